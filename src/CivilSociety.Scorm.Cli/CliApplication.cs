@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace CivilSociety.Scorm.Cli;
+
+/// <summary>The command tree, with the writers injected so tests can run it in-process.</summary>
+internal static class CliApplication
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("civil-scorm: compile Markdown courses into SCORM 1.2 packages for Moodle and Blackboard")
+        {
+            BuildCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'civil-scorm --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

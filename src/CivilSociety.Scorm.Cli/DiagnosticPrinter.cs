@@ -1,0 +1,103 @@
+using System.Text.Json;
+using CivilSociety.Scorm.Diagnostics;
+
+namespace CivilSociety.Scorm.Cli;
+
+/// <summary>
+/// Prints diagnostics the way MSBuild does (<c>path(line,col): error ID: message</c>), followed by the source line
+/// with a caret under the column and the fix hint; in colour on a terminal. Or as JSON for tools.
+/// </summary>
+internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, string baseDirectory)
+{
+    private const string Red = "\u001b[31m";
+    private const string Yellow = "\u001b[33m";
+    private const string Cyan = "\u001b[36m";
+    private const string Dim = "\u001b[2m";
+    private const string Reset = "\u001b[0m";
+
+    private readonly Dictionary<string, string[]?> _fileLines = new(StringComparer.Ordinal);
+
+    /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
+    public static bool ShouldUseColour(TextWriter writer) =>
+        Environment.GetEnvironmentVariable("NO_COLOR") is null &&
+        (writer == Console.Error ? !Console.IsErrorRedirected : writer == Console.Out && !Console.IsOutputRedirected);
+
+    public void PrintText(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var isError = diagnostic.Severity == DiagnosticSeverity.Error;
+            var severity = isError ? "error" : "warning";
+            var where = FormatLocation(diagnostic.Location);
+            output.WriteLine($"{where}: {Paint(isError ? Red : Yellow, $"{severity} {diagnostic.Id}")}: {diagnostic.Message}");
+
+            if (SourceLine(diagnostic.Location) is { } line)
+            {
+                output.WriteLine($"  {Paint(Dim, line.TrimEnd())}");
+                output.WriteLine($"  {new string(' ', Math.Max(0, CaretOffset(line, diagnostic.Location.Column)))}{Paint(isError ? Red : Yellow, "^")}");
+            }
+
+            if (diagnostic.Help is { } help)
+            {
+                output.WriteLine($"  {Paint(Cyan, "help")}: {help}");
+            }
+        }
+    }
+
+    public void PrintSummary(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count - errors;
+        if (diagnostics.Count > 0)
+        {
+            output.WriteLine($"{errors} error(s), {warnings} warning(s)");
+        }
+    }
+
+    public void PrintJson(IEnumerable<Diagnostic> diagnostics, string? packagePath)
+    {
+        var report = new JsonReport(
+            packagePath,
+            [.. diagnostics.Select(d => new JsonDiagnostic(
+                d.Id,
+                d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
+                ToDisplayPath(d.Location.Path),
+                d.Location.Line,
+                d.Location.Column,
+                d.Message,
+                d.Help))]);
+        output.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.JsonReport));
+    }
+
+    private string FormatLocation(SourceSpan location)
+    {
+        var path = ToDisplayPath(location.Path);
+        return location.Line > 0 ? $"{path}({location.Line},{location.Column})" : path;
+    }
+
+    /// <summary>Paths relative to the directory the user named, so editors can open them from the terminal.</summary>
+    private string ToDisplayPath(string path) =>
+        Path.IsPathRooted(path) || baseDirectory.Length == 0 ? path : Path.Combine(baseDirectory, path).Replace('\\', '/');
+
+    private string? SourceLine(SourceSpan location)
+    {
+        if (location.Line <= 0)
+        {
+            return null;
+        }
+
+        var fullPath = Path.Combine(baseDirectory, location.Path);
+        if (!_fileLines.TryGetValue(fullPath, out var lines))
+        {
+            lines = File.Exists(fullPath) && new FileInfo(fullPath).Length < 4 * 1024 * 1024 ? File.ReadAllLines(fullPath) : null;
+            _fileLines[fullPath] = lines;
+        }
+
+        return lines is not null && location.Line <= lines.Length ? lines[location.Line - 1].Replace('\t', ' ') : null;
+    }
+
+    /// <summary>Columns count characters; the caret lines up as long as the line has no wide characters before it.</summary>
+    private static int CaretOffset(string line, int column) => Math.Min(Math.Max(column - 1, 0), line.Length);
+
+    private string Paint(string colour, string text) => useColour ? colour + text + Reset : text;
+}

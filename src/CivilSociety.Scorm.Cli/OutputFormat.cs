@@ -1,0 +1,7 @@
+namespace CivilSociety.Scorm.Cli;
+
+internal enum OutputFormat
+{
+    Text,
+    Json,
+}

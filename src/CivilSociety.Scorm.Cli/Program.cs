@@ -1,0 +1,3 @@
+using CivilSociety.Scorm.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Packaging;
+
+namespace CivilSociety.Scorm.Cli;
+
+/// <summary><c>validate PACKAGE.zip</c>: checks any SCORM 1.2 zip the way Moodle and Blackboard will read it.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var package = new Argument<string>("PACKAGE.zip") { Description = "The SCORM 1.2 zip to check" };
+        var format = CommonOptions.Format();
+        var command = new Command("validate", "Check a SCORM 1.2 zip: manifest at the root, schemas, references, LMS pitfalls") { package, format };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(package)!;
+            if (!File.Exists(path))
+            {
+                error.WriteLine($"error: no such file: {path}");
+                return ExitCodes.Usage;
+            }
+
+            var diagnostics = PackageValidator.Validate(path);
+            var label = path + "!/";
+            var located = diagnostics.Select(d => d with { Location = d.Location with { Path = d.Location.Path == path ? path : label + d.Location.Path } }).ToList();
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                new DiagnosticPrinter(output, useColour: false, "").PrintJson(located, path);
+            }
+            else
+            {
+                var printer = new DiagnosticPrinter(error, DiagnosticPrinter.ShouldUseColour(error), "");
+                printer.PrintText(located);
+                printer.PrintSummary(located);
+                if (!located.Any(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    output.WriteLine($"{path}: valid SCORM 1.2 package");
+                }
+            }
+
+            return located.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

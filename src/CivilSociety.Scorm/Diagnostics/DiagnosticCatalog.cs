@@ -1,0 +1,151 @@
+namespace CivilSociety.Scorm.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the compiler can report, in one place. The first digit names the stage
+/// (1 Load, 2 Parse, 3 Validate, 4 Render, 5 Package). An id is never reused.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+    private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
+
+    // Load
+    public static readonly DiagnosticDescriptor CourseFolderMissing = new("SCO1001", Error,
+        "course folder '{0}' does not exist", "pass the folder that holds course.yml");
+    public static readonly DiagnosticDescriptor CourseFileMissing = new("SCO1002", Error,
+        "no course.yml in '{0}'", "create course.yml (see docs/course-format.md) or pass the right folder");
+    public static readonly DiagnosticDescriptor CourseFileEmpty = new("SCO1003", Error,
+        "course.yml is empty", "add at least id, title, language, passing_score, outcomes and sections");
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new("SCO1004", Error,
+        "the file is not valid UTF-8 (byte 0x{0:X2} at offset {1})", "save the file as UTF-8 in your editor");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("SCO1005", Error,
+        "the file is {0:N0} bytes; text files may be at most {1:N0} bytes", "split the section into several files");
+
+    // Parse
+    public static readonly DiagnosticDescriptor YamlSyntax = new("SCO2001", Error,
+        "invalid YAML: {0}", "check indentation and quoting around this place");
+    public static readonly DiagnosticDescriptor UnknownKey = new("SCO2002", Error,
+        "unknown key '{0}'");
+    public static readonly DiagnosticDescriptor WrongValueType = new("SCO2003", Error,
+        "'{0}' must be {1}");
+    public static readonly DiagnosticDescriptor RequiredKeyMissing = new("SCO2004", Error,
+        "required key '{0}' is missing");
+    public static readonly DiagnosticDescriptor FrontMatterMissing = new("SCO2005", Error,
+        "the section has no front matter", "start the file with ---, then id: and title:, then --- again");
+    public static readonly DiagnosticDescriptor QuestionIdMissing = new("SCO2010", Error,
+        "question '{0}' has no id", "end the heading with {{#q-some-id outcomes=\"LO1\"}}");
+    public static readonly DiagnosticDescriptor QuestionOutcomesMissing = new("SCO2011", Error,
+        "question '{0}' names no outcome it assesses", "add outcomes=\"LO1\" to the heading's {{...}} attributes");
+    public static readonly DiagnosticDescriptor QuestionHasNoChoices = new("SCO2012", Error,
+        "question '{0}' has no choices", "list the choices as a task list: '- [x] right' and '- [ ] wrong'");
+    public static readonly DiagnosticDescriptor UnknownQuestionType = new("SCO2013", Error,
+        "unknown question type '{0}'", "use type=single or type=multiple");
+    public static readonly DiagnosticDescriptor InvalidWeight = new("SCO2014", Error,
+        "weight '{0}' is not a whole number from 1 to 100", "write weight=1, weight=2, ...");
+    public static readonly DiagnosticDescriptor UnexpectedQuizContent = new("SCO2015", Error,
+        "unexpected content in the quiz: {0}", "a quiz holds questions: a heading, optional paragraphs, a task list of choices, and a feedback quote");
+    public static readonly DiagnosticDescriptor SecondQuiz = new("SCO2016", Error,
+        "a section may have only one quiz", "merge the questions into one ::: quiz block");
+    public static readonly DiagnosticDescriptor UnknownFeedbackLabel = new("SCO2017", Error,
+        "question feedback line must start with 'correct:' or 'incorrect:' (or 'صحيح:' / 'خطأ:')");
+    public static readonly DiagnosticDescriptor ChoiceNotMarked = new("SCO2018", Error,
+        "choice is not marked right or wrong", "start the choice with [x] when it is right, [ ] when it is wrong");
+    public static readonly DiagnosticDescriptor QuizNotClosed = new("SCO2019", Error,
+        "the quiz block is not closed", "end the quiz with a line holding only :::");
+
+    // Validate
+    public static readonly DiagnosticDescriptor InvalidId = new("SCO3001", Error,
+        "{0} id '{1}' is not a valid id", "use ASCII letters, digits, '-', '_' and '.', starting with a letter (at most 64 characters)");
+    public static readonly DiagnosticDescriptor UnknownOutcome = new("SCO3002", Error,
+        "{0} '{1}' names unknown outcome '{2}'");
+    public static readonly DiagnosticDescriptor DuplicateSectionId = new("SCO3004", Error,
+        "section id '{0}' is already used by {1}", "give every section its own id");
+    public static readonly DiagnosticDescriptor DuplicateOutcomeId = new("SCO3005", Error,
+        "outcome id '{0}' is declared twice", "give every outcome its own id");
+    public static readonly DiagnosticDescriptor DuplicateQuestionId = new("SCO3006", Error,
+        "question id '{0}' is used twice in this section", "give every question of a section its own id");
+    public static readonly DiagnosticDescriptor NoCorrectChoice = new("SCO3007", Error,
+        "question '{0}' has no correct choice", "mark the right choice with [x]");
+    public static readonly DiagnosticDescriptor SingleChoiceWithSeveralCorrect = new("SCO3008", Error,
+        "single-choice question '{0}' has {1} correct choices", "keep one [x], or add type=multiple to the heading's attributes");
+    public static readonly DiagnosticDescriptor OutcomeNotAssessed = new("SCO3009", Warning,
+        "outcome '{0}' is assessed by no question", "tag a question with outcomes=\"{0}\"");
+    public static readonly DiagnosticDescriptor PassingScoreOutOfRange = new("SCO3010", Error,
+        "passing_score {0} is outside 1-100", "Moodle ignores a mastery score of 0; use a whole number from 1 to 100");
+    public static readonly DiagnosticDescriptor SectionFileMissing = new("SCO2020", Error,
+        "section file '{0}' does not exist", "check the path in sections: (relative to course.yml)");
+    public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
+        "section file '{0}' is listed twice", "list every section file once");
+    public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,
+        "'{0}' does not exist", "check the path; it is relative to this Markdown file");
+    public static readonly DiagnosticDescriptor LinkOutsideCourse = new("SCO3014", Error,
+        "'{0}' is outside the course folder", "copy the file into the course folder and link it by a relative path");
+    public static readonly DiagnosticDescriptor RemoteResource = new("SCO3015", Warning,
+        "'{0}' is on the web and will not be available offline", "download the file into the course folder and link it by a relative path");
+    public static readonly DiagnosticDescriptor TitleTooLong = new("SCO3016", Error,
+        "the {0} title has {1} characters; SCORM 1.2 allows at most 200", "shorten the title");
+    public static readonly DiagnosticDescriptor InvalidLanguage = new("SCO3017", Error,
+        "'{0}' is not a BCP 47 language tag", "write a tag such as ar, en, fr, es, ru, zh or en-GB");
+    public static readonly DiagnosticDescriptor EmptySection = new("SCO3018", Error,
+        "section '{0}' has no content", "write the section's text below the front matter");
+    public static readonly DiagnosticDescriptor EmptyQuiz = new("SCO3019", Error,
+        "the quiz has no questions", "add a question: a heading with {{#id outcomes=\"...\"}} and a task list of choices");
+    public static readonly DiagnosticDescriptor EmptyChoice = new("SCO3020", Error,
+        "a choice of question '{0}' is empty", "write the choice's text after [x] or [ ]");
+    public static readonly DiagnosticDescriptor TooManyChoices = new("SCO3021", Error,
+        "question '{0}' has {1} choices; at most 26 are allowed", "split the question");
+    public static readonly DiagnosticDescriptor InvalidDirection = new("SCO2023", Error,
+        "direction '{0}' must be rtl or ltr");
+    public static readonly DiagnosticDescriptor MarkdownFileNotListed = new("SCO2022", Warning,
+        "'{0}' is not listed in course.yml sections and is left out", "add it to sections: in course.yml, or delete it");
+    public static readonly DiagnosticDescriptor NoSections = new("SCO3024", Error,
+        "the course lists no sections", "list the section files under sections: in course.yml");
+    public static readonly DiagnosticDescriptor NoOutcomes = new("SCO3025", Error,
+        "the course declares no learning outcomes", "declare them under outcomes: in course.yml");
+    public static readonly DiagnosticDescriptor ImageWithoutAlt = new("SCO3026", Warning,
+        "image '{0}' has no alternative text", "describe the image: ![what it shows](path)");
+    public static readonly DiagnosticDescriptor AbsolutePath = new("SCO3027", Error,
+        "'{0}' is an absolute path", "link files by a path relative to this Markdown file");
+    public static readonly DiagnosticDescriptor NamesDifferOnlyInCase = new("SCO3028", Error,
+        "'{0}' and '{1}' differ only in letter case", "rename one of them: LMSs on Windows and macOS cannot tell them apart");
+
+    // Package
+    public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,
+        "cannot write the package: {0}", "check that the output folder exists and is writable");
+
+    // Package check (validate): any SCORM 1.2 zip, ours or others'
+    public static readonly DiagnosticDescriptor NotAZip = new("SCO6001", Error,
+        "not a readable zip file: {0}", "export the package again as a .zip");
+    public static readonly DiagnosticDescriptor ManifestMissing = new("SCO6002", Error,
+        "no imsmanifest.xml at the root of the zip{0}", "Moodle and Blackboard need imsmanifest.xml at the root: zip the folder's contents, not the folder");
+    public static readonly DiagnosticDescriptor UnsafeEntryName = new("SCO6003", Error,
+        "entry '{0}' escapes the package folder", "a package may not hold absolute paths or '..'");
+    public static readonly DiagnosticDescriptor ZipBomb = new("SCO6004", Error,
+        "the zip expands to more than {0:N0} bytes (or compresses one entry more than {1}:1)", "this is not a normal course package");
+    public static readonly DiagnosticDescriptor ManifestNotWellFormed = new("SCO6005", Error,
+        "imsmanifest.xml is not well-formed XML: {0}");
+    public static readonly DiagnosticDescriptor ManifestSchema = new("SCO6006", Error,
+        "imsmanifest.xml breaks the SCORM 1.2 schema: {0}");
+    public static readonly DiagnosticDescriptor DefaultOrganizationMissing = new("SCO6007", Error,
+        "organizations/@default '{0}' names no organization");
+    public static readonly DiagnosticDescriptor IdentifierRefMissing = new("SCO6008", Error,
+        "identifierref '{0}' names no resource");
+    public static readonly DiagnosticDescriptor ReferencedFileMissing = new("SCO6009", Error,
+        "'{0}' is referenced by the manifest but not in the zip");
+    public static readonly DiagnosticDescriptor NoLaunchableSco = new("SCO6010", Error,
+        "no item launches a SCO", "an item needs identifierref to a resource with adlcp:scormtype=\"sco\" and an href");
+    public static readonly DiagnosticDescriptor AdlcpPrefix = new("SCO6011", Error,
+        "the ADL namespace is bound to the prefix '{0}'; Moodle only understands 'adlcp'", "declare xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\"");
+    public static readonly DiagnosticDescriptor MasteryScoreInvalid = new("SCO6012", Error,
+        "masteryscore '{0}' is not a whole number from 1 to 100", "Moodle drops 0 and misreads decimals");
+    public static readonly DiagnosticDescriptor CharacterReference = new("SCO6013", Warning,
+        "a title uses character references ({0}); Moodle stores them garbled", "write the characters themselves in UTF-8");
+    public static readonly DiagnosticDescriptor UnsafeFileName = new("SCO6014", Warning,
+        "file name '{0}' has characters Moodle rewrites on extraction", "use ASCII letters, digits, '.', '_', '-' and '/'");
+    public static readonly DiagnosticDescriptor ScormTypeMissing = new("SCO6015", Error,
+        "resource '{0}' launched by an item has no adlcp:scormtype", "add adlcp:scormtype=\"sco\"; without it Moodle treats the item as an untracked asset");
+    public static readonly DiagnosticDescriptor SchemaFileMissing = new("SCO6016", Warning,
+        "schema file '{0}' is not at the root of the zip", "ship the four SCORM 1.2 schema files beside imsmanifest.xml");
+    public static readonly DiagnosticDescriptor NamespaceWrong = new("SCO6017", Error,
+        "the manifest's namespace is '{0}', not SCORM 1.2's IMS CP 1.1.2", "is this a SCORM 2004 package? This check is for SCORM 1.2");
+}

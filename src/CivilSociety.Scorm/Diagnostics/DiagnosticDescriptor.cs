@@ -1,0 +1,8 @@
+namespace CivilSociety.Scorm.Diagnostics;
+
+/// <summary>A kind of problem: its stable id, its default severity, and a message template.</summary>
+public sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity Severity, string MessageFormat, string? Help = null)
+{
+    public Diagnostic At(SourceSpan location, params object?[] args) =>
+        new(Id, Severity, location, string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args), Help);
+}

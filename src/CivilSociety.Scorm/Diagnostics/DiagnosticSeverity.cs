@@ -1,0 +1,7 @@
+namespace CivilSociety.Scorm.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

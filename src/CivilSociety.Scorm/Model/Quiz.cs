@@ -1,0 +1,6 @@
+using CivilSociety.Scorm.Diagnostics;
+
+namespace CivilSociety.Scorm.Model;
+
+/// <summary>The end-of-section quiz.</summary>
+internal sealed record Quiz(IReadOnlyList<Question> Questions, SourceSpan Location);

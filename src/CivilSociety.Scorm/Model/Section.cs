@@ -1,0 +1,19 @@
+using CivilSociety.Scorm.Diagnostics;
+using Markdig.Syntax;
+
+using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
+
+namespace CivilSociety.Scorm.Model;
+
+/// <summary>
+/// One section: its front matter, its body as a Markdig syntax tree (the quiz block already taken out),
+/// and its quiz. <see cref="SourcePath"/> is relative to the course folder.
+/// </summary>
+internal sealed record Section(
+    string Id,
+    string Title,
+    IReadOnlyList<Reference> Outcomes,
+    string SourcePath,
+    MarkdownDocument Body,
+    Quiz? Quiz,
+    SourceSpan Location);

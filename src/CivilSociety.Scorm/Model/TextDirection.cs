@@ -1,0 +1,7 @@
+namespace CivilSociety.Scorm.Model;
+
+public enum TextDirection
+{
+    LeftToRight,
+    RightToLeft,
+}

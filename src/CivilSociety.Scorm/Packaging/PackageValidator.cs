@@ -1,0 +1,257 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Rendering;
+
+namespace CivilSociety.Scorm.Packaging;
+
+/// <summary>
+/// Checks any SCORM 1.2 zip, ours or another tool's, the way Moodle and Blackboard will read it: safe entry names,
+/// bounded expansion, the manifest at the root, the schemas, references, and Moodle's known pitfalls.
+/// </summary>
+public static partial class PackageValidator
+{
+    /// <summary>A course package is megabytes; a gigabyte of expansion is an attack or a mistake.</summary>
+    public const long MaxExpandedBytes = 1L << 30;
+
+    /// <summary>Text compresses about 10:1; a far higher ratio on a large entry is a zip bomb.</summary>
+    public const int MaxCompressionRatio = 200;
+
+    private const string ImscpNamespace = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
+    private const string AdlcpNamespace = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
+
+    public static IReadOnlyList<Diagnostic> Validate(string zipPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        var manifestSpan = SourceSpan.File(ManifestWriter.FileName);
+        try
+        {
+            using var zip = ZipFile.OpenRead(zipPath);
+            var names = CheckEntries(zip, diagnostics);
+            var manifestEntry = zip.GetEntry(ManifestWriter.FileName);
+            if (manifestEntry is null)
+            {
+                var nested = names.FirstOrDefault(n => n.EndsWith("/" + ManifestWriter.FileName, StringComparison.OrdinalIgnoreCase)
+                                                       || n.Equals(ManifestWriter.FileName, StringComparison.OrdinalIgnoreCase));
+                diagnostics.Report(DiagnosticCatalog.ManifestMissing, SourceSpan.File(zipPath), nested is null ? "" : $" (found '{nested}')");
+                return diagnostics.ToList();
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                return diagnostics.ToList();
+            }
+
+            string text;
+            using (var reader = new StreamReader(manifestEntry.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            CheckManifest(text, names, diagnostics);
+            foreach (var schema in PackagingResources.SchemaFiles.Select(s => s[PackagingResources.SchemaFolder.Length..]).Where(s => !names.Contains(s)))
+            {
+                diagnostics.Report(DiagnosticCatalog.SchemaFileMissing, manifestSpan, schema);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCatalog.NotAZip, SourceSpan.File(zipPath), ex.Message);
+        }
+
+        return diagnostics.ToList();
+    }
+
+    private static HashSet<string> CheckEntries(ZipArchive zip, DiagnosticBag diagnostics)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        long expanded = 0;
+        foreach (var entry in zip.Entries)
+        {
+            var name = entry.FullName;
+            if (IsEscaping(name))
+            {
+                diagnostics.Report(DiagnosticCatalog.UnsafeEntryName, SourceSpan.File(name), name);
+                continue;
+            }
+
+            expanded += entry.Length;
+            var ratio = entry.CompressedLength > 0 ? entry.Length / entry.CompressedLength : entry.Length;
+            if (expanded > MaxExpandedBytes || (entry.Length > 1 << 20 && ratio > MaxCompressionRatio))
+            {
+                diagnostics.Report(DiagnosticCatalog.ZipBomb, SourceSpan.File(name), MaxExpandedBytes, MaxCompressionRatio);
+                break;
+            }
+
+            if (!name.EndsWith('/'))
+            {
+                names.Add(name);
+                if (!SafeName().IsMatch(name))
+                {
+                    diagnostics.Report(DiagnosticCatalog.UnsafeFileName, SourceSpan.File(name), name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static bool IsEscaping(string name) =>
+        name.StartsWith('/') || name.StartsWith('\\') || name.Contains('\\') || (name.Length > 1 && name[1] == ':')
+        || name.Split('/').Any(segment => segment == "..");
+
+    private static void CheckManifest(string text, HashSet<string> names, DiagnosticBag diagnostics)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(text, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException ex)
+        {
+            diagnostics.Report(DiagnosticCatalog.ManifestNotWellFormed, new SourceSpan(ManifestWriter.FileName, ex.LineNumber, ex.LinePosition), ex.Message);
+            return;
+        }
+
+        var root = document.Root!;
+        if (root.Name.NamespaceName != ImscpNamespace)
+        {
+            diagnostics.Report(DiagnosticCatalog.NamespaceWrong, At(root), root.Name.NamespaceName);
+            return;
+        }
+
+        CheckAgainstSchema(document, diagnostics);
+        CheckPrefixes(text, root, diagnostics);
+        CheckReferences(root, names, diagnostics);
+        CheckTitles(text, diagnostics);
+    }
+
+    private static void CheckAgainstSchema(XDocument document, DiagnosticBag diagnostics)
+    {
+        document.Validate(ManifestSchemas.Instance, (_, e) =>
+        {
+            var line = e.Exception?.LineNumber ?? 0;
+            var column = e.Exception?.LinePosition ?? 0;
+            diagnostics.Report(DiagnosticCatalog.ManifestSchema, new SourceSpan(ManifestWriter.FileName, line, column), e.Message);
+        });
+    }
+
+    /// <summary>Moodle matches the literal strings "adlcp:..." and does not resolve namespaces.</summary>
+    private static void CheckPrefixes(string text, XElement root, DiagnosticBag diagnostics)
+    {
+        foreach (var declaration in root.DescendantsAndSelf().Attributes().Where(a => a.IsNamespaceDeclaration && a.Value == AdlcpNamespace))
+        {
+            var prefix = declaration.Name.Namespace == XNamespace.Xmlns ? declaration.Name.LocalName : "";
+            if (prefix != "adlcp")
+            {
+                diagnostics.Report(DiagnosticCatalog.AdlcpPrefix, At(declaration.Parent!), prefix.Length == 0 ? "(default)" : prefix);
+            }
+        }
+
+        if (root.Name.NamespaceName == ImscpNamespace && root.GetPrefixOfNamespace(ImscpNamespace) is { Length: > 0 } imscpPrefix && !text.Contains("xmlns=\"" + ImscpNamespace, StringComparison.Ordinal))
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.AdlcpPrefix, At(root), "declare the IMS CP namespace unprefixed: Moodle fails on a prefixed manifest", imscpPrefix);
+        }
+    }
+
+    private static void CheckReferences(XElement root, HashSet<string> names, DiagnosticBag diagnostics)
+    {
+        XNamespace cp = ImscpNamespace;
+        XNamespace adl = AdlcpNamespace;
+        var organizations = root.Element(cp + "organizations");
+        var organizationIds = root.Descendants(cp + "organization").Select(o => (string?)o.Attribute("identifier")).ToHashSet();
+        if ((string?)organizations?.Attribute("default") is { } defaultId && !organizationIds.Contains(defaultId))
+        {
+            diagnostics.Report(DiagnosticCatalog.DefaultOrganizationMissing, At(organizations!), defaultId);
+        }
+
+        var resources = root.Descendants(cp + "resource")
+            .Where(r => r.Attribute("identifier") is not null)
+            .GroupBy(r => (string)r.Attribute("identifier")!)
+            .ToDictionary(g => g.Key, g => g.First());
+        var launchable = false;
+        foreach (var item in root.Descendants(cp + "item"))
+        {
+            if ((string?)item.Attribute("identifierref") is not { } reference)
+            {
+                continue;
+            }
+
+            if (!resources.TryGetValue(reference, out var resource))
+            {
+                diagnostics.Report(DiagnosticCatalog.IdentifierRefMissing, At(item), reference);
+                continue;
+            }
+
+            var scormType = (string?)resource.Attribute(adl + "scormtype");
+            if (scormType is null)
+            {
+                diagnostics.Report(DiagnosticCatalog.ScormTypeMissing, At(resource), reference);
+            }
+
+            launchable |= scormType == "sco" && resource.Attribute("href") is not null;
+            if (item.Element(adl + "masteryscore") is { } mastery && !(int.TryParse(mastery.Value.Trim(), out var score) && score is >= 1 and <= 100))
+            {
+                diagnostics.Report(DiagnosticCatalog.MasteryScoreInvalid, At(mastery), mastery.Value);
+            }
+        }
+
+        foreach (var dependency in root.Descendants(cp + "dependency"))
+        {
+            if ((string?)dependency.Attribute("identifierref") is { } reference && !resources.ContainsKey(reference))
+            {
+                diagnostics.Report(DiagnosticCatalog.IdentifierRefMissing, At(dependency), reference);
+            }
+        }
+
+        if (!launchable)
+        {
+            diagnostics.Report(DiagnosticCatalog.NoLaunchableSco, At(root));
+        }
+
+        foreach (var resource in resources.Values)
+        {
+            var xmlBase = (string?)resource.Attribute(XNamespace.Xml + "base") ?? "";
+            var files = resource.Elements(cp + "file").Select(f => (Element: f, Href: (string?)f.Attribute("href")));
+            var href = (string?)resource.Attribute("href");
+            foreach (var (element, path) in files.Append((resource, href)))
+            {
+                if (path is null || LinkIsRemote(path))
+                {
+                    continue;
+                }
+
+                var entry = Uri.UnescapeDataString(Validation.LinkTarget.PathOf(xmlBase + path));
+                if (!names.Contains(entry))
+                {
+                    diagnostics.Report(DiagnosticCatalog.ReferencedFileMissing, At(element), entry);
+                }
+            }
+        }
+    }
+
+    private static bool LinkIsRemote(string href) => Validation.LinkTarget.Classify(href) == Validation.LinkKind.Remote;
+
+    private static void CheckTitles(string text, DiagnosticBag diagnostics)
+    {
+        foreach (Match match in TitleWithReference().Matches(text))
+        {
+            var line = text.AsSpan(0, match.Index).Count('\n') + 1;
+            diagnostics.Report(DiagnosticCatalog.CharacterReference, new SourceSpan(ManifestWriter.FileName, line, 1), match.Groups["ref"].Value);
+        }
+    }
+
+    private static SourceSpan At(XObject node) =>
+        node is IXmlLineInfo info && info.HasLineInfo()
+            ? new SourceSpan(ManifestWriter.FileName, info.LineNumber, info.LinePosition)
+            : SourceSpan.File(ManifestWriter.FileName);
+
+    [GeneratedRegex("^[A-Za-z0-9._/-]+$")]
+    private static partial Regex SafeName();
+
+    [GeneratedRegex("<title>[^<]*?(?<ref>&#x?[0-9A-Fa-f]+;)")]
+    private static partial Regex TitleWithReference();
+}

@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Rendering;
+
+namespace CivilSociety.Scorm.Packaging;
+
+/// <summary>
+/// Stage 5: writes the zip. Entries sorted, timestamps fixed: the same input gives the same bytes. The zip is
+/// written to a temporary file beside the target and moved over it only when complete, so an existing package is
+/// never replaced by a broken one.
+/// </summary>
+internal static class ScormPackager
+{
+    /// <summary>A fixed time for every entry (zip stores local DOS time; 1980 is its epoch, so take a later date).</summary>
+    private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Formats that are already compressed: deflating them again costs time and saves nothing.</summary>
+    private static readonly HashSet<string> StoredExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".mp4", ".m4v", ".webm", ".mp3", ".m4a", ".ogg", ".oga",
+        ".ogv", ".woff", ".woff2", ".zip", ".gz", ".pdf", ".docx", ".pptx", ".xlsx",
+    };
+
+    public static string? Write(RenderedCourse course, string outputPath, DiagnosticBag diagnostics)
+    {
+        var target = Path.GetFullPath(outputPath);
+        var temporary = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
+            {
+                foreach (var entry in course.Entries)
+                {
+                    WriteEntry(zip, entry);
+                }
+            }
+
+            File.Move(temporary, target, overwrite: true);
+            return target;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCatalog.OutputNotWritable, SourceSpan.File(outputPath), ex.Message);
+            return null;
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private static void WriteEntry(ZipArchive zip, PackageEntry entry)
+    {
+        var level = StoredExtensions.Contains(Path.GetExtension(entry.Path)) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+        var zipEntry = zip.CreateEntry(entry.Path, level);
+        zipEntry.LastWriteTime = FixedTimestamp;
+        using var output = zipEntry.Open();
+        if (entry.Content is { } bytes)
+        {
+            output.Write(bytes);
+        }
+        else
+        {
+            using var input = File.OpenRead(entry.SourceFile!);
+            input.CopyTo(output);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
+
+namespace CivilSociety.Scorm.Parsing;
+
+/// <summary>Stage 2: course.yml and the section files become the <see cref="Course"/> model.</summary>
+internal static class CourseParser
+{
+    private static readonly string[] CourseKeys =
+        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections"];
+
+    private static readonly string[] OutcomeKeys = ["id", "text", "outcomes"];
+
+    public static Course? Parse(CourseSources sources, DiagnosticBag diagnostics)
+    {
+        if (sources.CourseFile is not { } courseFile)
+        {
+            return null;
+        }
+
+        var map = YamlMap.Parse(courseFile.Text, courseFile.Path, 0, CourseKeys, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var language = map.String("language", required: true) ?? "en";
+        var outcomes = ParseOutcomes(map.MapList("outcomes", OutcomeKeys, required: true), parentId: null);
+        var sections = ParseSections(map, sources, diagnostics);
+
+        return new Course(
+            Id: map.String("id", required: true) ?? "",
+            Title: map.String("title", required: true) ?? "",
+            Language: language,
+            Direction: DirectionOf(map, language, diagnostics),
+            Version: map.String("version", required: false) ?? "1.0.0",
+            Organisation: map.String("organisation", required: false),
+            Authors: [.. map.StringList("authors", required: false).Select(a => a.Value)],
+            PassingScore: map.Integer("passing_score", required: true) ?? 80,
+            Outcomes: outcomes,
+            Sections: sections,
+            Location: map.Location);
+    }
+
+    private static List<Outcome> ParseOutcomes(IReadOnlyList<YamlMap> maps, string? parentId) =>
+        [.. maps.Select(map =>
+        {
+            var id = map.String("id", required: true) ?? "";
+            var children = ParseOutcomes(map.MapList("outcomes", OutcomeKeys, required: false), id);
+            return new Outcome(id, map.String("text", required: true) ?? "", parentId, children, map.SpanOfKey("id"));
+        })];
+
+    private static TextDirection DirectionOf(YamlMap map, string language, DiagnosticBag diagnostics)
+    {
+        var declared = map.String("direction", required: false);
+        switch (declared?.ToLowerInvariant())
+        {
+            case null:
+                return Languages.DirectionOf(language);
+            case "rtl":
+                return TextDirection.RightToLeft;
+            case "ltr":
+                return TextDirection.LeftToRight;
+            default:
+                diagnostics.Report(DiagnosticCatalog.InvalidDirection, map.SpanOfKey("direction"), declared);
+                return Languages.DirectionOf(language);
+        }
+    }
+
+    private static List<Section> ParseSections(YamlMap map, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        var pipeline = MarkdownPipelineFactory.Create();
+        var sections = new List<Section>();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (written, location) in map.StringList("sections", required: true))
+        {
+            var path = CoursePaths.Resolve(sources.RootDirectory, "", written);
+            if (path is null)
+            {
+                diagnostics.Report(DiagnosticCatalog.LinkOutsideCourse, location, written);
+            }
+            else if (!listed.Add(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.SectionListedTwice, location, written);
+            }
+            else if (!sources.MarkdownFiles.TryGetValue(path, out var file))
+            {
+                diagnostics.Report(DiagnosticCatalog.SectionFileMissing, location, written);
+            }
+            else if (SectionParser.Parse(file, pipeline, diagnostics) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
+        foreach (var unlisted in sources.MarkdownFiles.Keys.Where(p => !listed.Contains(p) && !IsReadme(p)).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Report(DiagnosticCatalog.MarkdownFileNotListed, SourceSpan.File(unlisted), unlisted);
+        }
+
+        return sections;
+    }
+
+    private static bool IsReadme(string path) =>
+        System.IO.Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
+}

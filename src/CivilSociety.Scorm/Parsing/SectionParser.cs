@@ -1,0 +1,63 @@
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
+
+namespace CivilSociety.Scorm.Parsing;
+
+/// <summary>One section file: YAML front matter, Markdown body, and its quiz taken out of the body.</summary>
+internal static class SectionParser
+{
+    private static readonly string[] FrontMatterKeys = ["id", "title", "outcomes"];
+
+    public static Section? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(file.Text, pipeline);
+        var locator = new TextLocator(file.Path, file.Text);
+
+        var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        if (frontMatter is null)
+        {
+            diagnostics.Report(DiagnosticCatalog.FrontMatterMissing, new SourceSpan(file.Path, 1, 1));
+            return null;
+        }
+
+        document.Remove(frontMatter);
+
+        // The YAML starts on the line after the opening ---.
+        var map = YamlMap.Parse(frontMatter.Lines.ToString(), file.Path, frontMatter.Line + 1, FrontMatterKeys, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var id = map.String("id", required: true) ?? "";
+        var title = map.String("title", required: true) ?? "";
+        var outcomes = map.StringList("outcomes", required: false).Select(o => new Reference(o.Value, o.Location)).ToList();
+
+        Quiz? quiz = null;
+        foreach (var container in document.Descendants<CustomContainer>().Where(IsQuiz).ToList())
+        {
+            if (quiz is null)
+            {
+                quiz = QuizParser.Parse(container, locator, diagnostics);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.SecondQuiz, locator.Of(container));
+            }
+
+            container.Parent?.Remove(container);
+        }
+
+        return new Section(id, title, outcomes, file.Path, document, quiz, map.SpanOfKey("id"));
+    }
+
+    private static bool IsQuiz(CustomContainer container) =>
+        string.Equals(container.Info?.Trim(), QuizParser.ContainerName, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,20 @@
+using CivilSociety.Scorm.Diagnostics;
+using Markdig.Syntax;
+
+using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
+
+namespace CivilSociety.Scorm.Parsing;
+
+/// <summary>Turns Markdig's zero-based positions into the 1-based spans diagnostics use, in one place.</summary>
+internal sealed class TextLocator(string path, string text)
+{
+    public string Path { get; } = path;
+
+    public SourceSpan Of(MarkdownObject node) => new(Path, node.Line + 1, node.Column + 1);
+
+    public SourceSpan AtLine(int zeroBasedLine) => new(Path, zeroBasedLine + 1, 1);
+
+    /// <summary>The source text of a node, as the author wrote it.</summary>
+    public string SourceOf(MarkdownObject node) =>
+        node.Span.IsEmpty ? "" : text.Substring(node.Span.Start, Math.Min(node.Span.Length, text.Length - node.Span.Start));
+}

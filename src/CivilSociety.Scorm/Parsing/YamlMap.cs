@@ -1,0 +1,204 @@
+using System.Globalization;
+using CivilSociety.Scorm.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CivilSociety.Scorm.Parsing;
+
+/// <summary>
+/// Reads one YAML mapping into typed values, reporting every wrong type, missing key and unknown key
+/// at its line and column. The allowed keys are declared up front, so typos are caught ("did you mean").
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _path;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+
+    private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        _path = path;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    public SourceSpan Location => SpanOf(_node);
+
+    /// <summary>Parses YAML text whose first line is line <paramref name="lineOffset"/> + 1 of <paramref name="path"/>.</summary>
+    public static YamlMap? Parse(string text, string path, int lineOffset, string[] allowedKeys, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax,
+                new SourceSpan(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column), Describe(message));
+            return null;
+        }
+
+        var root = stream.Documents.FirstOrDefault()?.RootNode;
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Report(DiagnosticCatalog.WrongValueType, new SourceSpan(path, 1 + lineOffset, 1), "the document", "a mapping of keys to values (key: value)");
+            return null;
+        }
+
+        var map = new YamlMap(mapping, path, lineOffset, diagnostics);
+        map.CheckKeys(allowedKeys);
+        return map;
+    }
+
+    public SourceSpan SpanOf(YamlNode node) => new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+
+    public SourceSpan SpanOfKey(string key) =>
+        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } keyNode ? SpanOf(keyNode) : Location;
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public string? String(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            return Missing<string>(key, required);
+        }
+
+        if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+        {
+            return value.Trim();
+        }
+
+        _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a non-empty text");
+        return null;
+    }
+
+    public int? Integer(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            return Missing<int?>(key, required);
+        }
+
+        if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a whole number");
+        return null;
+    }
+
+    /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
+    public IReadOnlyList<(string Value, SourceSpan Location)> StringList(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing<object>(key, required);
+            return [];
+        }
+
+        if (node is YamlScalarNode { Value: { } single } && !string.IsNullOrWhiteSpace(single))
+        {
+            return [(single.Trim(), SpanOf(node))];
+        }
+
+        if (node is YamlSequenceNode sequence)
+        {
+            var items = new List<(string, SourceSpan)>();
+            foreach (var item in sequence.Children)
+            {
+                if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                {
+                    items.Add((value.Trim(), SpanOf(item)));
+                }
+                else
+                {
+                    _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(item), $"each item of {key}", "a non-empty text");
+                }
+            }
+
+            return items;
+        }
+
+        _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a list of texts");
+        return [];
+    }
+
+    /// <summary>A list of mappings, each checked against <paramref name="allowedKeys"/>.</summary>
+    public IReadOnlyList<YamlMap> MapList(string key, string[] allowedKeys, bool required)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            Missing<object>(key, required);
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a list of entries, each starting with '- '");
+            return [];
+        }
+
+        var maps = new List<YamlMap>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                var map = new YamlMap(mapping, _path, _lineOffset, _diagnostics);
+                map.CheckKeys(allowedKeys);
+                maps.Add(map);
+            }
+            else
+            {
+                _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(item), $"each entry of {key}", "a mapping such as 'id: ...' and 'text: ...'");
+            }
+        }
+
+        return maps;
+    }
+
+    private YamlNode? Find(string key) =>
+        _node.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode s && s.Value == key).Value;
+
+    private T? Missing<T>(string key, bool required)
+    {
+        if (required)
+        {
+            _diagnostics.Report(DiagnosticCatalog.RequiredKeyMissing, Location, key);
+        }
+
+        return default;
+    }
+
+    private void CheckKeys(string[] allowedKeys)
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!allowedKeys.Contains(name, StringComparer.Ordinal))
+            {
+                var suggestion = Suggestions.Closest(name, allowedKeys);
+                var help = suggestion is null
+                    ? $"the keys allowed here are: {string.Join(", ", allowedKeys)}"
+                    : $"did you mean '{suggestion}'?";
+                _diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, SpanOf(key), help, name);
+            }
+        }
+    }
+
+    /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>
+    private static string Describe(string message)
+    {
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).TrimEnd('.');
+    }
+}

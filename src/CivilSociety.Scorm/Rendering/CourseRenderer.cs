@@ -1,0 +1,32 @@
+using System.Text;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Parsing;
+
+namespace CivilSociety.Scorm.Rendering;
+
+/// <summary>Stage 4: the validated course becomes the package's files: launch page, runtime, media, schemas, manifest.</summary>
+internal static class CourseRenderer
+{
+    public static RenderedCourse Render(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        var strings = PackagingResources.StringsFor(course.Language) ?? PackagingResources.StringsFor(PackagingResources.DefaultLanguage)!;
+        var sectionIdsByPath = course.Sections.ToDictionary(s => s.SourcePath, s => s.Id, StringComparer.Ordinal);
+        var links = new LinkRewriter(sources.RootDirectory, new HashSet<string>(sources.AllFiles, StringComparer.Ordinal), sectionIdsByPath);
+        var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());
+
+        var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
+        var page = new PageRenderer(markdown, links).Render(course, strings, usedFiles);
+
+        var entries = new List<PackageEntry> { PackageEntry.FromBytes(PlayerNames.LaunchPage, Encoding.UTF8.GetBytes(page)) };
+        entries.AddRange(PackagingResources.RuntimeFiles.Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(name))));
+        entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(AssetNames.PackagePathFor(path), sources.FullPath(path))));
+        entries.AddRange(PackagingResources.SchemaFiles.Select(name =>
+            PackageEntry.FromBytes(name[PackagingResources.SchemaFolder.Length..], PackagingResources.Read(name))));
+
+        var manifest = ManifestWriter.Build(course, entries.Select(e => e.Path));
+        entries.Add(PackageEntry.FromBytes(ManifestWriter.FileName, ManifestWriter.Serialize(manifest)));
+        return new RenderedCourse([.. entries.OrderBy(e => e.Path, StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,77 @@
+using AngleSharp.Dom;
+using CivilSociety.Scorm.Parsing;
+using CivilSociety.Scorm.Validation;
+
+namespace CivilSociety.Scorm.Rendering;
+
+/// <summary>
+/// DOM post-processing of a rendered section: ids made unique in the one-page player, relative links pointed at
+/// the package's copies (and links to other section files at those sections), remote links opened in a new tab.
+/// Every course file a section uses is collected, so Package bundles exactly those.
+/// </summary>
+internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, IReadOnlyDictionary<string, string> sectionIdsByPath)
+{
+    private static readonly (string Selector, string Attribute)[] UrlAttributes =
+    [
+        ("a[href]", "href"), ("img[src]", "src"), ("source[src]", "src"), ("video[src]", "src"),
+        ("video[poster]", "poster"), ("audio[src]", "src"), ("track[src]", "src"),
+    ];
+
+    /// <summary>Prefixes every id in <paramref name="container"/> and the in-page links to them.</summary>
+    public static void ScopeIds(IElement container, string prefix)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in container.QuerySelectorAll("[id]"))
+        {
+            var id = element.Id!;
+            renamed[id] = prefix + id;
+            element.Id = prefix + id;
+        }
+
+        foreach (var anchor in container.QuerySelectorAll("a[href^='#']"))
+        {
+            if (renamed.TryGetValue(anchor.GetAttribute("href")![1..], out var target))
+            {
+                anchor.SetAttribute("href", "#" + target);
+            }
+        }
+    }
+
+    /// <summary>Rewrites URLs written in <paramref name="sourcePath"/>'s Markdown; returns the course files used.</summary>
+    public void RewriteUrls(IElement container, string sourcePath, ISet<string> usedFiles)
+    {
+        var folder = CoursePaths.FolderOf(sourcePath);
+        foreach (var (selector, attribute) in UrlAttributes)
+        {
+            foreach (var element in container.QuerySelectorAll(selector))
+            {
+                var url = element.GetAttribute(attribute)!;
+                switch (LinkTarget.Classify(url))
+                {
+                    case LinkKind.Remote when element.LocalName == "a":
+                        element.SetAttribute("target", "_blank");
+                        element.SetAttribute("rel", "noopener noreferrer");
+                        break;
+                    case LinkKind.Relative:
+                        if (CoursePaths.Resolve(courseRoot, folder, LinkTarget.PathOf(url)) is { } path && courseFiles.Contains(path))
+                        {
+                            element.SetAttribute(attribute, Target(path, url, usedFiles));
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    private string Target(string path, string url, ISet<string> usedFiles)
+    {
+        if (sectionIdsByPath.TryGetValue(path, out var sectionId))
+        {
+            return "#" + PlayerNames.SectionElementId(sectionId);
+        }
+
+        usedFiles.Add(path);
+        return AssetNames.PackagePathFor(path) + LinkTarget.FragmentOf(url);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace CivilSociety.Scorm.Rendering;
+
+/// <summary>
+/// The files of packaging/ (runtime, UI strings, SCORM schemas), embedded in the assembly so that every caller
+/// builds the same package. Resource names are "packaging/" + the path below packaging/.
+/// </summary>
+internal static class PackagingResources
+{
+    public const string ShellName = "runtime/index.html";
+    public const string SchemaFolder = "schemas/";
+    public const string StringsFolder = "strings/";
+    public const string DefaultLanguage = "en";
+
+    private const string Prefix = "packaging/";
+    private static readonly Assembly Assembly = typeof(PackagingResources).Assembly;
+
+    /// <summary>The runtime files that go into every package under runtime/, in ordinal order (the shell excluded).</summary>
+    public static IReadOnlyList<string> RuntimeFiles { get; } =
+        [.. Names("runtime/").Where(name => name != ShellName).Order(StringComparer.Ordinal)];
+
+    /// <summary>The SCORM 1.2 schema files, shipped byte for byte at the package root.</summary>
+    public static IReadOnlyList<string> SchemaFiles { get; } = [.. Names(SchemaFolder).Order(StringComparer.Ordinal)];
+
+    public static byte[] Read(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"packaging/{name} is not embedded in {Assembly.GetName().Name}");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    public static string ReadText(string name) => System.Text.Encoding.UTF8.GetString(Read(name)).TrimStart('\uFEFF');
+
+    /// <summary>The languages UI strings exist for.</summary>
+    public static IReadOnlyList<string> StringLanguages { get; } =
+        [.. Names(StringsFolder).Select(n => Path.GetFileNameWithoutExtension(n)).Order(StringComparer.Ordinal)];
+
+    /// <summary>The UI strings for a language tag (by its primary subtag), or null when there are none.</summary>
+    public static IReadOnlyDictionary<string, string>? StringsFor(string languageTag)
+    {
+        var primary = languageTag.Split('-', '_')[0].ToLowerInvariant();
+        return StringLanguages.Contains(primary)
+            ? JsonSerializer.Deserialize(Read($"{StringsFolder}{primary}.json"), RenderingJsonContext.Default.DictionaryStringString)
+            : null;
+    }
+
+    private static IEnumerable<string> Names(string folder) =>
+        Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix + folder, StringComparison.Ordinal))
+            .Select(n => n[Prefix.Length..]);
+}

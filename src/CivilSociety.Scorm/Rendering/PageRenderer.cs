@@ -1,0 +1,139 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using CivilSociety.Scorm.Model;
+
+namespace CivilSociety.Scorm.Rendering;
+
+/// <summary>Fills the shell (packaging/runtime/index.html) with the course: the launch page of the package.</summary>
+internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
+{
+    /// <summary>
+    /// Escapes what could end the script element (&lt;, &gt;, &amp;, quotes) but keeps Arabic and every other
+    /// script literal, so the page stays small and readable.
+    /// </summary>
+    private static readonly JsonSerializerOptions DataJsonOptions = new(RenderingJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public string Render(Course course, IReadOnlyDictionary<string, string> strings, ISet<string> usedFiles)
+    {
+        var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(PackagingResources.ShellName));
+        var root = document.DocumentElement;
+        root.SetAttribute("lang", course.Language);
+        root.SetAttribute("dir", course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr");
+        document.Title = course.Title;
+        foreach (var slot in Slots(document, PlayerNames.CourseTitleSlot))
+        {
+            slot.TextContent = course.Title;
+        }
+
+        foreach (var toc in Slots(document, PlayerNames.TocSlot))
+        {
+            FillTableOfContents(document, toc, course);
+        }
+
+        var quizzes = new QuizRenderer(document, markdown);
+        foreach (var container in Slots(document, PlayerNames.SectionsSlot))
+        {
+            foreach (var section in course.Sections)
+            {
+                container.AppendChild(RenderSection(document, section, quizzes, usedFiles));
+            }
+        }
+
+        FillStrings(document, strings);
+        if (document.GetElementById(PlayerNames.CourseDataId) is { } data)
+        {
+            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings), typeof(CourseData), DataJsonOptions);
+        }
+
+        return document.ToHtml();
+    }
+
+    private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, ISet<string> usedFiles)
+    {
+        var element = document.CreateElement("section");
+        element.ClassName = PlayerNames.SectionClass;
+        element.Id = PlayerNames.SectionElementId(section.Id);
+        element.SetAttribute(PlayerNames.SectionAttribute, section.Id);
+        element.SetAttribute("aria-labelledby", PlayerNames.SectionHeadingId(section.Id));
+        element.SetAttribute("hidden", "");
+
+        element.InnerHtml = markdown.Render(section.Body);
+        LinkRewriter.ScopeIds(element, section.Id + "--");
+        WrapTables(document, element);
+        foreach (var image in element.QuerySelectorAll("img"))
+        {
+            image.SetAttribute("loading", "lazy");
+        }
+
+        var heading = document.CreateElement("h2");
+        heading.ClassName = PlayerNames.SectionTitleClass;
+        heading.Id = PlayerNames.SectionHeadingId(section.Id);
+        heading.SetAttribute("tabindex", "-1");
+        heading.TextContent = section.Title;
+        element.Prepend(heading);
+
+        if (section.Quiz is { } quiz)
+        {
+            element.AppendChild(quizzes.Render(section, quiz));
+        }
+
+        links.RewriteUrls(element, section.SourcePath, usedFiles);
+        return element;
+    }
+
+    private static void FillTableOfContents(IDocument document, IElement list, Course course)
+    {
+        foreach (var section in course.Sections)
+        {
+            var anchor = document.CreateElement("a");
+            anchor.SetAttribute("href", "#" + PlayerNames.SectionElementId(section.Id));
+            anchor.SetAttribute(PlayerNames.SectionAttribute, section.Id);
+            anchor.TextContent = section.Title;
+            list.AppendElement(document.CreateElement("li")).AppendChild(anchor);
+        }
+    }
+
+    /// <summary>Wide tables scroll inside a focusable region instead of widening the page on a phone.</summary>
+    private static void WrapTables(IDocument document, IElement container)
+    {
+        foreach (var table in container.QuerySelectorAll("table").ToList())
+        {
+            var wrapper = document.CreateElement("div");
+            wrapper.ClassName = "table-scroll";
+            wrapper.SetAttribute("tabindex", "0");
+            wrapper.SetAttribute("role", "region");
+            wrapper.SetAttribute("aria-label", table.QuerySelector("caption")?.TextContent ?? table.QuerySelector("th")?.TextContent ?? "table");
+            table.Parent!.ReplaceChild(wrapper, table);
+            wrapper.AppendChild(table);
+        }
+    }
+
+    private static void FillStrings(IDocument document, IReadOnlyDictionary<string, string> strings)
+    {
+        foreach (var element in document.QuerySelectorAll($"[{PlayerNames.StringAttribute}]"))
+        {
+            if (strings.TryGetValue(element.GetAttribute(PlayerNames.StringAttribute)!, out var text))
+            {
+                element.TextContent = text;
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll($"[{PlayerNames.StringAriaLabelAttribute}]"))
+        {
+            if (strings.TryGetValue(element.GetAttribute(PlayerNames.StringAriaLabelAttribute)!, out var text))
+            {
+                element.SetAttribute("aria-label", text);
+            }
+        }
+    }
+
+    private static IEnumerable<IElement> Slots(IDocument document, string name) =>
+        document.QuerySelectorAll($"[{PlayerNames.SlotAttribute}='{name}']");
+}

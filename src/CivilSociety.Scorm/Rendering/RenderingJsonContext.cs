@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace CivilSociety.Scorm.Rendering;
+
+/// <summary>Source-generated JSON, so start-up needs no reflection.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(CourseData))]
+internal sealed partial class RenderingJsonContext : JsonSerializerContext;

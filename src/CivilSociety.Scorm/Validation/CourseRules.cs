@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Parsing;
+
+namespace CivilSociety.Scorm.Validation;
+
+/// <summary>Rules about the course as a whole: ids, titles, language, score, sections.</summary>
+internal static partial class CourseRules
+{
+    /// <summary>
+    /// Ids end up in SCORM identifiers (XML NCName), cmi.objectives ids and interaction ids (printable ASCII),
+    /// HTML ids and xAPI IRIs: the intersection of those is this.
+    /// </summary>
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9._-]{0,63}$")]
+    public static partial Regex WellFormedId();
+
+    /// <summary>SCORM 1.2 titles are limited to 200 characters.</summary>
+    public const int MaxTitleLength = 200;
+
+    public static void HasSectionsAndOutcomes(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        if (course.Sections.Count == 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.NoSections, course.Location);
+        }
+
+        if (course.Outcomes.Count == 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.NoOutcomes, course.Location);
+        }
+    }
+
+    public static void IdsAreWellFormed(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        Check("course", course.Id, course.Location);
+        foreach (var outcome in course.AllOutcomes)
+        {
+            Check("outcome", outcome.Id, outcome.Location);
+        }
+
+        foreach (var section in course.Sections)
+        {
+            Check("section", section.Id, section.Location);
+            foreach (var question in section.Quiz?.Questions ?? [])
+            {
+                if (question.Id.Length > 0)
+                {
+                    Check("question", question.Id, question.Location);
+                }
+            }
+        }
+
+        void Check(string what, string id, SourceSpan location)
+        {
+            if (id.Length > 0 && !WellFormedId().IsMatch(id))
+            {
+                diagnostics.Report(DiagnosticCatalog.InvalidId, location, what, id);
+            }
+        }
+    }
+
+    public static void LanguageIsWellFormed(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        if (!Languages.IsWellFormed(course.Language))
+        {
+            diagnostics.Report(DiagnosticCatalog.InvalidLanguage, course.Location, course.Language);
+        }
+    }
+
+    public static void PassingScoreIsInRange(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        if (course.PassingScore is < 1 or > 100)
+        {
+            diagnostics.Report(DiagnosticCatalog.PassingScoreOutOfRange, course.Location, course.PassingScore);
+        }
+    }
+
+    public static void TitlesFitTheManifest(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        if (course.Title.Length > MaxTitleLength)
+        {
+            diagnostics.Report(DiagnosticCatalog.TitleTooLong, course.Location, "course", course.Title.Length);
+        }
+
+        foreach (var section in course.Sections.Where(s => s.Title.Length > MaxTitleLength))
+        {
+            diagnostics.Report(DiagnosticCatalog.TitleTooLong, section.Location, "section", section.Title.Length);
+        }
+    }
+
+    public static void OutcomeIdsAreUnique(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        foreach (var duplicate in course.AllOutcomes.GroupBy(o => o.Id).Where(g => g.Key.Length > 0).SelectMany(g => g.Skip(1)))
+        {
+            diagnostics.Report(DiagnosticCatalog.DuplicateOutcomeId, duplicate.Location, duplicate.Id);
+        }
+    }
+
+    public static void SectionIdsAreUnique(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        foreach (var group in course.Sections.GroupBy(s => s.Id).Where(g => g.Key.Length > 0 && g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicateSectionId, duplicate.Location, duplicate.Id, first.SourcePath);
+            }
+        }
+    }
+
+    public static void SectionsHaveContent(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        foreach (var section in course.Sections.Where(s => s.Body.Count == 0 && s.Quiz is null))
+        {
+            diagnostics.Report(DiagnosticCatalog.EmptySection, section.Location, section.Id);
+        }
+    }
+}

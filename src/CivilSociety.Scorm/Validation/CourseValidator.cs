@@ -1,0 +1,36 @@
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
+
+namespace CivilSociety.Scorm.Validation;
+
+/// <summary>Stage 3: the course's own rules, each a small named check, all run so one build reports everything.</summary>
+internal static class CourseValidator
+{
+    private static readonly Action<Course, CourseSources, DiagnosticBag>[] Rules =
+    [
+        CourseRules.HasSectionsAndOutcomes,
+        CourseRules.IdsAreWellFormed,
+        CourseRules.LanguageIsWellFormed,
+        CourseRules.PassingScoreIsInRange,
+        CourseRules.TitlesFitTheManifest,
+        CourseRules.OutcomeIdsAreUnique,
+        CourseRules.SectionIdsAreUnique,
+        CourseRules.SectionsHaveContent,
+        QuizRules.QuizzesHaveQuestions,
+        QuizRules.QuestionIdsAreUniqueInSection,
+        QuizRules.ChoicesAreWellFormed,
+        QuizRules.OutcomeReferencesExist,
+        QuizRules.EveryOutcomeIsAssessed,
+        LinkRules.LinksResolveInsideTheCourse,
+        LinkRules.BundledNamesDifferBeyondCase,
+    ];
+
+    public static void Validate(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        foreach (var rule in Rules)
+        {
+            rule(course, sources, diagnostics);
+        }
+    }
+}
