@@ -15,6 +15,13 @@ internal static class BuildCommand
             Description = "The course folder, holding course.yml",
             DefaultValueFactory = _ => DefaultCourseDirectory,
         };
+        courseDirectory.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
         var outputPath = new Option<string?>("--output", "-o") { Description = "The zip to write (default: out/<course id>.zip)", HelpName = "OUT.zip" };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail the build on any warning" };
         var format = CommonOptions.Format();

@@ -4,5 +4,8 @@ namespace CivilSociety.Scorm.Diagnostics;
 public sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity Severity, string MessageFormat, string? Help = null)
 {
     public Diagnostic At(SourceSpan location, params object?[] args) =>
-        new(Id, Severity, location, string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args), Help);
+        new(Id, Severity, location, Format(MessageFormat, args), Help is null ? null : Format(Help, args));
+
+    private static string Format(string template, object?[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
 }

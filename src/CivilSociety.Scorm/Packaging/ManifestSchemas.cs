@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using System.Xml.Schema;
 using CivilSociety.Scorm.Rendering;
@@ -10,6 +11,8 @@ namespace CivilSociety.Scorm.Packaging;
 /// </summary>
 internal static class ManifestSchemas
 {
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
     private static readonly Lazy<XmlSchemaSet> Set = new(Load);
 
     public static XmlSchemaSet Instance => Set.Value;
@@ -17,22 +20,34 @@ internal static class ManifestSchemas
     private static XmlSchemaSet Load()
     {
         var set = new XmlSchemaSet { XmlResolver = null };
-        foreach (var name in new[] { "ims_xml.xsd", "imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd" })
+
+        // ADL's ims_xml.xsd binds the xml namespace as its default namespace, which .NET refuses; the binding is
+        // unused, so the in-memory copy drops it. The shipped file stays byte for byte as distributed.
+        var xmlSchemaText = PackagingResources.ReadText(PackagingResources.SchemaFolder + "ims_xml.xsd")
+            .Replace($"xmlns=\"{XmlNamespace}\"", "", StringComparison.Ordinal);
+        set.Add(ReadSchema(Encoding.UTF8.GetBytes(xmlSchemaText)));
+
+        foreach (var name in new[] { "imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd" })
         {
-            using var stream = new MemoryStream(PackagingResources.Read(PackagingResources.SchemaFolder + name));
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            var schema = XmlSchema.Read(reader, null)!;
-
-            // The files import each other by relative location; every import is already in the set.
-            foreach (var import in schema.Includes.OfType<XmlSchemaImport>())
-            {
-                import.SchemaLocation = null;
-            }
-
-            set.Add(schema);
+            set.Add(ReadSchema(PackagingResources.Read(PackagingResources.SchemaFolder + name)));
         }
 
         set.Compile();
         return set;
+    }
+
+    private static XmlSchema ReadSchema(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        var schema = XmlSchema.Read(reader, null)!;
+
+        // The files import each other by relative location; every import is already in the set.
+        foreach (var import in schema.Includes.OfType<XmlSchemaImport>())
+        {
+            import.SchemaLocation = null;
+        }
+
+        return schema;
     }
 }

@@ -27,6 +27,11 @@ internal static class CourseParser
 
         var language = map.String("language", required: true) ?? "en";
         var outcomes = ParseOutcomes(map.MapList("outcomes", OutcomeKeys, required: true), parentId: null);
+        if (outcomes.Count == 0 && map.Has("outcomes"))
+        {
+            diagnostics.Report(DiagnosticCatalog.NoOutcomes, map.SpanOfKey("outcomes"));
+        }
+
         var sections = ParseSections(map, sources, diagnostics);
 
         return new Course(
@@ -73,7 +78,13 @@ internal static class CourseParser
         var pipeline = MarkdownPipelineFactory.Create();
         var sections = new List<Section>();
         var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (written, location) in map.StringList("sections", required: true))
+        var paths = map.StringList("sections", required: true);
+        if (paths.Count == 0 && map.Has("sections"))
+        {
+            diagnostics.Report(DiagnosticCatalog.NoSections, map.SpanOfKey("sections"));
+        }
+
+        foreach (var (written, location) in paths)
         {
             var path = CoursePaths.Resolve(sources.RootDirectory, "", written);
             if (path is null)

@@ -3,7 +3,6 @@ using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Model;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.TaskLists;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
@@ -59,12 +58,14 @@ internal static partial class QuizParser
 
     private static QuestionDraft StartQuestion(HeadingBlock heading, TextLocator locator, DiagnosticBag diagnostics)
     {
-        var prompt = PromptOf(locator.SourceOf(heading));
+        // The whole line: Markdig's span of a heading stops before the attributes it understood.
+        var source = locator.LineAt(heading.Line);
+        var prompt = PromptOf(source);
         var location = locator.Of(heading);
-        var attributes = heading.TryGetAttributes();
-        var draft = new QuestionDraft(prompt, location) { Id = attributes?.Id };
+        var attributes = HeadingAttributes.Parse(source);
+        var draft = new QuestionDraft(prompt, location) { Id = attributes.Id };
 
-        foreach (var (key, value) in attributes?.Properties ?? [])
+        foreach (var (key, value) in attributes.Properties)
         {
             switch (key)
             {
@@ -87,7 +88,7 @@ internal static partial class QuizParser
             }
         }
 
-        if (attributes?.Classes is { Count: > 0 } classes)
+        if (attributes.Classes is { Count: > 0 } classes)
         {
             diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, location, "a question takes #id and outcomes, type, weight", "." + classes[0]);
         }
@@ -218,7 +219,7 @@ internal static partial class QuizParser
 
     /// <summary>The heading's text without its #'s and its {...} attributes.</summary>
     private static string PromptOf(string headingSource) =>
-        TrailingAttributes().Replace(HeadingMarks().Replace(headingSource.Trim(), ""), "").Trim();
+        HeadingAttributes.StripFrom(HeadingMarks().Replace(headingSource.Trim(), "")).Trim();
 
     private static List<string> QuoteLines(string source) =>
         [.. source.Split('\n').Select(line => QuoteMark().Replace(line, "").TrimEnd())];
@@ -237,9 +238,6 @@ internal static partial class QuizParser
 
     [GeneratedRegex(@"^#{1,6}\s*")]
     private static partial Regex HeadingMarks();
-
-    [GeneratedRegex(@"\s*(\{[^{}]*\})?\s*#*\s*$")]
-    private static partial Regex TrailingAttributes();
 
     [GeneratedRegex(@"^\s*>\s?")]
     private static partial Regex QuoteMark();

@@ -14,6 +14,24 @@ internal sealed class TextLocator(string path, string text)
 
     public SourceSpan AtLine(int zeroBasedLine) => new(Path, zeroBasedLine + 1, 1);
 
+    /// <summary>A whole line of the source (0-based), without its line end.</summary>
+    public string LineAt(int zeroBasedLine)
+    {
+        var start = 0;
+        for (var line = 0; line < zeroBasedLine && start >= 0; line++)
+        {
+            start = text.IndexOf('\n', start) is var next && next < 0 ? -1 : next + 1;
+        }
+
+        if (start < 0)
+        {
+            return "";
+        }
+
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text[start..] : text[start..end];
+    }
+
     /// <summary>The source text of a node, as the author wrote it.</summary>
     public string SourceOf(MarkdownObject node) =>
         node.Span.IsEmpty ? "" : text.Substring(node.Span.Start, Math.Min(node.Span.Length, text.Length - node.Span.Start));

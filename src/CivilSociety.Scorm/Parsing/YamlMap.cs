@@ -41,6 +41,13 @@ internal sealed class YamlMap
                 new SourceSpan(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column), Describe(message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail without a position on an unclosed [ or {; point at the likely line.
+            var (line, column) = UnclosedBracket(text);
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, line + lineOffset, column), "a [ or { is not closed");
+            return null;
+        }
 
         var root = stream.Documents.FirstOrDefault()?.RootNode;
         if (root is not YamlMappingNode mapping)
@@ -193,6 +200,34 @@ internal sealed class YamlMap
                 _diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, SpanOf(key), help, name);
             }
         }
+    }
+
+    private static (int Line, int Column) UnclosedBracket(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var depth = 0;
+            var first = -1;
+            foreach (var (c, index) in lines[i].Select((c, index) => (c, index)))
+            {
+                if (c is '[' or '{')
+                {
+                    first = depth++ == 0 ? index : first;
+                }
+                else if (c is ']' or '}')
+                {
+                    depth--;
+                }
+            }
+
+            if (depth > 0)
+            {
+                return (i + 1, first + 1);
+            }
+        }
+
+        return (1, 1);
     }
 
     /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>

@@ -19,19 +19,6 @@ internal static partial class CourseRules
     /// <summary>SCORM 1.2 titles are limited to 200 characters.</summary>
     public const int MaxTitleLength = 200;
 
-    public static void HasSectionsAndOutcomes(Course course, CourseSources sources, DiagnosticBag diagnostics)
-    {
-        if (course.Sections.Count == 0)
-        {
-            diagnostics.Report(DiagnosticCatalog.NoSections, course.Location);
-        }
-
-        if (course.Outcomes.Count == 0)
-        {
-            diagnostics.Report(DiagnosticCatalog.NoOutcomes, course.Location);
-        }
-    }
-
     public static void IdsAreWellFormed(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         Check("course", course.Id, course.Location);

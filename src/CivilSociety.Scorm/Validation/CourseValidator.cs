@@ -9,7 +9,6 @@ internal static class CourseValidator
 {
     private static readonly Action<Course, CourseSources, DiagnosticBag>[] Rules =
     [
-        CourseRules.HasSectionsAndOutcomes,
         CourseRules.IdsAreWellFormed,
         CourseRules.LanguageIsWellFormed,
         CourseRules.PassingScoreIsInRange,

@@ -1,0 +1,152 @@
+using System.IO.Compression;
+using System.Text.Json;
+using CivilSociety.Scorm.Cli;
+using CivilSociety.Scorm.Tests.Infrastructure;
+using FluentAssertions;
+
+namespace CivilSociety.Scorm.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = CliApplication.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Build_writes_the_zip_and_exits_0()
+    {
+        using var course = new CourseBuilder();
+
+        var (exitCode, output, error) = Run("build", course.Directory, "-o", course.OutputPath);
+
+        exitCode.Should().Be(0, error);
+        output.Should().StartWith("wrote ");
+        File.Exists(course.OutputPath).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Build_errors_are_printed_msbuild_style_with_the_source_line_a_caret_and_help_and_exit_1()
+    {
+        using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne.Replace("outcomes=\"LO1\"", "outcomes=\"LO7\""));
+
+        var (exitCode, _, error) = Run("build", course.Directory, "-o", course.OutputPath);
+
+        exitCode.Should().Be(1);
+        var lines = error.Split('\n').SkipWhile(l => !l.Contains("SCO3002")).ToArray();
+        lines[0].Should().Be($"{course.Directory}/sections/one.md(10,1): error SCO3002: question 'q1' names unknown outcome 'LO7'");
+        lines[1].Should().Be("  ### Which is first? {#q1 outcomes=\"LO7\"}");
+        lines[2].Should().Be("  ^");
+        lines[3].Should().Be("  help: the outcomes declared in course.yml are: LO1, LO2, LO2.1");
+        error.Should().Contain("1 error(s), 1 warning(s)", "LO1 is now assessed by no question");
+        File.Exists(course.OutputPath).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Build_reports_diagnostics_as_json_on_request()
+    {
+        using var course = new CourseBuilder().With("course.yml", CourseBuilder.ValidCourseYml.Replace("title:", "titel:"));
+
+        var (exitCode, output, _) = Run("build", course.Directory, "-o", course.OutputPath, "--format", "json");
+
+        exitCode.Should().Be(1);
+        using var json = JsonDocument.Parse(output);
+        var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
+        diagnostics.Should().Contain(d => d.GetProperty("id").GetString() == "SCO2002"
+            && d.GetProperty("line").GetInt32() == 2 && d.GetProperty("help").GetString() == "did you mean 'title'?");
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        Run(args).ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void Version_and_help_exit_0()
+    {
+        var version = Run("--version");
+        var help = Run("--help");
+
+        version.ExitCode.Should().Be(0);
+        version.Output.Should().MatchRegex(@"^\d+\.\d+\.\d+");
+        help.ExitCode.Should().Be(0);
+        help.Output.Should().Contain("build").And.Contain("validate");
+    }
+
+    [Fact]
+    public void Validate_accepts_a_built_package()
+    {
+        using var package = new BuiltPackage(Repository.RealCourse);
+
+        var (exitCode, output, error) = Run("validate", package.ZipPath);
+
+        exitCode.Should().Be(0, error);
+        output.Should().Contain("valid SCORM 1.2 package");
+    }
+
+    [Fact]
+    public void Validate_rejects_a_package_whose_manifest_is_in_a_folder_and_one_that_escapes_its_folder()
+    {
+        using var temp = new TempDirectory();
+        var nested = temp.File("nested.zip");
+        using (var zip = ZipFile.Open(nested, ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("course/imsmanifest.xml");
+        }
+
+        var escaping = temp.File("escaping.zip");
+        using (var zip = ZipFile.Open(escaping, ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("imsmanifest.xml");
+            zip.CreateEntry("../evil.sh");
+        }
+
+        var nestedRun = Run("validate", nested);
+        var escapingRun = Run("validate", escaping);
+
+        nestedRun.ExitCode.Should().Be(1);
+        nestedRun.Error.Should().Contain("SCO6002").And.Contain("course/imsmanifest.xml");
+        escapingRun.ExitCode.Should().Be(1);
+        escapingRun.Error.Should().Contain("SCO6003").And.Contain("../evil.sh");
+    }
+
+    [Fact]
+    public void Validate_names_moodle_pitfalls_in_a_manifest()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("pitfalls.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("imsmanifest.xml").Open()))
+            {
+                writer.Write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <manifest identifier="m" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adl="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+                      <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+                      <organizations default="ORG">
+                        <organization identifier="ORG">
+                          <title>&#1583;&#1608;&#1585;&#1577;</title>
+                          <item identifier="I1" identifierref="R1"><title>Item</title><adl:masteryscore>0</adl:masteryscore></item>
+                        </organization>
+                      </organizations>
+                      <resources>
+                        <resource identifier="R1" type="webcontent" adl:scormtype="sco" href="missing.html"/>
+                      </resources>
+                    </manifest>
+                    """);
+            }
+        }
+
+        var (exitCode, _, error) = Run("validate", path);
+
+        exitCode.Should().Be(1);
+        error.Should().Contain("SCO6011").And.Contain("SCO6012").And.Contain("SCO6013").And.Contain("SCO6009");
+    }
+}

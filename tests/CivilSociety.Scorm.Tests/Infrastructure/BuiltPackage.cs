@@ -1,0 +1,48 @@
+using System.IO.Compression;
+using System.Text;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace CivilSociety.Scorm.Tests.Infrastructure;
+
+/// <summary>A course compiled into a temp folder, opened for reading.</summary>
+internal sealed class BuiltPackage : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public BuiltPackage(string courseDirectory)
+    {
+        Result = CourseCompiler.Compile(new CompileOptions(courseDirectory, _directory.File("package.zip")));
+        if (!Result.Succeeded)
+        {
+            throw new InvalidOperationException("the course did not build:\n" + string.Join("\n", Result.Diagnostics));
+        }
+
+        ZipPath = Result.PackagePath!;
+    }
+
+    public CompileResult Result { get; }
+
+    public string ZipPath { get; }
+
+    public IReadOnlyList<string> EntryNames()
+    {
+        using var zip = ZipFile.OpenRead(ZipPath);
+        return [.. zip.Entries.Select(e => e.FullName)];
+    }
+
+    public byte[] ReadBytes(string entryName)
+    {
+        using var zip = ZipFile.OpenRead(ZipPath);
+        using var stream = zip.GetEntry(entryName)?.Open() ?? throw new FileNotFoundException(entryName);
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    public string ReadText(string entryName) => Encoding.UTF8.GetString(ReadBytes(entryName));
+
+    public IHtmlDocument LaunchPage() => new HtmlParser().ParseDocument(ReadText("index.html"));
+
+    public void Dispose() => _directory.Dispose();
+}
