@@ -44,7 +44,8 @@ internal static class BuildCommand
                 printer.PrintSummary(result.Diagnostics);
                 if (result.PackagePath is { } written)
                 {
-                    output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, written)}");
+                    var relative = Path.GetRelativePath(Environment.CurrentDirectory, written);
+                    output.WriteLine($"wrote {(relative.StartsWith("..", StringComparison.Ordinal) ? written : relative)}");
                 }
             }
 

@@ -1,4 +1,3 @@
-using CivilSociety.Scorm.Diagnostics;
 using Markdig.Syntax;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;

@@ -13,7 +13,8 @@ internal static class CourseRenderer
     {
         var strings = PackagingResources.StringsFor(course.Language) ?? PackagingResources.StringsFor(PackagingResources.DefaultLanguage)!;
         var sectionIdsByPath = course.Sections.ToDictionary(s => s.SourcePath, s => s.Id, StringComparer.Ordinal);
-        var links = new LinkRewriter(sources.RootDirectory, new HashSet<string>(sources.AllFiles, StringComparer.Ordinal), sectionIdsByPath);
+        var assetNames = new AssetNames(sources.AllFiles.Where(p => !sectionIdsByPath.ContainsKey(p)));
+        var links = new LinkRewriter(sources.RootDirectory, new HashSet<string>(sources.AllFiles, StringComparer.Ordinal), sectionIdsByPath, assetNames);
         var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());
 
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
@@ -21,7 +22,7 @@ internal static class CourseRenderer
 
         var entries = new List<PackageEntry> { PackageEntry.FromBytes(PlayerNames.LaunchPage, Encoding.UTF8.GetBytes(page)) };
         entries.AddRange(PackagingResources.RuntimeFiles.Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(name))));
-        entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(AssetNames.PackagePathFor(path), sources.FullPath(path))));
+        entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));
         entries.AddRange(PackagingResources.SchemaFiles.Select(name =>
             PackageEntry.FromBytes(name[PackagingResources.SchemaFolder.Length..], PackagingResources.Read(name))));
 

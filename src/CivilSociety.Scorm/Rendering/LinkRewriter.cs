@@ -9,7 +9,7 @@ namespace CivilSociety.Scorm.Rendering;
 /// the package's copies (and links to other section files at those sections), remote links opened in a new tab.
 /// Every course file a section uses is collected, so Package bundles exactly those.
 /// </summary>
-internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, IReadOnlyDictionary<string, string> sectionIdsByPath)
+internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, IReadOnlyDictionary<string, string> sectionIdsByPath, AssetNames assetNames)
 {
     private static readonly (string Selector, string Attribute)[] UrlAttributes =
     [
@@ -72,6 +72,6 @@ internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, 
         }
 
         usedFiles.Add(path);
-        return AssetNames.PackagePathFor(path) + LinkTarget.FragmentOf(url);
+        return assetNames.PackagePathFor(path) + LinkTarget.FragmentOf(url);
     }
 }
