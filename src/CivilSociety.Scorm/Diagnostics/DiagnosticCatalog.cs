@@ -108,6 +108,8 @@ public static class DiagnosticCatalog
         "'{0}' is an absolute path", "link files by a path relative to this Markdown file");
     public static readonly DiagnosticDescriptor NamesDifferOnlyInCase = new("SCO3028", Error,
         "'{0}' and '{1}' differ only in letter case", "rename one of them: LMSs on Windows and macOS cannot tell them apart");
+    public static readonly DiagnosticDescriptor NoUiStrings = new("SCO3029", Warning,
+        "the player has no interface texts in '{0}'; English is used", "translate them under strings: in course.yml, or pick one of: {1}");
 
     // Package
     public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,

@@ -14,6 +14,7 @@ internal sealed record Course(
     int PassingScore,
     IReadOnlyList<Outcome> Outcomes,
     IReadOnlyList<Section> Sections,
+    IReadOnlyDictionary<string, string> StringOverrides,
     SourceSpan Location)
 {
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());

@@ -11,6 +11,7 @@ namespace CivilSociety.Scorm.Model;
 internal sealed record Section(
     string Id,
     string Title,
+    string? Language,
     IReadOnlyList<Reference> Outcomes,
     string SourcePath,
     MarkdownDocument Body,

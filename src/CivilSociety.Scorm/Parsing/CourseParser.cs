@@ -1,6 +1,7 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Rendering;
 
 namespace CivilSociety.Scorm.Parsing;
 
@@ -8,7 +9,7 @@ namespace CivilSociety.Scorm.Parsing;
 internal static class CourseParser
 {
     private static readonly string[] CourseKeys =
-        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections"];
+        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings"];
 
     private static readonly string[] OutcomeKeys = ["id", "text", "outcomes"];
 
@@ -45,6 +46,7 @@ internal static class CourseParser
             PassingScore: map.Integer("passing_score", required: true) ?? 80,
             Outcomes: outcomes,
             Sections: sections,
+            StringOverrides: map.StringMap("strings", UiStrings.Keys),
             Location: map.Location);
     }
 

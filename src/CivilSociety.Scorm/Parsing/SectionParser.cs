@@ -13,7 +13,7 @@ namespace CivilSociety.Scorm.Parsing;
 /// <summary>One section file: YAML front matter, Markdown body, and its quiz taken out of the body.</summary>
 internal static class SectionParser
 {
-    private static readonly string[] FrontMatterKeys = ["id", "title", "outcomes"];
+    private static readonly string[] FrontMatterKeys = ["id", "title", "outcomes", "language"];
 
     public static Section? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
@@ -38,6 +38,7 @@ internal static class SectionParser
 
         var id = map.String("id", required: true) ?? "";
         var title = map.String("title", required: true) ?? "";
+        var language = map.String("language", required: false);
         var outcomes = map.StringList("outcomes", required: false).Select(o => new Reference(o.Value, o.Location)).ToList();
 
         Quiz? quiz = null;
@@ -55,7 +56,7 @@ internal static class SectionParser
             container.Parent?.Remove(container);
         }
 
-        return new Section(id, title, outcomes, file.Path, document, quiz, map.SpanOfKey("id"));
+        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id"));
     }
 
     private static bool IsQuiz(CustomContainer container) =>

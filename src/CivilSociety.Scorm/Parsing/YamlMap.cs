@@ -139,6 +139,36 @@ internal sealed class YamlMap
         return [];
     }
 
+    /// <summary>A mapping of texts to texts, its keys checked against <paramref name="allowedKeys"/>.</summary>
+    public IReadOnlyDictionary<string, string> StringMap(string key, IReadOnlyCollection<string> allowedKeys)
+    {
+        var node = Find(key);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return values;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a mapping of names to texts");
+            return values;
+        }
+
+        var map = new YamlMap(mapping, _path, _lineOffset, _diagnostics);
+        map.CheckKeys([.. allowedKeys]);
+        foreach (var (name, value) in mapping.Children)
+        {
+            var text = (name as YamlScalarNode)?.Value ?? "";
+            if (allowedKeys.Contains(text) && map.String(text, required: true) is { } stringValue)
+            {
+                values[text] = stringValue;
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>A list of mappings, each checked against <paramref name="allowedKeys"/>.</summary>
     public IReadOnlyList<YamlMap> MapList(string key, string[] allowedKeys, bool required)
     {

@@ -11,7 +11,7 @@ internal static class CourseRenderer
 {
     public static RenderedCourse Render(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        var strings = PackagingResources.StringsFor(course.Language) ?? PackagingResources.StringsFor(PackagingResources.DefaultLanguage)!;
+        var strings = UiStrings.For(course.Language, course.StringOverrides);
         var sectionIdsByPath = course.Sections.ToDictionary(s => s.SourcePath, s => s.Id, StringComparer.Ordinal);
         var assetNames = new AssetNames(sources.AllFiles.Where(p => !sectionIdsByPath.ContainsKey(p)));
         var links = new LinkRewriter(sources.RootDirectory, new HashSet<string>(sources.AllFiles, StringComparer.Ordinal), sectionIdsByPath, assetNames);

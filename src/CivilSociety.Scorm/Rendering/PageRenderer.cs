@@ -15,10 +15,10 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     /// Escapes what could end the script element (&lt;, &gt;, &amp;, quotes) but keeps Arabic and every other
     /// script literal, so the page stays small and readable.
     /// </summary>
-    private static readonly JsonSerializerOptions DataJsonOptions = new(RenderingJsonContext.Default.Options)
+    private static readonly RenderingJsonContext DataJson = new(new JsonSerializerOptions(RenderingJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    });
 
     public string Render(Course course, IReadOnlyDictionary<string, string> strings, ISet<string> usedFiles)
     {
@@ -49,7 +49,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         FillStrings(document, strings);
         if (document.GetElementById(PlayerNames.CourseDataId) is { } data)
         {
-            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings), typeof(CourseData), DataJsonOptions);
+            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings), DataJson.CourseData);
         }
 
         return document.ToHtml();
@@ -63,6 +63,11 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         element.SetAttribute(PlayerNames.SectionAttribute, section.Id);
         element.SetAttribute("aria-labelledby", PlayerNames.SectionHeadingId(section.Id));
         element.SetAttribute("hidden", "");
+        if (section.Language is { } language)
+        {
+            element.SetAttribute("lang", language);
+            element.SetAttribute("dir", Parsing.Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
+        }
 
         element.InnerHtml = markdown.Render(section.Body);
         LinkRewriter.ScopeIds(element, section.Id + "--");

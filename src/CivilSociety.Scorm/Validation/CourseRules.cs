@@ -56,6 +56,21 @@ internal static partial class CourseRules
         }
     }
 
+    public static void PlayerSpeaksTheLanguage(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        if (Languages.IsWellFormed(course.Language) && !Rendering.UiStrings.Supports(course.Language)
+            && course.StringOverrides.Count < Rendering.UiStrings.Keys.Count)
+        {
+            diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.Location, course.Language,
+                string.Join(", ", Rendering.PackagingResources.StringLanguages));
+        }
+
+        foreach (var section in course.Sections.Where(s => s.Language is { } tag && !Languages.IsWellFormed(tag)))
+        {
+            diagnostics.Report(DiagnosticCatalog.InvalidLanguage, section.Location, section.Language);
+        }
+    }
+
     public static void PassingScoreIsInRange(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         if (course.PassingScore is < 1 or > 100)

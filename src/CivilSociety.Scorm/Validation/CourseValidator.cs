@@ -11,6 +11,7 @@ internal static class CourseValidator
     [
         CourseRules.IdsAreWellFormed,
         CourseRules.LanguageIsWellFormed,
+        CourseRules.PlayerSpeaksTheLanguage,
         CourseRules.PassingScoreIsInRange,
         CourseRules.TitlesFitTheManifest,
         CourseRules.OutcomeIdsAreUnique,

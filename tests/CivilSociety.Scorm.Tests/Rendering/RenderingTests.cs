@@ -112,4 +112,55 @@ public sealed class RenderingTests
         names.PackagePathFor("media/my-photo.jpg").Should().Be("media/my-photo.jpg");
         names.PackagePathFor("docs/guide.pdf").Should().NotBeEquivalentTo(names.PackagePathFor("docs/Guide.PDF"), "case-insensitive LMS file systems");
     }
+
+    [Fact]
+    public void Authors_can_override_any_ui_string_and_typos_in_keys_are_reported()
+    {
+        using var course = new CourseBuilder().With("course.yml", CourseBuilder.ValidCourseYml + "\nstrings:\n  checkAnswers: Submit my answers\n  chekAnswers: typo\n");
+
+        var result = course.Compile();
+
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SCO2002").Which.Help.Should().Be("did you mean 'checkAnswers'?");
+        course.With("course.yml", CourseBuilder.ValidCourseYml + "\nstrings:\n  checkAnswers: Submit my answers\n");
+        using var package = new BuiltPackage(course.Directory);
+        package.LaunchPage().QuerySelector("button.quiz-submit")!.TextContent.Should().Be("Submit my answers");
+    }
+
+    [Fact]
+    public void A_language_without_ui_strings_falls_back_to_english_with_a_warning()
+    {
+        using var course = new CourseBuilder().With("course.yml", CourseBuilder.ValidCourseYml.Replace("language: en", "language: sw"));
+
+        var result = course.Compile();
+
+        result.Succeeded.Should().BeTrue();
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SCO3029").Which.Message.Should().Contain("'sw'");
+    }
+
+    [Theory]
+    [InlineData("ar", "rtl", "تحق")]
+    [InlineData("fr", "ltr", "")]
+    [InlineData("zh", "ltr", "")]
+    public void The_page_speaks_the_course_language(string language, string direction, string checkAnswersStart)
+    {
+        using var course = new CourseBuilder().With("course.yml", CourseBuilder.ValidCourseYml.Replace("language: en", "language: " + language));
+        using var package = new BuiltPackage(course.Directory);
+        var page = package.LaunchPage();
+
+        page.DocumentElement.GetAttribute("lang").Should().Be(language);
+        page.DocumentElement.GetAttribute("dir").Should().Be(direction);
+        var english = new BuiltPackage(new CourseBuilder().Directory).LaunchPage().QuerySelector("button.quiz-submit")!.TextContent;
+        page.QuerySelector("button.quiz-submit")!.TextContent.Should().NotBe(english).And.StartWith(checkAnswersStart);
+    }
+
+    [Fact]
+    public void A_section_in_another_language_carries_its_own_lang_and_dir()
+    {
+        using var course = new CourseBuilder().With("sections/two.md", CourseBuilder.SectionTwo.Replace("id: two", "id: two\nlanguage: ar"));
+        using var package = new BuiltPackage(course.Directory);
+
+        var section = package.LaunchPage().QuerySelector("#s-two")!;
+        section.GetAttribute("lang").Should().Be("ar");
+        section.GetAttribute("dir").Should().Be("rtl");
+    }
 }
