@@ -72,6 +72,16 @@ public static class DiagnosticCatalog
         "outcome '{0}' is assessed by no question", "tag a question with outcomes=\"{0}\"");
     public static readonly DiagnosticDescriptor PassingScoreOutOfRange = new("SCO3010", Error,
         "passing_score {0} is outside 1-100", "Moodle ignores a mastery score of 0; use a whole number from 1 to 100");
+    public static readonly DiagnosticDescriptor MatchingItemWithoutArrow = new("SCO2024", Error,
+        "a matching item needs a left and a right side", "write it as: - left side -> right side");
+    public static readonly DiagnosticDescriptor AnswerMissing = new("SCO2025", Error,
+        "{0} question '{1}' has no answer", "add {2} to the heading's {{...}} attributes");
+    public static readonly DiagnosticDescriptor InvalidAttributeValue = new("SCO2026", Error,
+        "'{0}={1}' is not valid: {0} must be {2}");
+    public static readonly DiagnosticDescriptor ListNotExpected = new("SCO2027", Error,
+        "a {0} question takes no list", "give its answer as answer=... in the heading's {{...}} attributes");
+    public static readonly DiagnosticDescriptor WrongAnswerInFillIn = new("SCO2028", Error,
+        "a fill-in question lists only accepted answers", "mark every accepted answer with [x], or leave the mark out");
     public static readonly DiagnosticDescriptor SectionFileMissing = new("SCO2020", Error,
         "section file '{0}' does not exist", "check the path in sections: (relative to course.yml)");
     public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
@@ -108,6 +118,19 @@ public static class DiagnosticCatalog
         "'{0}' is an absolute path", "link files by a path relative to this Markdown file");
     public static readonly DiagnosticDescriptor NamesDifferOnlyInCase = new("SCO3028", Error,
         "'{0}' and '{1}' differ only in letter case", "rename one of them: LMSs on Windows and macOS cannot tell them apart");
+    public static readonly DiagnosticDescriptor PairCount = new("SCO3030", Error,
+        "matching question '{0}' has {1} pairs; it needs 2 to 9", "list the pairs as '- left -> right'");
+    public static readonly DiagnosticDescriptor NumericRangeReversed = new("SCO3031", Error,
+        "numeric question '{0}': the range {1}..{2} runs backwards", "write the smaller number first: answer={2}..{1}");
+    public static readonly DiagnosticDescriptor SequenceItemCount = new("SCO3032", Error,
+        "sequencing question '{0}' has {1} items; it needs 2 to 26", "list the items to order, in the right order");
+    public static readonly DiagnosticDescriptor FillInAnswerTooLong = new("SCO3033", Error,
+        "accepted answer of '{0}' has {1} characters, more than maxlength {2}", "shorten it, or raise maxlength (at most 255)");
+    public static readonly DiagnosticDescriptor SuspendDataBudget = new("SCO3034", Error,
+        "the learner's saved state could reach {0} characters, {1} more than the 4096 SCORM 1.2 allows in cmi.suspend_data",
+        "split the course into several packages, or lower maxlength on fill-in questions");
+    public static readonly DiagnosticDescriptor DuplicateChoiceText = new("SCO3035", Warning,
+        "question '{0}' lists '{1}' twice", "give every choice its own text");
     public static readonly DiagnosticDescriptor NoUiStrings = new("SCO3029", Warning,
         "the player has no interface texts in '{0}'; English is used", "translate them under strings: in course.yml, or pick one of: {1}");
 

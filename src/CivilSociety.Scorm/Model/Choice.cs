@@ -2,5 +2,8 @@ using CivilSociety.Scorm.Diagnostics;
 
 namespace CivilSociety.Scorm.Model;
 
-/// <summary>One answer option; its text and feedback are Markdown.</summary>
+/// <summary>
+/// One listed item of a question: a choice (single, multiple), an accepted answer (fill-in) or an item to order
+/// (sequencing, listed in the right order). Its text and feedback are Markdown; its letter is its SCORM id.
+/// </summary>
 internal sealed record Choice(char Letter, bool IsCorrect, string Markdown, string? FeedbackMarkdown, SourceSpan Location);

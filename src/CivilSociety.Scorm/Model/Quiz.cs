@@ -3,4 +3,4 @@ using CivilSociety.Scorm.Diagnostics;
 namespace CivilSociety.Scorm.Model;
 
 /// <summary>The end-of-section quiz.</summary>
-internal sealed record Quiz(IReadOnlyList<Question> Questions, SourceSpan Location);
+internal sealed record Quiz(IReadOnlyList<Question> Questions, QuizSettings Settings, SourceSpan Location);

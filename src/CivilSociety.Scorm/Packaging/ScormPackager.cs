@@ -38,6 +38,11 @@ internal static class ScormPackager
             }
 
             File.Move(temporary, target, overwrite: true);
+            foreach (var companion in course.BesideThePackage)
+            {
+                WriteBeside(target, companion);
+            }
+
             return target;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -52,6 +57,18 @@ internal static class ScormPackager
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>course.zip + decoder.csv -> course.decoder.csv, also written whole or not at all.</summary>
+    public static string CompanionPath(string packagePath, string entryPath) =>
+        Path.Combine(Path.GetDirectoryName(packagePath)!, Path.GetFileNameWithoutExtension(packagePath) + "." + entryPath);
+
+    private static void WriteBeside(string packagePath, PackageEntry entry)
+    {
+        var path = CompanionPath(packagePath, entry.Path);
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, entry.Content!);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static void WriteEntry(ZipArchive zip, PackageEntry entry)

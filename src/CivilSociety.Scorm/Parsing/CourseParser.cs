@@ -33,7 +33,7 @@ internal static class CourseParser
             diagnostics.Report(DiagnosticCatalog.NoOutcomes, map.SpanOfKey("outcomes"));
         }
 
-        var sections = ParseSections(map, sources, diagnostics);
+        var sections = ParseSections(map, language, sources, diagnostics);
 
         return new Course(
             Id: map.String("id", required: true) ?? "",
@@ -75,7 +75,7 @@ internal static class CourseParser
         }
     }
 
-    private static List<Section> ParseSections(YamlMap map, CourseSources sources, DiagnosticBag diagnostics)
+    private static List<Section> ParseSections(YamlMap map, string language, CourseSources sources, DiagnosticBag diagnostics)
     {
         var pipeline = MarkdownPipelineFactory.Create();
         var sections = new List<Section>();
@@ -101,7 +101,7 @@ internal static class CourseParser
             {
                 diagnostics.Report(DiagnosticCatalog.SectionFileMissing, location, written);
             }
-            else if (SectionParser.Parse(file, pipeline, diagnostics) is { } section)
+            else if (SectionParser.Parse(file, language, pipeline, diagnostics) is { } section)
             {
                 sections.Add(section);
             }

@@ -15,7 +15,7 @@ internal static class SectionParser
 {
     private static readonly string[] FrontMatterKeys = ["id", "title", "outcomes", "language"];
 
-    public static Section? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    public static Section? Parse(SourceFile file, string courseLanguage, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(file.Text, pipeline);
         var locator = new TextLocator(file.Path, file.Text);
@@ -46,7 +46,7 @@ internal static class SectionParser
         {
             if (quiz is null)
             {
-                quiz = QuizParser.Parse(container, locator, diagnostics);
+                quiz = QuizParser.Parse(container, language ?? courseLanguage, locator, diagnostics);
             }
             else
             {

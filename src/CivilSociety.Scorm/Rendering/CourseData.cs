@@ -15,8 +15,24 @@ internal sealed record CourseData(
 
     internal sealed record SectionData(string Id, string Title, QuizData? Quiz);
 
-    internal sealed record QuizData(IReadOnlyList<QuestionData> Questions);
+    /// <param name="Attempts">Null: unlimited.</param>
+    internal sealed record QuizData(
+        int PassingScore, int? Attempts, bool ShuffleQuestions, bool ShuffleChoices, bool RevealAnswers, IReadOnlyList<QuestionData> Questions);
 
+    /// <param name="Choices">Choice ids (single, multiple), or item ids in the right order (sequencing).</param>
+    /// <param name="Correct">By type: correct choice ids; "t" or "f"; accepted answers; [min, max]; "a.1" pairs; item ids in order.</param>
+    /// <param name="ScormType">cmi.interactions.n.type.</param>
+    /// <param name="CorrectPattern">cmi.interactions.n.correct_responses.0.pattern, already in SCORM 1.2 form.</param>
     internal sealed record QuestionData(
-        string Id, string Type, int Weight, IReadOnlyList<string> Outcomes, IReadOnlyList<string> Choices, IReadOnlyList<string> Correct);
+        string Id,
+        string Type,
+        string ScormType,
+        int Weight,
+        IReadOnlyList<string> Outcomes,
+        IReadOnlyList<string> Choices,
+        IReadOnlyList<string> Correct,
+        string CorrectPattern,
+        FillInData? FillIn);
+
+    internal sealed record FillInData(bool CaseSensitive, bool NormalizeArabic, int MaxLength);
 }

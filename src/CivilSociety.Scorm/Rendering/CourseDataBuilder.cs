@@ -2,25 +2,41 @@ using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Rendering;
 
-/// <summary>The course as the runtime needs it: ids, weights and correct answers; no prose.</summary>
+/// <summary>The course as the runtime needs it: ids, weights and correct answers, no prose beyond accepted answers.</summary>
 internal static class CourseDataBuilder
 {
-    public static CourseData Build(Course course, IReadOnlyDictionary<string, string> strings) => new(
+    public static CourseData Build(Course course, IReadOnlyDictionary<string, string> strings, MarkdownHtml markdown) => new(
         course.Id,
         course.Title,
         course.Language,
         course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr",
         course.PassingScore,
         [.. course.AllOutcomes.Select(o => new CourseData.OutcomeData(o.Id, o.ParentId))],
-        [.. course.Sections.Select(s => new CourseData.SectionData(s.Id, s.Title, s.Quiz is { } quiz ? Quiz(quiz) : null))],
+        [.. course.Sections.Select(s => new CourseData.SectionData(s.Id, s.Title, s.Quiz is { } quiz ? Quiz(course, quiz, markdown) : null))],
         strings);
 
-    private static CourseData.QuizData Quiz(Quiz quiz) => new(
-        [.. quiz.Questions.Select(q => new CourseData.QuestionData(
-            q.Id,
-            QuestionTypes.Name(q.Type),
-            q.Weight,
-            [.. q.Outcomes.Select(o => o.Id)],
-            [.. q.Choices.Select(c => c.Letter.ToString())],
-            [.. q.CorrectChoices.Select(c => c.Letter.ToString())]))]);
+    private static CourseData.QuizData Quiz(Course course, Quiz quiz, MarkdownHtml markdown) => new(
+        quiz.Settings.PassingScore ?? course.PassingScore,
+        quiz.Settings.Attempts,
+        quiz.Settings.ShuffleQuestions,
+        quiz.Settings.ShuffleChoices,
+        quiz.Settings.RevealAnswers,
+        [.. quiz.Questions.Select(q => Question(q, markdown))]);
+
+    private static CourseData.QuestionData Question(Question question, MarkdownHtml markdown)
+    {
+        var correct = Answers.Correct(question, markdown);
+        return new CourseData.QuestionData(
+            question.Id,
+            QuestionTypes.Name(question.Type),
+            QuestionTypes.ScormInteractionType(question.Type),
+            question.Weight,
+            [.. question.Outcomes.Select(o => o.Id)],
+            [.. question.Choices.Select(c => c.Letter.ToString())],
+            correct,
+            Answers.CorrectPattern(question, correct),
+            question.Type == QuestionType.FillIn
+                ? new CourseData.FillInData(question.FillIn.CaseSensitive, question.FillIn.NormalizeArabic, question.FillIn.MaxLength)
+                : null);
+    }
 }

@@ -21,6 +21,14 @@ internal static class CourseRenderer
         var page = new PageRenderer(markdown, links).Render(course, strings, usedFiles);
 
         var entries = new List<PackageEntry> { PackageEntry.FromBytes(PlayerNames.LaunchPage, Encoding.UTF8.GetBytes(page)) };
+        var beside = new List<PackageEntry>();
+        if (course.IsScored)
+        {
+            var decoder = PackageEntry.FromBytes(DecoderCsv.FileName, DecoderCsv.Write(course, markdown));
+            entries.Add(decoder);
+            beside.Add(decoder);
+        }
+
         entries.AddRange(PackagingResources.RuntimeFiles.Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(name))));
         entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));
         entries.AddRange(PackagingResources.SchemaFiles.Select(name =>
@@ -28,6 +36,6 @@ internal static class CourseRenderer
 
         var manifest = ManifestWriter.Build(course, entries.Select(e => e.Path));
         entries.Add(PackageEntry.FromBytes(ManifestWriter.FileName, ManifestWriter.Serialize(manifest)));
-        return new RenderedCourse([.. entries.OrderBy(e => e.Path, StringComparer.Ordinal)]);
+        return new RenderedCourse([.. entries.OrderBy(e => e.Path, StringComparer.Ordinal)], beside);
     }
 }

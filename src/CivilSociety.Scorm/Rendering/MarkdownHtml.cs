@@ -25,6 +25,13 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     /// <summary>A short piece of Markdown (a prompt, a choice, a feedback), rendered on its own.</summary>
     public string RenderFragment(string markdown) => Render(Markdown.Parse(markdown, pipeline));
 
+    /// <summary>A piece of Markdown as plain text (for accepted answers and the teachers' decoder).</summary>
+    public string PlainText(string markdown)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseFragment(RenderFragment(markdown), null!);
+        return string.Join(' ', string.Concat(document.Select(n => n.TextContent)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private sealed class ShiftedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
     {
         protected override void Write(HtmlRenderer renderer, HeadingBlock heading)

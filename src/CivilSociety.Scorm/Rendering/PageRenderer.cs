@@ -49,7 +49,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         FillStrings(document, strings);
         if (document.GetElementById(PlayerNames.CourseDataId) is { } data)
         {
-            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings), DataJson.CourseData);
+            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown), DataJson.CourseData);
         }
 
         return document.ToHtml();

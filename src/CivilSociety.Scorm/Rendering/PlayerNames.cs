@@ -45,6 +45,16 @@ internal static class PlayerNames
     public const string QuizSubmitClass = "quiz-submit";
     public const string QuizRetryClass = "quiz-retry";
     public const string QuizResultClass = "quiz-result";
+    public const string TextAnswerClass = "text-answer";
+    public const string PairsClass = "pairs";
+    public const string PairClass = "pair";
+    public const string SequenceClass = "sequence";
+    public const string SequenceItemClass = "sequence-item";
+    public const string SequenceTextClass = "sequence-text";
+    public const string ItemAttribute = "data-item";
+    public const string MoveUpClass = "move-up";
+    public const string MoveDownClass = "move-down";
+    public const string HintClass = "question-hint";
     public static string QuizElementId(string sectionId) => "quiz-" + sectionId;
     public static string QuestionElementId(string sectionId, string questionId) => $"q-{sectionId}-{questionId}";
     public static string ChoiceElementId(string sectionId, string questionId, char letter) => $"c-{sectionId}-{questionId}-{letter}";
@@ -54,4 +64,11 @@ internal static class PlayerNames
     public const string QuizTitleString = "quizTitle";
     public const string CheckAnswersString = "checkAnswers";
     public const string TryAgainString = "tryAgain";
+    public const string TrueString = "true";
+    public const string FalseString = "false";
+    public const string YourAnswerString = "yourAnswer";
+    public const string ChooseOptionString = "chooseOption";
+    public const string MoveUpString = "moveUp";
+    public const string MoveDownString = "moveDown";
+    public const string HintString = "hint";
 }

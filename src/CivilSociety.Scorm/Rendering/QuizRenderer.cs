@@ -3,7 +3,10 @@ using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Rendering;
 
-/// <summary>A quiz as a native HTML form: one fieldset per question, radio buttons or check boxes with labels.</summary>
+/// <summary>
+/// A quiz as a native HTML form: one fieldset per question, with radio buttons, check boxes, text fields, select
+/// lists or an ordered list with move buttons, each labelled. The runtime grades it from the course data.
+/// </summary>
 internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
 {
     public IElement Render(Section section, Quiz quiz)
@@ -55,25 +58,35 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
             fieldset.AppendElement(Element("div", PlayerNames.QuestionStemClass)).InnerHtml = markdown.RenderFragment(stem);
         }
 
-        var list = fieldset.AppendElement(Element("ul", PlayerNames.ChoicesClass));
-        foreach (var choice in question.Choices)
+        var name = PlayerNames.InputName(section.Id, question.Id);
+        var idPrefix = PlayerNames.QuestionElementId(section.Id, question.Id);
+        switch (question.Type)
         {
-            var item = list.AppendElement(Element("li", PlayerNames.ChoiceClass));
-            var input = item.AppendElement(document.CreateElement("input"));
-            input.SetAttribute("type", question.Type == QuestionType.MultipleResponse ? "checkbox" : "radio");
-            input.SetAttribute("name", PlayerNames.InputName(section.Id, question.Id));
-            input.Id = PlayerNames.ChoiceElementId(section.Id, question.Id, choice.Letter);
-            input.SetAttribute("value", choice.Letter.ToString());
-            var label = item.AppendElement(document.CreateElement("label"));
-            label.SetAttribute("for", input.Id);
-            AppendInline(label, choice.Markdown);
-            if (choice.FeedbackMarkdown is { } feedback)
-            {
-                var div = item.AppendElement(Element("div", PlayerNames.ChoiceFeedbackClass));
-                div.SetAttribute(PlayerNames.FeedbackForAttribute, choice.Letter.ToString());
-                div.SetAttribute("hidden", "");
-                div.InnerHtml = markdown.RenderFragment(feedback);
-            }
+            case QuestionType.SingleChoice or QuestionType.MultipleResponse:
+                RenderChoices(fieldset, section, question, name);
+                break;
+            case QuestionType.TrueFalse:
+                RenderTrueFalse(fieldset, section, question, name);
+                break;
+            case QuestionType.FillIn:
+                RenderTextAnswer(fieldset, idPrefix, name, question.FillIn.MaxLength, inputMode: null);
+                break;
+            case QuestionType.Numeric:
+                RenderTextAnswer(fieldset, idPrefix, name, NumericMaxLength, inputMode: "decimal");
+                break;
+            case QuestionType.Matching:
+                RenderMatching(fieldset, question, idPrefix, name);
+                break;
+            case QuestionType.Sequencing:
+                RenderSequence(fieldset, question);
+                break;
+        }
+
+        if (question.HintMarkdown is { } hint)
+        {
+            var details = fieldset.AppendElement(Element("details", PlayerNames.HintClass));
+            details.AppendElement(document.CreateElement("summary")).SetAttribute(PlayerNames.StringAttribute, PlayerNames.HintString);
+            details.AppendElement(document.CreateElement("div")).InnerHtml = markdown.RenderFragment(hint);
         }
 
         AppendFeedback(fieldset, "correct", question.CorrectFeedbackMarkdown);
@@ -82,6 +95,116 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         var status = fieldset.AppendElement(Element("p", PlayerNames.QuestionStatusClass));
         status.SetAttribute("aria-live", "polite");
         return fieldset;
+    }
+
+    /// <summary>The longest number a learner may type: digits, sign, decimal point.</summary>
+    public const int NumericMaxLength = 20;
+
+    private void RenderChoices(IElement fieldset, Section section, Question question, string name)
+    {
+        var list = fieldset.AppendElement(Element("ul", PlayerNames.ChoicesClass));
+        foreach (var choice in question.Choices)
+        {
+            var item = AppendOption(list, question.Type == QuestionType.MultipleResponse ? "checkbox" : "radio", name,
+                PlayerNames.ChoiceElementId(section.Id, question.Id, choice.Letter), choice.Letter.ToString());
+            AppendInline(item.QuerySelector("label")!, choice.Markdown);
+            if (choice.FeedbackMarkdown is { } feedback)
+            {
+                var div = item.AppendElement(Element("div", PlayerNames.ChoiceFeedbackClass));
+                div.SetAttribute(PlayerNames.FeedbackForAttribute, choice.Letter.ToString());
+                div.SetAttribute("hidden", "");
+                div.InnerHtml = markdown.RenderFragment(feedback);
+            }
+        }
+    }
+
+    private void RenderTrueFalse(IElement fieldset, Section section, Question question, string name)
+    {
+        var list = fieldset.AppendElement(Element("ul", PlayerNames.ChoicesClass));
+        foreach (var (value, stringKey) in new[] { ('t', PlayerNames.TrueString), ('f', PlayerNames.FalseString) })
+        {
+            var item = AppendOption(list, "radio", name, PlayerNames.ChoiceElementId(section.Id, question.Id, value), value.ToString());
+            item.QuerySelector("label")!.SetAttribute(PlayerNames.StringAttribute, stringKey);
+        }
+    }
+
+    private IElement AppendOption(IElement list, string inputType, string name, string id, string value)
+    {
+        var item = list.AppendElement(Element("li", PlayerNames.ChoiceClass));
+        var input = item.AppendElement(document.CreateElement("input"));
+        input.SetAttribute("type", inputType);
+        input.SetAttribute("name", name);
+        input.Id = id;
+        input.SetAttribute("value", value);
+        item.AppendElement(document.CreateElement("label")).SetAttribute("for", id);
+        return item;
+    }
+
+    private void RenderTextAnswer(IElement fieldset, string idPrefix, string name, int maxLength, string? inputMode)
+    {
+        var wrapper = fieldset.AppendElement(Element("div", PlayerNames.TextAnswerClass));
+        var id = idPrefix + "-answer";
+        var label = wrapper.AppendElement(document.CreateElement("label"));
+        label.SetAttribute("for", id);
+        label.SetAttribute(PlayerNames.StringAttribute, PlayerNames.YourAnswerString);
+        var input = wrapper.AppendElement(document.CreateElement("input"));
+        input.SetAttribute("type", "text");
+        input.Id = id;
+        input.SetAttribute("name", name);
+        input.SetAttribute("maxlength", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        input.SetAttribute("autocomplete", "off");
+        input.SetAttribute("spellcheck", "false");
+        if (inputMode is not null)
+        {
+            input.SetAttribute("inputmode", inputMode);
+            input.SetAttribute("dir", "ltr");
+        }
+    }
+
+    private void RenderMatching(IElement fieldset, Question question, string idPrefix, string name)
+    {
+        var list = fieldset.AppendElement(Element("ul", PlayerNames.PairsClass));
+        var rights = question.DistinctRights.OrderBy(r => r.RightMarkdown, StringComparer.Ordinal).ToList();
+        foreach (var pair in question.Pairs)
+        {
+            var item = list.AppendElement(Element("li", PlayerNames.PairClass));
+            var id = $"{idPrefix}-{pair.LeftId}";
+            var label = item.AppendElement(document.CreateElement("label"));
+            label.SetAttribute("for", id);
+            AppendInline(label, pair.LeftMarkdown);
+            var select = item.AppendElement(document.CreateElement("select"));
+            select.Id = id;
+            select.SetAttribute("name", $"{name}.{pair.LeftId}");
+            select.SetAttribute(PlayerNames.ItemAttribute, pair.LeftId.ToString());
+            var empty = select.AppendElement(document.CreateElement("option"));
+            empty.SetAttribute("value", "");
+            empty.SetAttribute(PlayerNames.StringAttribute, PlayerNames.ChooseOptionString);
+            foreach (var right in rights)
+            {
+                var option = select.AppendElement(document.CreateElement("option"));
+                option.SetAttribute("value", right.RightId.ToString());
+                option.TextContent = markdown.PlainText(right.RightMarkdown);
+            }
+        }
+    }
+
+    /// <summary>Items are written in a fixed order other than the answer; the runtime then shuffles them per learner.</summary>
+    private void RenderSequence(IElement fieldset, Question question)
+    {
+        var list = fieldset.AppendElement(Element("ol", PlayerNames.SequenceClass));
+        var items = question.Choices.Skip(1).Append(question.Choices.FirstOrDefault()).OfType<Choice>();
+        foreach (var choice in items)
+        {
+            var item = list.AppendElement(Element("li", PlayerNames.SequenceItemClass));
+            item.SetAttribute(PlayerNames.ItemAttribute, choice.Letter.ToString());
+            AppendInline(item.AppendElement(Element("span", PlayerNames.SequenceTextClass)), choice.Markdown);
+            foreach (var (className, stringKey) in new[] { (PlayerNames.MoveUpClass, PlayerNames.MoveUpString), (PlayerNames.MoveDownClass, PlayerNames.MoveDownString) })
+            {
+                var button = item.AppendElement(Element("button", className));
+                button.SetAttribute("type", "button");
+                button.SetAttribute(PlayerNames.StringAriaLabelAttribute, stringKey);
+            }
+        }
     }
 
     private void AppendFeedback(IElement fieldset, string kind, string? feedbackMarkdown)
@@ -102,8 +225,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
     {
         var scratch = document.CreateElement("div");
         scratch.InnerHtml = markdown.RenderFragment(markdownText);
-        var parts = scratch.Children.Select(child => child.LocalName == "p" ? child.InnerHtml : child.TextContent);
-        var html = string.Join("<br>", parts);
+        var html = string.Join("<br>", scratch.Children.Select(child => child.LocalName == "p" ? child.InnerHtml : child.TextContent));
         var holder = document.CreateElement("span");
         holder.InnerHtml = html;
         foreach (var node in holder.ChildNodes.ToList())

@@ -8,5 +8,8 @@ internal sealed record PackageEntry(string Path, byte[]? Content, string? Source
     public static PackageEntry FromFile(string path, string sourceFile) => new(path, null, sourceFile);
 }
 
-/// <summary>Everything that goes into the zip, in ordinal order of path.</summary>
-internal sealed record RenderedCourse(IReadOnlyList<PackageEntry> Entries);
+/// <summary>
+/// Everything that goes into the zip, in ordinal order of path, and the files also written beside it
+/// (named after the zip: course.zip gets course.decoder.csv).
+/// </summary>
+internal sealed record RenderedCourse(IReadOnlyList<PackageEntry> Entries, IReadOnlyList<PackageEntry> BesideThePackage);

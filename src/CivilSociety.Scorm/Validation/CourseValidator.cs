@@ -20,6 +20,8 @@ internal static class CourseValidator
         QuizRules.QuizzesHaveQuestions,
         QuizRules.QuestionIdsAreUniqueInSection,
         QuizRules.ChoicesAreWellFormed,
+        QuizRules.AnswersAreWellFormed,
+        QuizRules.SavedStateFitsSuspendData,
         QuizRules.OutcomeReferencesExist,
         QuizRules.EveryOutcomeIsAssessed,
         LinkRules.LinksResolveInsideTheCourse,

@@ -13,7 +13,7 @@ public sealed class QuizParserTests
     {
         // Given a section file, when it is parsed on its own
         var diagnostics = new DiagnosticBag();
-        var section = SectionParser.Parse(new SourceFile("s.md", markdown.ReplaceLineEndings("\n")), MarkdownPipelineFactory.Create(), diagnostics);
+        var section = SectionParser.Parse(new SourceFile("s.md", markdown.ReplaceLineEndings("\n")), "en", MarkdownPipelineFactory.Create(), diagnostics);
         return (section, diagnostics.ToList());
     }
 
