@@ -25,12 +25,37 @@ internal static class BuildCommand
         var outputPath = new Option<string?>("--output", "-o") { Description = "The zip to write (default: out/<course id>.zip)", HelpName = "OUT.zip" };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail the build on any warning" };
         var format = CommonOptions.Format();
+        var target = new Option<PackageTarget>("--target")
+        {
+            Description = "scorm12 (default) or xapi (a TinCan package with tincan.xml)",
+            DefaultValueFactory = _ => PackageTarget.Scorm12,
+            HelpName = "scorm12|xapi",
+            CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
+            {
+                "scorm12" or "scorm" => PackageTarget.Scorm12,
+                "xapi" or "tincan" => PackageTarget.Xapi,
+                var other => Invalid(result, $"unknown target '{other}': use scorm12 or xapi"),
+            },
+        };
+        var xapiBase = new Option<string?>("--xapi-base") { Description = "Turn xAPI statements on, with activity IRIs below this address", HelpName = "IRI" };
+        var xapiEndpoint = new Option<string?>("--xapi-endpoint") { Description = "The LRS the package sends statements to (launch parameters override it)", HelpName = "URL" };
+        var xapiAuth = new Option<string?>("--xapi-auth") { Description = "A write-only LRS credential built into the package (readable by anyone)", HelpName = "AUTH" };
 
-        var command = new Command("build", "Compile a Markdown course into a SCORM 1.2 zip") { courseDirectory, outputPath, warningsAsErrors, format };
+        var command = new Command("build", "Compile a Markdown course into a SCORM 1.2 zip")
+        {
+            courseDirectory, outputPath, warningsAsErrors, format, target, xapiBase, xapiEndpoint, xapiAuth,
+        };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(courseDirectory)!;
-            var options = new CompileOptions(directory, parse.GetValue(outputPath)) { WarningsAsErrors = parse.GetValue(warningsAsErrors) };
+            var options = new CompileOptions(directory, parse.GetValue(outputPath))
+            {
+                WarningsAsErrors = parse.GetValue(warningsAsErrors),
+                Target = parse.GetValue(target),
+                XapiActivityBase = parse.GetValue(xapiBase),
+                XapiEndpoint = parse.GetValue(xapiEndpoint),
+                XapiAuth = parse.GetValue(xapiAuth),
+            };
             var result = CourseCompiler.Compile(options);
 
             if (parse.GetValue(format) == OutputFormat.Json)
@@ -52,5 +77,11 @@ internal static class BuildCommand
             return result.Succeeded ? ExitCodes.Success : ExitCodes.Errors;
         });
         return command;
+    }
+
+    private static PackageTarget Invalid(System.CommandLine.Parsing.ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default;
     }
 }

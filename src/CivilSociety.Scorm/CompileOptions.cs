@@ -10,4 +10,16 @@ public sealed record CompileOptions(string CourseDirectory, string? OutputPath =
 {
     /// <summary>Treat every warning as an error.</summary>
     public bool WarningsAsErrors { get; init; }
+
+    /// <summary>A SCORM 1.2 package (the default) or an xAPI package.</summary>
+    public PackageTarget Target { get; init; } = PackageTarget.Scorm12;
+
+    /// <summary>Turns xAPI on (or overrides course.yml's xapi.activity_base).</summary>
+    public string? XapiActivityBase { get; init; }
+
+    /// <summary>Overrides course.yml's xapi.endpoint.</summary>
+    public string? XapiEndpoint { get; init; }
+
+    /// <summary>Overrides course.yml's xapi.auth (a write-only credential: it is readable inside the package).</summary>
+    public string? XapiAuth { get; init; }
 }

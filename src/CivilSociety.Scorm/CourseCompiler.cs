@@ -14,10 +14,12 @@ public static class CourseCompiler
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
         var sources = CourseLoader.Load(options.CourseDirectory, diagnostics);   // files on disk -> text
-        var course = CourseParser.Parse(sources, diagnostics);                    // YAML + Markdown -> model
+        var course = CourseParser.Parse(sources, diagnostics)                     // YAML + Markdown -> model
+            ?.WithXapiOverrides(options);
         if (course is not null)
         {
             CourseValidator.Validate(course, sources, diagnostics);              // the course's rules
+            XapiRules.FitTarget(course, options.Target, diagnostics);
         }
 
         if (course is null || diagnostics.HasErrors)
@@ -25,7 +27,7 @@ public static class CourseCompiler
             return CompileResult.Failed(diagnostics);
         }
 
-        var rendered = CourseRenderer.Render(course, sources, diagnostics);      // pages, runtime, manifest
+        var rendered = CourseRenderer.Render(course, sources, options.Target);   // pages, runtime, manifest
         var outputPath = options.OutputPath ?? Path.Combine("out", course.Id + ".zip");
         var packagePath = ScormPackager.Write(rendered, outputPath, diagnostics); // the zip, atomically
         return packagePath is null ? CompileResult.Failed(diagnostics) : CompileResult.Written(packagePath, diagnostics);

@@ -131,6 +131,12 @@ public static class DiagnosticCatalog
         "split the course into several packages, or lower maxlength on fill-in questions");
     public static readonly DiagnosticDescriptor DuplicateChoiceText = new("SCO3035", Warning,
         "question '{0}' lists '{1}' twice", "give every choice its own text");
+    public static readonly DiagnosticDescriptor XapiCredentialReadable = new("SCO3036", Warning,
+        "the xAPI credential will be readable by anyone who opens the package", "use a write-only key, or pass auth at launch instead of building it in");
+    public static readonly DiagnosticDescriptor XapiInvalidIri = new("SCO3037", Error,
+        "xapi {0} '{1}' is not an absolute http(s) address", "write it in full, such as https://courses.example.org/xapi");
+    public static readonly DiagnosticDescriptor XapiRequired = new("SCO3038", Error,
+        "an xAPI package needs xAPI settings", "add an xapi: block with activity_base to course.yml, or pass --xapi-base");
     public static readonly DiagnosticDescriptor NoUiStrings = new("SCO3029", Warning,
         "the player has no interface texts in '{0}'; English is used", "translate them under strings: in course.yml, or pick one of: {1}");
 

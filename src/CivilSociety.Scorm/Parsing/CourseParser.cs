@@ -9,7 +9,9 @@ namespace CivilSociety.Scorm.Parsing;
 internal static class CourseParser
 {
     private static readonly string[] CourseKeys =
-        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings"];
+        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings", "xapi"];
+
+    private static readonly string[] XapiKeys = ["enabled", "activity_base", "endpoint", "auth", "home_page", "send_name"];
 
     private static readonly string[] OutcomeKeys = ["id", "text", "outcomes"];
 
@@ -47,6 +49,7 @@ internal static class CourseParser
             Outcomes: outcomes,
             Sections: sections,
             StringOverrides: map.StringMap("strings", UiStrings.Keys),
+            Xapi: ParseXapi(map, diagnostics),
             Location: map.Location);
     }
 
@@ -57,6 +60,24 @@ internal static class CourseParser
             var children = ParseOutcomes(map.MapList("outcomes", OutcomeKeys, required: false), id);
             return new Outcome(id, map.String("text", required: true) ?? "", parentId, children, map.SpanOfKey("id"));
         })];
+
+    /// <summary>xAPI is on when course.yml has an xapi: block (unless it says enabled: false).</summary>
+    private static XapiSettings? ParseXapi(YamlMap course, DiagnosticBag diagnostics)
+    {
+        if (course.Map("xapi", XapiKeys) is not { } map || map.Boolean("enabled") == false)
+        {
+            return null;
+        }
+
+        var endpoint = map.String("endpoint", required: false);
+        return new XapiSettings(
+            ActivityBase: (map.String("activity_base", required: true) ?? "").TrimEnd('/'),
+            Endpoint: endpoint is null ? null : endpoint.TrimEnd('/') + "/",
+            Auth: map.String("auth", required: false),
+            HomePage: map.String("home_page", required: false) ?? XapiSettings.DefaultHomePage,
+            SendName: map.Boolean("send_name") ?? false,
+            Location: course.SpanOfKey("xapi"));
+    }
 
     private static TextDirection DirectionOf(YamlMap map, string language, DiagnosticBag diagnostics)
     {

@@ -102,6 +102,48 @@ internal sealed class YamlMap
         return null;
     }
 
+    public bool? Boolean(string key)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: "true" or "yes" or "on" })
+        {
+            return true;
+        }
+
+        if (node is YamlScalarNode { Value: "false" or "no" or "off" })
+        {
+            return false;
+        }
+
+        _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "true or false");
+        return null;
+    }
+
+    /// <summary>A nested mapping, checked against <paramref name="allowedKeys"/>.</summary>
+    public YamlMap? Map(string key, string[] allowedKeys)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a mapping of keys to values");
+            return null;
+        }
+
+        var map = new YamlMap(mapping, _path, _lineOffset, _diagnostics);
+        map.CheckKeys(allowedKeys);
+        return map;
+    }
+
     /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
     public IReadOnlyList<(string Value, SourceSpan Location)> StringList(string key, bool required)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace CivilSociety.Scorm.Rendering;
 
 /// <summary>What the runtime reads from script#course-data (docs/runtime-contract.md).</summary>
@@ -9,7 +11,8 @@ internal sealed record CourseData(
     int PassingScore,
     IReadOnlyList<CourseData.OutcomeData> Outcomes,
     IReadOnlyList<CourseData.SectionData> Sections,
-    IReadOnlyDictionary<string, string> Strings)
+    IReadOnlyDictionary<string, string> Strings,
+    JsonNode? Xapi)
 {
     internal sealed record OutcomeData(string Id, string? Parent);
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Rendering;
@@ -5,7 +6,7 @@ namespace CivilSociety.Scorm.Rendering;
 /// <summary>The course as the runtime needs it: ids, weights and correct answers, no prose beyond accepted answers.</summary>
 internal static class CourseDataBuilder
 {
-    public static CourseData Build(Course course, IReadOnlyDictionary<string, string> strings, MarkdownHtml markdown) => new(
+    public static CourseData Build(Course course, IReadOnlyDictionary<string, string> strings, MarkdownHtml markdown, JsonNode? xapi) => new(
         course.Id,
         course.Title,
         course.Language,
@@ -13,7 +14,8 @@ internal static class CourseDataBuilder
         course.PassingScore,
         [.. course.AllOutcomes.Select(o => new CourseData.OutcomeData(o.Id, o.ParentId))],
         [.. course.Sections.Select(s => new CourseData.SectionData(s.Id, s.Title, s.Quiz is { } quiz ? Quiz(course, quiz, markdown) : null))],
-        strings);
+        strings,
+        xapi);
 
     private static CourseData.QuizData Quiz(Course course, Quiz quiz, MarkdownHtml markdown) => new(
         quiz.Settings.PassingScore ?? course.PassingScore,

@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using System.Text.Json.Nodes;
+using CivilSociety.Scorm.Xapi;
 using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Rendering;
@@ -20,7 +22,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
 
-    public string Render(Course course, IReadOnlyDictionary<string, string> strings, ISet<string> usedFiles)
+    public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiPackageData? xapi, ISet<string> usedFiles)
     {
         var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(PackagingResources.ShellName));
         var root = document.DocumentElement;
@@ -49,10 +51,35 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         FillStrings(document, strings);
         if (document.GetElementById(PlayerNames.CourseDataId) is { } data)
         {
-            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown), DataJson.CourseData);
+            var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
+            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson), DataJson.CourseData);
+        }
+
+        if (xapi is not null)
+        {
+            EnableXapi(document, xapi);
         }
 
         return document.ToHtml();
+    }
+
+    /// <summary>Loads the statement sender before the player, and lets the page reach the LRS (and only it).</summary>
+    private static void EnableXapi(IDocument document, XapiPackageData xapi)
+    {
+        if (document.QuerySelector("script[src='runtime/player.js']") is { } player)
+        {
+            var sender = document.CreateElement("script");
+            sender.SetAttribute("src", CourseRenderer.XapiRuntimeFile);
+            sender.SetAttribute("defer", "");
+            player.Parent!.InsertBefore(sender, player);
+        }
+
+        // The configured LRS only; without one, the endpoint comes at launch, so any https LRS may be named there.
+        if (document.QuerySelector("meta[http-equiv='Content-Security-Policy']") is { } policy)
+        {
+            var allowed = xapi.Endpoint is { } endpoint ? new Uri(endpoint).GetLeftPart(UriPartial.Authority) : "https:";
+            policy.SetAttribute("content", policy.GetAttribute("content")!.Replace("connect-src 'self'", $"connect-src 'self' {allowed}", StringComparison.Ordinal));
+        }
     }
 
     private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, ISet<string> usedFiles)

@@ -26,6 +26,7 @@ internal static class CourseValidator
         QuizRules.EveryOutcomeIsAssessed,
         LinkRules.LinksResolveInsideTheCourse,
         LinkRules.BundledNamesDifferBeyondCase,
+        XapiRules.AddressesAreAbsolute,
     ];
 
     public static void Validate(Course course, CourseSources sources, DiagnosticBag diagnostics)

@@ -10,9 +10,10 @@ internal sealed class BuiltPackage : IDisposable
 {
     private readonly TempDirectory _directory = new();
 
-    public BuiltPackage(string courseDirectory)
+    public BuiltPackage(string courseDirectory, Func<CompileOptions, CompileOptions>? configure = null)
     {
-        Result = CourseCompiler.Compile(new CompileOptions(courseDirectory, _directory.File("package.zip")));
+        var options = new CompileOptions(courseDirectory, _directory.File("package.zip"));
+        Result = CourseCompiler.Compile(configure?.Invoke(options) ?? options);
         if (!Result.Succeeded)
         {
             throw new InvalidOperationException("the course did not build:\n" + string.Join("\n", Result.Diagnostics));

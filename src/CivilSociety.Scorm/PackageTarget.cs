@@ -1,0 +1,11 @@
+namespace CivilSociety.Scorm;
+
+/// <summary>What kind of package to write.</summary>
+public enum PackageTarget
+{
+    /// <summary>A SCORM 1.2 zip (imsmanifest.xml and the schemas), optionally also sending xAPI statements.</summary>
+    Scorm12,
+
+    /// <summary>An xAPI (TinCan) package: tincan.xml, for LMSs and LRSs that import those; needs xAPI settings.</summary>
+    Xapi,
+}
