@@ -1,0 +1,177 @@
+/* xAPI 1.0.3 statement sender, shipped only in packages built with xAPI on (see docs/runtime-contract.md,
+ * "xAPI events"). The player dispatches "course:*" events on document; this file turns them into statements
+ * from the activity definitions the compiler wrote (course data, "xapi"), queues them in localStorage, and POSTs
+ * them in batches with retry and exponential backoff. It never blocks the learner and never throws. */
+(function () {
+  "use strict";
+  var doc = document, win = window, store = null;
+  try { store = win.localStorage; } catch (e) { store = null; }
+  var dataElement = doc.getElementById("course-data");
+  if (!dataElement) return;
+  var data; try { data = JSON.parse(dataElement.textContent); } catch (e) { return; }
+  var x = data.xapi; if (!x) return;
+
+  var VERB = "http://adlnet.gov/expapi/verbs/";
+  var EXT = {
+    session: "https://w3id.org/xapi/cmi5/context/extensions/sessionid",
+    mastery: "https://w3id.org/xapi/cmi5/context/extensions/masteryscore",
+    attempt: "http://id.tincanapi.com/extension/attempt-id",
+    progress: "https://w3id.org/xapi/cmi5/result/extensions/progress"
+  };
+  var BATCH = 25, MAX_DELAY = 60000;
+
+  // Launch parameters (TinCan launch) override what was built in.
+  var query = {};
+  win.location.search.replace(/^\?/, "").split("&").forEach(function (pair) {
+    if (!pair) return;
+    var i = pair.indexOf("="), k = decodeURIComponent(i < 0 ? pair : pair.slice(0, i));
+    try { query[k] = i < 0 ? "" : decodeURIComponent(pair.slice(i + 1).replace(/\+/g, " ")); } catch (e) { /* bad escape */ }
+  });
+  var endpoint = query.endpoint || x.endpoint;
+  if (endpoint && endpoint.slice(-1) !== "/") endpoint += "/";
+  var auth = query.auth || x.auth || null;
+  var launchActor = null;
+  if (query.actor) { try { launchActor = JSON.parse(query.actor); if (launchActor.objectType === undefined) launchActor.objectType = "Agent"; } catch (e) { launchActor = null; } }
+  var courseActivity = x.course;
+  if (query.activity_id) courseActivity = { objectType: "Activity", id: query.activity_id, definition: x.course.definition };
+
+  function uuid() {
+    var b = new Uint8Array(16);
+    if (win.crypto && win.crypto.getRandomValues) win.crypto.getRandomValues(b);
+    else for (var i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (v) { return (v + 0x100).toString(16).slice(1); }).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+  function load(key, fallback) { try { var v = store && store.getItem(key); return v ? JSON.parse(v) : fallback; } catch (e) { return fallback; } }
+  function save(key, value) { try { if (store) store.setItem(key, JSON.stringify(value)); } catch (e) { /* full or denied */ } }
+
+  var queueKey = "civil-scorm:xapi-queue:" + data.id;
+  var session = uuid();
+  var registration = query.registration || null;
+  var actor = launchActor;
+  var queue = load(queueKey, []);
+  var sending = false, delay = 1000, timer = null;
+
+  function duration(ms) {
+    var cs = Math.max(0, Math.round(ms / 10)), h = Math.floor(cs / 360000), m = Math.floor(cs / 6000) % 60, s = (cs % 6000) / 100;
+    return "PT" + (h ? h + "H" : "") + (m ? m + "M" : "") + (s || (!h && !m) ? s + "S" : "");
+  }
+  function score(raw, max) {
+    var scaled = max > 0 ? Math.round(raw / max * 10000) / 10000 : 0;
+    return { scaled: scaled, raw: raw, min: 0, max: max };
+  }
+  function context(extra, activities, extensions) {
+    var c = { registration: registration, language: x.language, platform: x.platform, extensions: { } };
+    c.extensions[EXT.session] = session;
+    for (var k in extensions || {}) c.extensions[k] = extensions[k];
+    if (activities) c.contextActivities = activities;
+    for (var e in extra || {}) c[e] = extra[e];
+    return c;
+  }
+  function statement(verb, object, result, ctx) {
+    if (!actor || !registration) return; // before launch: nothing to say yet
+    var s = { id: uuid(), actor: actor, verb: { id: VERB + verb, display: { "en-US": verb } }, object: object, context: ctx, timestamp: new Date().toISOString() };
+    if (result) s.result = result;
+    queue.push(s); save(queueKey, queue); schedule(0);
+  }
+  function objectives(ids) { return (ids || []).map(function (id) { return x.objectives[id]; }).filter(Boolean); }
+
+  function schedule(ms) { if (!timer && endpoint) timer = setTimeout(function () { timer = null; flush(false); }, ms); }
+  function headers() {
+    var h = { "Content-Type": "application/json", "X-Experience-API-Version": "1.0.3" };
+    if (auth) h.Authorization = auth;
+    return h;
+  }
+  // POST a batch. Statement ids are made here, so a batch that reached the LRS before a reload or an outage hid
+  // the answer is never stored twice: the LRS refuses known ids (409), and then each one is PUT alone, which
+  // stores the new ones and leaves the known ones alone.
+  function flush(leaving) {
+    if (!endpoint || !queue.length || (sending && !leaving) || typeof fetch !== "function") return;
+    var single = queue[0].resend === true;
+    var batch = single ? [queue[0]] : queue.slice(0, BATCH);
+    var sent = batch.map(function (s) { return s.id; });
+    var body = JSON.stringify(single ? strip(batch[0]) : batch.map(strip));
+    var url = endpoint + "statements" + (single ? "?statementId=" + encodeURIComponent(batch[0].id) : "");
+    sending = true;
+    var request;
+    try {
+      request = fetch(url, { method: single ? "PUT" : "POST", headers: headers(), body: body, keepalive: leaving && body.length < 60000, credentials: "omit" });
+    } catch (e) { sending = false; retry(); return; }
+    request.then(function (response) {
+      sending = false;
+      if (response.status === 409 && !single) {
+        queue.forEach(function (s) { if (sent.indexOf(s.id) >= 0) s.resend = true; });
+        save(queueKey, queue); schedule(0);
+      } else if (response.ok || response.status === 409) {
+        queue = queue.filter(function (s) { return sent.indexOf(s.id) < 0; }); save(queueKey, queue);
+        delay = 1000; if (queue.length) schedule(0);
+      } else if (response.status === 400) {
+        // A statement the LRS will never take: drop it so the others are not held back forever.
+        queue = queue.filter(function (s) { return sent.indexOf(s.id) < 0; }); save(queueKey, queue);
+        try { console.warn("[xapi] the LRS refused a batch (400); dropped"); } catch (e) { /* no console */ }
+        if (queue.length) schedule(0);
+      } else retry();
+    }, function () { sending = false; retry(); });
+  }
+  function strip(s) { var copy = {}; for (var k in s) if (k !== "resend") copy[k] = s[k]; return copy; }
+  function retry() { schedule(delay); delay = Math.min(delay * 2, MAX_DELAY); }
+
+  function on(name, handler) {
+    doc.addEventListener("course:" + name, function (event) { try { handler(event.detail || {}); } catch (e) { /* never break the player */ } });
+  }
+
+  on("launch", function (d) {
+    actor = launchActor || { objectType: "Agent", account: { homePage: x.homePage, name: d.studentId || "anonymous" } };
+    if (!launchActor && x.sendName && d.studentName) actor.name = d.studentName;
+    var key = "civil-scorm:xapi-registration:" + data.id + ":" + (d.studentId || "");
+    registration = query.registration || (d.entry === "resume" ? load(key, null) : null) || uuid();
+    save(key, registration);
+    statement(d.entry === "resume" ? "resumed" : "initialized", courseActivity, null, context());
+  });
+  on("section-experienced", function (d) {
+    statement("experienced", x.sections[d.section], { duration: duration(d.durationMs || 0) },
+      context(null, { parent: [courseActivity] }));
+  });
+  on("progressed", function (d) {
+    var r = { extensions: {} }; r.extensions[EXT.progress] = Math.round(d.progress);
+    statement("progressed", courseActivity, r, context());
+  });
+  on("quiz-attempted", function (d) {
+    var ext = {}; ext[EXT.attempt] = d.attempt;
+    statement("attempted", x.quizzes[d.section], null, context(null, { parent: [x.sections[d.section]], grouping: [courseActivity] }, ext));
+  });
+  on("question-answered", function (d) {
+    var ext = {}; ext[EXT.attempt] = d.attempt;
+    var question = x.questions[d.section + "." + d.question];
+    if (!question) return;
+    statement("answered", question,
+      { score: score(d.correct ? d.weight : 0, d.weight), success: !!d.correct, response: d.response, duration: duration(d.durationMs || 0) },
+      context(null, { parent: [x.quizzes[d.section]], grouping: [x.sections[d.section], courseActivity], other: objectives(d.outcomes) }, ext));
+  });
+  on("quiz-scored", function (d) {
+    var ext = {}; ext[EXT.attempt] = d.attempt; ext[EXT.mastery] = d.mastery;
+    statement(d.passed ? "passed" : "failed", x.quizzes[d.section],
+      { score: score(d.raw, d.max), success: !!d.passed, completion: true, duration: duration(d.durationMs || 0) },
+      context(null, { parent: [x.sections[d.section]], grouping: [courseActivity], other: objectives(d.outcomes) }, ext));
+  });
+  on("course-scored", function (d) {
+    var ext = {}; ext[EXT.mastery] = d.mastery;
+    statement(d.passed ? "passed" : "failed", courseActivity,
+      { score: score(d.raw, 100), success: !!d.passed, completion: true, duration: duration(d.durationMs || 0) }, context(null, null, ext));
+  });
+  on("course-completed", function (d) {
+    statement("completed", courseActivity, { completion: true, duration: duration(d.durationMs || 0) }, context());
+  });
+  on("exit", function (d) {
+    if (d.suspended) statement("suspended", courseActivity, { completion: false, duration: duration(d.durationMs || 0) }, context());
+    statement("terminated", courseActivity, { duration: duration(d.durationMs || 0) }, context());
+    flush(true);
+  });
+
+  // Whatever is left goes out while the page can still send: keepalive survives the page going away.
+  win.addEventListener("pagehide", function () { flush(true); });
+  doc.addEventListener("visibilitychange", function () { if (doc.visibilityState === "hidden") flush(true); });
+  win.addEventListener("online", function () { delay = 1000; flush(false); });
+  if (queue.length) schedule(0); // what an earlier page load could not send
+}());
