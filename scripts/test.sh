@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# THE test command of this repository (the README's; .ci/run runs exactly this).
+#
+#   bash scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Relaunch]
+#
+# 1. scripts/ensure-test-tools.sh: Chromium, fonts, xmllint, unzip (installs only what is missing).
+# 2. dotnet test CivilSociety.Scorm.sln: every test project, with a TRX report each in TestResults/
+#    (or $TEST_RESULTS_DIR).
+# 3. Sums the TRX counters over all projects and prints, as the very last line,
+#        N passed, N failed            (", N skipped" is appended only when N > 0)
+#    Exit status: non-zero when a test failed, the build failed, or a test run did not complete.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root" || exit 2
+
+bash scripts/ensure-test-tools.sh || { echo "test.sh: scripts/ensure-test-tools.sh failed" >&2; echo "0 passed, 0 failed"; exit 1; }
+
+results="${TEST_RESULTS_DIR:-$root/TestResults}"
+rm -rf "$results"
+mkdir -p "$results"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+start=$SECONDS
+dotnet test CivilSociety.Scorm.sln --logger trx --results-directory "$results" "$@"
+status=$?
+elapsed=$((SECONDS - start))
+
+# <Counters total="7" executed="7" passed="6" failed="1" error="0" timeout="0" aborted="0" ... notExecuted="0" .../>
+counter() {  # counter NAME COUNTERS-ELEMENT -> the number (0 when absent)
+  local value
+  value="$(printf '%s' "$2" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p")"
+  echo "${value:-0}"
+}
+passed=0 failed=0 skipped=0 reports=0
+while IFS= read -r -d '' trx; do
+  reports=$((reports + 1))
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -1)"
+  if [[ -z "$counters" ]]; then
+    echo "test.sh: no <Counters> in $trx" >&2
+    (( status != 0 )) || status=1
+    continue
+  fi
+  passed=$((passed + $(counter passed "$counters")))
+  failed=$((failed + $(counter failed "$counters") + $(counter error "$counters") + $(counter timeout "$counters") + $(counter aborted "$counters")))
+  skipped=$((skipped + $(counter notExecuted "$counters")))
+done < <(find "$results" -name '*.trx' -print0)
+
+echo
+echo "test.sh: $reports test report(s) in ${results#"$root"/}, dotnet test exit $status, ${elapsed}s"
+if (( status != 0 && failed == 0 )); then
+  echo "test.sh: dotnet test failed without a failed test: a build error, or a test host that crashed (see above)" >&2
+fi
+if (( reports == 0 )); then
+  echo "test.sh: no test ran" >&2
+  (( status != 0 )) || status=1
+fi
+
+summary="$passed passed, $failed failed"
+(( skipped > 0 )) && summary+=", $skipped skipped"
+echo "$summary"
+if (( failed > 0 )); then exit 1; fi
+exit "$status"
