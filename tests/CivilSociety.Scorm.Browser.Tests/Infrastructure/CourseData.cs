@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
+
+/// <summary>The launch page's <c>script#course-data</c> JSON (docs/runtime-contract.md).</summary>
+public sealed record CourseData(
+    string Id,
+    string Title,
+    string Language,
+    string Direction,
+    int PassingScore,
+    IReadOnlyList<OutcomeData> Outcomes,
+    IReadOnlyList<SectionData> Sections,
+    IReadOnlyDictionary<string, string> Strings)
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    };
+
+    public static CourseData Parse(string json) =>
+        JsonSerializer.Deserialize<CourseData>(json, Options) ?? throw new InvalidOperationException("course-data is null");
+
+    public IEnumerable<SectionData> SectionsWithQuiz => Sections.Where(s => s.Quiz is { Questions.Count: > 0 });
+
+    public IEnumerable<QuestionData> Questions => SectionsWithQuiz.SelectMany(s => s.Quiz!.Questions);
+
+    /// <summary>A UI string by key; fails clearly when the runtime's strings have no such key.</summary>
+    public string String(string key) =>
+        Strings.TryGetValue(key, out var value)
+            ? value
+            : throw new KeyNotFoundException($"course-data strings has no '{key}'; it has: {string.Join(", ", Strings.Keys)}");
+}
+
+public sealed record OutcomeData(string Id, string? Parent);
+
+public sealed record SectionData(string Id, string Title, QuizData? Quiz);
+
+public sealed record QuizData(
+    IReadOnlyList<QuestionData> Questions,
+    int? PassingScore = null,
+    int? Attempts = null,
+    bool ShuffleQuestions = false,
+    bool ShuffleChoices = false,
+    bool RevealAnswers = false);
+
+public sealed record FillInData(bool CaseSensitive, bool NormalizeArabic, int MaxLength);
+
+/// <summary>
+/// A question as the course data describes it. <see cref="Correct"/> by type: the correct letters (single,
+/// multiple), "t"/"f" (true-false), the accepted answers (fill-in), [min, max] (numeric), "left.right" pairs
+/// (matching), the letters in order (sequencing).
+/// </summary>
+public sealed record QuestionData(
+    string Id,
+    string Type,
+    int Weight,
+    IReadOnlyList<string> Outcomes,
+    IReadOnlyList<string> Choices,
+    IReadOnlyList<string> Correct,
+    string? ScormType = null,
+    string? CorrectPattern = null,
+    FillInData? FillIn = null)
+{
+    public bool IsMultiple => Type == "multiple";
+
+    /// <summary>single, multiple and true-false: radio buttons or checkboxes with letter values.</summary>
+    public bool IsChoice => Type is "single" or "multiple" or "true-false";
+
+    /// <summary>fill-in and numeric: one text box.</summary>
+    public bool IsText => Type is "fill-in" or "numeric";
+
+    /// <summary>The values of the choice inputs (true-false: t and f).</summary>
+    public IReadOnlyList<string> ChoiceValues => Type == "true-false" ? ["t", "f"] : Choices;
+
+    /// <summary>A right answer, in the form <see cref="Learner.AnswerAsync"/> takes.</summary>
+    public IReadOnlyList<string> RightAnswer => Type switch
+    {
+        "fill-in" or "numeric" => [Correct[0]],
+        _ => Correct,
+    };
+
+    /// <summary>A wrong answer, in the form <see cref="Learner.AnswerAsync"/> takes.</summary>
+    public IReadOnlyList<string> WrongAnswer
+    {
+        get
+        {
+            switch (Type)
+            {
+                case "multiple":
+                    var wrongChoices = Choices.Except(Correct).ToList();
+                    return wrongChoices.Count > 0 ? wrongChoices : Correct.Take(Correct.Count - 1).ToList();
+                case "fill-in":
+                    return ["not the answer"];
+                case "numeric":
+                    var max = decimal.Parse(Correct[^1], System.Globalization.CultureInfo.InvariantCulture);
+                    return [(max + 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)];
+                case "matching":
+                    // Every left item gets the right item of the next pair.
+                    var rights = Correct.Select(p => p[(p.IndexOf('.', StringComparison.Ordinal) + 1)..]).ToList();
+                    return Correct.Select((p, i) => p[..p.IndexOf('.', StringComparison.Ordinal)] + "." + rights[(i + 1) % rights.Count]).ToList();
+                case "sequencing":
+                    return Correct.Reverse().ToList();
+                default: // single, true-false
+                    return ChoiceValues.Except(Correct).Take(1).ToList();
+            }
+        }
+    }
+}

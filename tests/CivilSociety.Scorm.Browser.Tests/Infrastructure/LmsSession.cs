@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One learner session: a fresh browser context with the test LMS page, whose iframe runs the package's launch page
+/// with <c>window.API</c> = scorm-again's Scorm12API. Reads the LMS state and the call log.
+/// </summary>
+internal sealed class LmsSession : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly List<string> pageErrors = [];
+
+    private LmsSession(BrowserFixture fixture, IBrowserContext context, IPage page, ScormPackage package)
+    {
+        Fixture = fixture;
+        Context = context;
+        Page = page;
+        Package = package;
+        page.PageError += (_, error) => pageErrors.Add(error);
+    }
+
+    public BrowserFixture Fixture { get; }
+
+    public IBrowserContext Context { get; }
+
+    /// <summary>The LMS page.</summary>
+    public IPage Page { get; }
+
+    public ScormPackage Package { get; }
+
+    /// <summary>The SCO's frame (named "sco" by the LMS page).</summary>
+    public IFrame Sco => Page.Frame("sco") ?? throw new InvalidOperationException("The LMS page has no frame named 'sco'.");
+
+    /// <summary>Uncaught JavaScript errors in the LMS page or the SCO.</summary>
+    public IReadOnlyList<string> PageErrors => pageErrors;
+
+    /// <summary>Opens the LMS page, loads the LMS values, then starts the package's launch page in the frame.</summary>
+    public static async Task<LmsSession> OpenAsync(
+        BrowserFixture fixture, ScormPackage package, LmsLaunch? launch = null, int width = 1280, int height = 800)
+    {
+        launch ??= LmsLaunch.FirstAttempt(package);
+        var context = await fixture.NewContextAsync(width, height);
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        var session = new LmsSession(fixture, context, page, package);
+        await page.GotoAsync(fixture.Server.LmsPage.ToString());
+
+        var launchUrl = fixture.Server.PackageUrl(package.Name, package.LaunchHref).ToString();
+        await page.EvaluateAsync(
+            "config => { window.lmsHost.start(config); }",
+            new { launch = launchUrl, entry = launch.Entry, masteryScore = launch.MasteryScore, values = launch.Values });
+        await page.WaitForFunctionAsync(
+            "url => { const f = document.getElementById('sco'); return f.contentWindow && f.contentWindow.location.href === url && f.contentDocument.readyState === 'complete'; }",
+            launchUrl);
+        return session;
+    }
+
+    /// <summary>The launch page opened on its own, without an LMS (as when someone opens index.html from the zip).</summary>
+    public static async Task<(IBrowserContext Context, IPage Page)> OpenWithoutLmsAsync(
+        BrowserFixture fixture, ScormPackage package, int width = 1280, int height = 800)
+    {
+        var context = await fixture.NewContextAsync(width, height);
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Server.PackageUrl(package.Name, package.LaunchHref).ToString());
+        return (context, page);
+    }
+
+    public async Task<LmsState> StateAsync()
+    {
+        var json = await Page.EvaluateAsync<string>("() => JSON.stringify(window.lmsHost.state())");
+        return JsonSerializer.Deserialize<LmsState>(json, Json)!;
+    }
+
+    public async Task<IReadOnlyList<LmsCall>> CallsAsync()
+    {
+        var json = await Page.EvaluateAsync<string>("() => JSON.stringify(window.lmsHost.calls())");
+        return JsonSerializer.Deserialize<List<LmsCall>>(json, Json)!;
+    }
+
+    /// <summary>Waits until the SCO has called LMSInitialize.</summary>
+    public Task WaitForInitializedAsync() =>
+        Page.WaitForFunctionAsync("() => window.lmsHost.state().initialized || window.lmsHost.state().terminated");
+
+    /// <summary>Waits until the SCO has called LMSFinish successfully.</summary>
+    public Task WaitForTerminatedAsync() =>
+        Page.WaitForFunctionAsync("() => window.lmsHost.state().terminated");
+
+    /// <summary>The learner leaves without the exit control: the LMS navigates the SCO frame away (pagehide).</summary>
+    public async Task LeaveAsync()
+    {
+        await Page.EvaluateAsync("() => window.lmsHost.unloadSco()");
+        await WaitForTerminatedAsync();
+    }
+
+    /// <summary>The course data of the launch page (script#course-data).</summary>
+    public Task<CourseData> CourseDataAsync() => ReadCourseDataAsync(Sco);
+
+    public static async Task<CourseData> ReadCourseDataAsync(IFrame frame)
+    {
+        var json = await frame.Locator("script#course-data").TextContentAsync()
+            ?? throw new InvalidOperationException("The launch page has no script#course-data.");
+        return CourseData.Parse(json);
+    }
+
+    /// <summary>A screenshot of the SCO (the whole frame) under the test output's artifacts/ folder.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(RepositoryPaths.Artifacts, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        return path;
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+}
