@@ -563,7 +563,8 @@
         if (!set(prefix + "id", identifier(quiz.section.id + "." + q.id))) { interactionsOn = false; return; }
         nextInteraction++;
         set(prefix + "type", q.scormType);
-        if (q.outcomes.length) set(prefix + "objectives.0.id", identifier(q.outcomes[0]));
+        // Every outcome the question assesses, so that each outcome's report in the LMS lists it.
+        q.outcomes.forEach(function (id, k) { set(prefix + "objectives." + k + ".id", identifier(id)); });
         set(prefix + "time", timeOfDay(now));
         set(prefix + "weighting", String(q.weight));
         var answer = response(q);
