@@ -1,7 +1,9 @@
 using System.Globalization;
 using CivilSociety.Scorm.Browser.Tests.Infrastructure;
 using FluentAssertions;
+using Microsoft.Playwright;
 using static CivilSociety.Scorm.Browser.Tests.Infrastructure.CallLogChecks;
+using static Microsoft.Playwright.Assertions;
 
 namespace CivilSociety.Scorm.Browser.Tests.Tests;
 
@@ -110,6 +112,60 @@ public sealed class QuizScoringTests(BrowserFixture fixture)
             interaction["student_response"].Should().Be(text.Trim(), question);
         }
     }
+
+    [Fact]
+    public async Task Attempts_used_before_a_relaunch_still_count_and_the_last_one_reveals_the_answers()
+    {
+        // Given the every-type sample, whose first quiz allows 3 attempts and reveals the answers after the last
+        var package = await fixture.CourseAsync(Path.Combine(RepositoryPaths.Root, "samples", "every-question-type"), "every-question-type");
+        SectionData section;
+        LmsState first;
+        await using (var session = await LmsSession.OpenAsync(fixture, package))
+        {
+            await session.WaitForInitializedAsync();
+            var learner = await Learner.InAsync(session.Sco);
+            section = learner.Course.SectionsWithQuiz.First();
+            section.Quiz!.Attempts.Should().Be(3);
+
+            // When the learner checks wrong answers twice and leaves
+            await learner.AnswerQuizAsync(section, Learner.Wrongly);
+            await TryAgainButton(learner, section).ClickAsync();
+            await learner.AnswerQuizAsync(section, Learner.Wrongly);
+            await session.LeaveAsync();
+            first = await session.StateAsync();
+        }
+
+        LmsState second;
+        await using (var session = await LmsSession.OpenAsync(fixture, package, LmsLaunch.Resume(package, first)))
+        {
+            // Then the relaunched quiz has one attempt left, and using it reveals the correct answers
+            await session.WaitForInitializedAsync();
+            var learner = await Learner.InAsync(session.Sco);
+            var attemptsLeft = learner.Course.String("attemptsLeft").Replace("{n}", "1", StringComparison.Ordinal);
+            await Expect(learner.QuizResult(section)).ToContainTextAsync(attemptsLeft);
+            await TryAgainButton(learner, section).ClickAsync();
+            await learner.AnswerQuizAsync(section, Learner.Wrongly);
+            await Expect(learner.QuizResult(section)).ToContainTextAsync(learner.Course.String("noAttemptsLeft"));
+            await Expect(TryAgainButton(learner, section)).ToBeHiddenAsync();
+            (await learner.Quiz(section).Locator(".answer-key").CountAsync()).Should().BeGreaterThan(0, "the answers are revealed after the last attempt");
+            await session.LeaveAsync();
+            second = await session.StateAsync();
+            ShouldBeCleanFinishedSession(await session.CallsAsync());
+        }
+
+        await using (var session = await LmsSession.OpenAsync(fixture, package, LmsLaunch.Resume(package, second)))
+        {
+            // And after another relaunch no attempt is left
+            await session.WaitForInitializedAsync();
+            var learner = await Learner.InAsync(session.Sco);
+            await Expect(learner.QuizResult(section)).ToContainTextAsync(learner.Course.String("noAttemptsLeft"));
+            await Expect(TryAgainButton(learner, section)).ToBeHiddenAsync();
+            session.PageErrors.Should().BeEmpty();
+        }
+    }
+
+    private static ILocator TryAgainButton(Learner learner, SectionData section) =>
+        learner.Quiz(section).GetByRole(AriaRole.Button, new() { Name = learner.Course.String("tryAgain"), Exact = true });
 
     /// <summary>Whether outcome <paramref name="id"/> is <paramref name="ancestor"/> or one of its sub-outcomes.</summary>
     private static bool IsWithin(CourseData course, string id, string ancestor)
