@@ -84,6 +84,7 @@ internal sealed class TestLrs : IAsyncDisposable
     private readonly Process process;
     private readonly StringBuilder log;
     private readonly HttpClient http;
+    private bool disposed;
 
     private TestLrs(Process process, StringBuilder log, int port, string? stateFile)
     {
@@ -245,6 +246,12 @@ internal sealed class TestLrs : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         await StopAsync();
         http.Dispose();
         process.Dispose();

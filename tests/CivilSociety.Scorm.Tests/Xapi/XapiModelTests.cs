@@ -77,7 +77,7 @@ public sealed class XapiModelTests
         ((string?)question["definition"]!["correctResponsesPattern"]![0]).Should().Be("a[,]b[,]c[,]d");
         ((decimal?)xapi["masteryScore"]).Should().Be(0.7m);
         course.EntryNames().Should().Contain(["imsmanifest.xml", "runtime/xapi.js"]);
-        course.LaunchPage().QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content").Should().Contain("connect-src 'self' http://127.0.0.1:8180;");
+        course.LaunchPage().QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content").Should().Contain("connect-src 'self' http://127.0.0.1:8180 https:;", "the LRS built in, and any https LRS a launch may name");
     }
 
     [Fact]
