@@ -54,6 +54,7 @@
   var registration = launchRegistration;
   var actor = launchActor;
   var queue = load(queueKey, []);
+  if (!Array.isArray(queue)) queue = [];
   var sending = false, delay = 1000, timer = null, kept = {};
 
   function duration(ms) {

@@ -196,6 +196,45 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
         statements.Should().OnlyContain(s => (string?)s.Json["authority"]!["mbox"] == "mailto:full-access@lrs.invalid", "the launch's auth replaces the built-in key");
     }
 
+    [Theory]
+    [InlineData("csp")]
+    [InlineData("401")]
+    public async Task An_LRS_the_page_cannot_use_costs_the_learner_nothing_and_loses_nothing(string why)
+    {
+        var lrs = lrsFixture.Lrs;
+        var package = await XapiPackageAsync(lrs);
+        var registration = Guid.NewGuid();
+        var query = new Dictionary<string, string> { ["registration"] = registration.ToString() };
+        if (why == "csp")
+        {
+            // Another origin over http (localhost, not the 127.0.0.1 built in): the page's CSP does not allow it.
+            query["endpoint"] = $"http://localhost:{lrs.Port}/xAPI/";
+        }
+        else
+        {
+            query["auth"] = "Basic " + Convert.ToBase64String("nobody:wrong"u8.ToArray());
+        }
+
+        await using var session = await LmsSession.OpenAsync(fixture, package, query: query, bypassCsp: false);
+        await session.WaitForInitializedAsync();
+        var learner = await Learner.InAsync(session.Sco);
+        await learner.AnswerQuizAsync(learner.Course.Sections[0], Learner.Correctly);
+        await learner.NextAsync();
+
+        var queued = await LrsStatements.QueuedAsync(session.Sco, learner.Course.Id);
+        queued.Should().BeGreaterThanOrEqualTo(7, "the statements so far (initialized, attempted, 4 answered, passed, experienced) wait in localStorage");
+        session.PageErrors.Should().BeEmpty();
+        (await session.Sco.Locator("body").InnerTextAsync()).Should().NotContainAny("LRS", "xAPI", "fetch", "Content-Security-Policy");
+        var state = await session.StateAsync();
+        state["cmi.core.lesson_location"].Should().Be(learner.Course.Sections[1].Id, "SCORM tracking does not depend on the LRS");
+        state.Interactions.Should().HaveCount(learner.Course.Sections[0].Quiz!.Questions.Count);
+        (await lrs.StatementsAsync(registration)).Should().BeEmpty();
+        if (why == "csp")
+        {
+            session.ConsoleMessages.Should().Contain(m => m.StartsWith("warning: [xapi]", StringComparison.Ordinal) && m.Contains("Content-Security-Policy", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task Scorm_results_are_the_same_with_xapi_on_and_off()
     {
