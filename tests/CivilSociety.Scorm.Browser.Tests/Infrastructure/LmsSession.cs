@@ -22,6 +22,17 @@ internal sealed class LmsSession : IAsyncDisposable
         Package = package;
         this.ownsContext = ownsContext;
         page.PageError += (_, error) => pageErrors.Add(error);
+        // What the package sends to an LRS, as it left the browser (before any LRS has seen it).
+        page.Request += (_, request) =>
+        {
+            if (request.Method is "POST" or "PUT" && request.Url.Contains("/statements", StringComparison.Ordinal) && request.PostData is { } body)
+            {
+                lock (statementRequests)
+                {
+                    statementRequests.Add(body);
+                }
+            }
+        };
         page.Console += (_, message) =>
         {
             lock (consoleMessages)
@@ -32,6 +43,19 @@ internal sealed class LmsSession : IAsyncDisposable
     }
 
     private readonly List<string> consoleMessages = [];
+    private readonly List<string> statementRequests = [];
+
+    /// <summary>The bodies of the xAPI statement requests (POST /statements, PUT /statements?statementId=) the page made.</summary>
+    public IReadOnlyList<string> StatementRequests
+    {
+        get
+        {
+            lock (statementRequests)
+            {
+                return [.. statementRequests];
+            }
+        }
+    }
 
     /// <summary>What the LMS page and the SCO wrote to the console (type: text).</summary>
     public IReadOnlyList<string> ConsoleMessages

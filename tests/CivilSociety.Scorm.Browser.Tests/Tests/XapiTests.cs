@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Browser.Tests.Infrastructure;
 using CivilSociety.Scorm.TestTools;
 using CivilSociety.Scorm.Xapi;
@@ -30,6 +31,7 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
         LmsState state;
         CourseData course;
         SectionData failedSection;
+        List<JsonObject> sent;
         await using (var session = await LmsSession.OpenAsync(fixture, package, bypassCsp: false))
         {
             await session.WaitForInitializedAsync();
@@ -42,6 +44,7 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
             await session.WaitForTerminatedAsync();
             await session.Page.EvaluateAsync("() => window.lmsHost.unloadSco()");
             state = await session.StateAsync();
+            sent = SentStatements(session);
             session.PageErrors.Should().BeEmpty();
             session.ConsoleMessages.Should().NotContain(m => m.Contains("Content-Security-Policy", StringComparison.Ordinal));
         }
@@ -54,6 +57,20 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
 
         ShouldAllBeValid(statements);
         ShouldBeOneSession(statements, registration, Learner001);
+
+        // What left the browser is valid as it was sent, arrived whole, and the LRS stored it unchanged.
+        XapiValidator.Validate(new JsonArray([.. sent.Select(s => s.DeepClone())]).ToJsonString()).Where(r => r.Problems.Count > 0)
+            .Should().BeEmpty("every statement the package sends passes @learninglocker/xapi-validation");
+        var sentById = sent.GroupBy(s => (string)s["id"]!).ToDictionary(g => g.Key, g => g.First());
+        sentById.Keys.Should().BeEquivalentTo(statements.Select(s => s.Model.Id!.Value.ToString()), "nothing sent is missing from the LRS, nothing else is there");
+        foreach (var stored in statements)
+        {
+            var copy = stored.Json.DeepClone().AsObject();
+            copy.Remove("stored");
+            copy.Remove("authority");
+            copy.Remove("version");
+            JsonNode.DeepEquals(copy, sentById[(string)copy["id"]!]).Should().BeTrue("the LRS holds {0} as sent:{1}{2}", stored, Environment.NewLine, copy.ToJsonString());
+        }
         statements.Should().OnlyContain(s => (string?)s.Json["authority"]!["mbox"] == "mailto:write-only@lrs.invalid",
             "the package carries the write-only key built in");
 
@@ -371,6 +388,15 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
             XapiEndpoint = lrs.Endpoint.ToString(),
             XapiAuth = TestLrs.WriteOnlyAuthorization,
         });
+
+    /// <summary>Every statement in the page's statement requests (a batch is an array, a PUT one statement).</summary>
+    private static List<JsonObject> SentStatements(LmsSession session) =>
+        [.. session.StatementRequests.SelectMany(body => JsonNode.Parse(body) switch
+        {
+            JsonArray batch => batch.Select(s => s!.AsObject()),
+            JsonObject one => [one],
+            _ => [],
+        })];
 
     private static string Objective(string outcome) => $"{CourseIri}/objectives/{outcome}";
 
