@@ -253,6 +253,47 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
     }
 
     [Fact]
+    public async Task A_batch_that_reached_the_LRS_but_whose_answer_was_lost_is_stored_once()
+    {
+        var lrs = lrsFixture.Lrs;
+        var package = await XapiPackageAsync(lrs);
+        var registration = Guid.NewGuid();
+        var context = await fixture.NewContextAsync(bypassCsp: false);
+        await using var closeContext = new ContextCloser(context);
+        // The first two statement requests reach the LRS, then the connection drops before the page hears back.
+        var lost = 0;
+        await context.RouteAsync(new System.Text.RegularExpressions.Regex("/xAPI/statements"), async route =>
+        {
+            if (route.Request.Method == "POST" && Interlocked.Increment(ref lost) <= 2)
+            {
+                await using var delivered = await route.FetchAsync();
+                delivered.Status.Should().Be(200, "the LRS stored the batch");
+                await route.AbortAsync("connectionreset");
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+
+        await using var session = await LmsSession.OpenAsync(fixture, package, query: new Dictionary<string, string> { ["registration"] = registration.ToString() }, context: context);
+        await session.WaitForInitializedAsync();
+        var learner = await Learner.InAsync(session.Sco);
+        var section = learner.Course.Sections[0];
+        await learner.AnswerQuizAsync(section, Learner.Correctly);
+        await LrsStatements.WaitForEmptyQueueAsync(session.Sco, learner.Course.Id, 30_000);
+
+        var statements = await LrsStatements.ReadAsync(lrs, registration);
+        var sent = SentStatements(session);
+        sent.Select(s => (string)s["id"]!).Should().Contain(id => sent.Count(o => (string)o["id"]! == id) > 1, "lost answers make the page send again");
+        statements.Select(s => s.Model.Id).Should().OnlyHaveUniqueItems();
+        statements.Should().ContainSingle(s => s.Verb == "initialized");
+        statements.Should().ContainSingle(s => s.Verb == "attempted");
+        statements.Count(s => s.Verb == "answered").Should().Be(section.Quiz!.Questions.Count);
+        sent.Select(s => (string)s["id"]!).Distinct().Should().BeEquivalentTo(statements.Select(s => s.Model.Id!.Value.ToString()));
+        session.PageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Scorm_results_are_the_same_with_xapi_on_and_off()
     {
         var plain = await fixture.RealCourseAsync();
