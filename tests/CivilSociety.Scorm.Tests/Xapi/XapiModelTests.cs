@@ -124,6 +124,23 @@ public sealed class XapiModelTests
     }
 
     [Fact]
+    public void With_xapi_on_the_suspend_data_budget_also_counts_the_registration()
+    {
+        // One section whose fill-in answers alone overflow 4096: SCO3034 names the worst case, with and without xAPI.
+        var quiz = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"### Q{i} {{#q{i} outcomes=\"LO1\" type=fill-in maxlength=50}}\n\n- [x] answer\n"));
+        using var course = new CourseBuilder().With("sections/one.md",
+            CourseBuilder.SectionOne[..CourseBuilder.SectionOne.IndexOf("::: quiz", StringComparison.Ordinal)] + "::: quiz\n" + quiz + ":::\n");
+
+        int WorstCase(CompileResult result) =>
+            int.Parse(System.Text.RegularExpressions.Regex.Match(result.Diagnostics.Single(d => d.Id == "SCO3034").Message, @"could reach (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var without = WorstCase(course.Compile());
+        var with = WorstCase(CourseCompiler.Compile(new CompileOptions(course.Directory, course.OutputPath) { XapiActivityBase = Base }));
+
+        with.Should().Be(without + 1 + 32, "\"|\" and the registration's 32 hex digits (docs/runtime-contract.md)");
+    }
+
+    [Fact]
     public void Without_xapi_the_package_has_no_sender_and_no_xapi_data()
     {
         using var package = new BuiltPackage(Repository.RealCourse);
