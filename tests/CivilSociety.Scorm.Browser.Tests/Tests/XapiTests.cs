@@ -73,6 +73,7 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
         }
         statements.Should().OnlyContain(s => (string?)s.Json["authority"]!["mbox"] == "mailto:write-only@lrs.invalid",
             "the package carries the write-only key built in");
+        (await lrs.StatusOfReadAsync(TestLrs.WriteOnlyAuthorization)).Should().Be(403, "the key inside the package cannot read anyone's records");
 
         statements[0].Verb.Should().Be("initialized", log);
         statements[^1].Verb.Should().Be("terminated", log);
