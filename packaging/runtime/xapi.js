@@ -144,7 +144,9 @@
     // next launch.
     var rest = queue.filter(function (s) { return !kept[s.id]; }), budget = KEEPALIVE_BUDGET;
     while (rest.length) {
-      var batch = next(rest), size = JSON.stringify(batch).length;
+      var batch = next(rest), size = bytes(batch);
+      // Fewer statements per request when a batch does not fit what is left of the budget.
+      while (batch.length > 1 && size > budget) { batch = batch.slice(0, Math.ceil(batch.length / 2)); size = bytes(batch); }
       if (size > budget) break;
       budget -= size;
       batch.forEach(function (s) { kept[s.id] = true; });
@@ -152,6 +154,8 @@
       rest = rest.slice(batch.length);
     }
   }
+  // The UTF-8 size of a request body (Arabic takes two bytes a letter): keepalive's budget is in bytes.
+  function bytes(batch) { return encodeURIComponent(JSON.stringify(batch.map(strip))).replace(/%[0-9A-F]{2}/g, "-").length; }
   function warn(message) { try { console.warn("[xapi] " + message); } catch (e) { /* no console */ } }
 
   function on(name, handler) {

@@ -295,6 +295,58 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
     }
 
     [Fact]
+    public async Task What_is_queued_when_the_page_goes_leaves_with_keepalive_or_at_the_next_launch()
+    {
+        var lrs = lrsFixture.Lrs;
+        var package = await XapiPackageAsync(lrs);
+        var registration = Guid.NewGuid();
+        var context = await fixture.NewContextAsync(bypassCsp: false);
+        await using var closeContext = new ContextCloser(context);
+        // The LRS is out of the page's reach for the whole course, so that everything is still queued at the end.
+        var reachable = false;
+        await context.RouteAsync(new System.Text.RegularExpressions.Regex("/xAPI/statements"), route =>
+            reachable ? route.ContinueAsync() : route.AbortAsync("connectionrefused"));
+        var query = new Dictionary<string, string> { ["registration"] = registration.ToString() };
+
+        LmsState first;
+        CourseData course;
+        await using (var session = await LmsSession.OpenAsync(fixture, package, query: query, context: context))
+        {
+            await session.WaitForInitializedAsync();
+            var learner = await Learner.InAsync(session.Sco);
+            course = learner.Course;
+            await learner.ReadWholeCourseAsync(Learner.Correctly);
+            (await LrsStatements.QueuedAsync(session.Sco, course.Id)).Should().BeGreaterThan(30);
+
+            // The LRS is back just as the learner leaves: the page goes at once, so no retry timer can fire;
+            // only the keepalive requests made while it goes can deliver anything.
+            reachable = true;
+            await learner.ExitButton.ClickAsync();
+            await session.WaitForTerminatedAsync();
+            await session.Page.EvaluateAsync("() => window.lmsHost.unloadSco()");
+            first = await session.StateAsync();
+        }
+
+        var expected = 1 + course.Sections.Count + (course.Sections.Count - 1) + (course.SectionsWithQuiz.Count() * 2) + course.Questions.Count() + 2 + 1;
+        var delivered = await LrsStatements.WaitForAsync(lrs, registration, s => s.Count >= expected, TimeSpan.FromSeconds(5));
+        output.WriteLine($"{delivered.Count} of {expected} statements left with keepalive as the page went");
+        delivered.Should().NotBeEmpty("keepalive requests outlive the page");
+
+        await using (var session = await LmsSession.OpenAsync(fixture, package, LmsLaunch.Resume(package, first), query: query, context: context))
+        {
+            await session.WaitForInitializedAsync();
+            await LrsStatements.WaitForEmptyQueueAsync(session.Sco, course.Id, 30_000);
+        }
+
+        var statements = await LrsStatements.ReadAsync(lrs, registration);
+        var firstSession = (string?)statements[0].Extension(XapiExtensions.SessionId);
+        ShouldAllBeValid(statements);
+        statements.Select(s => s.Model.Id).Should().OnlyHaveUniqueItems();
+        statements.Where(s => (string?)s.Extension(XapiExtensions.SessionId) == firstSession).Should().HaveCount(expected, string.Join(Environment.NewLine, statements));
+        statements.Count(s => s.Verb == "answered").Should().Be(course.Questions.Count());
+    }
+
+    [Fact]
     public async Task Scorm_results_are_the_same_with_xapi_on_and_off()
     {
         var plain = await fixture.RealCourseAsync();
