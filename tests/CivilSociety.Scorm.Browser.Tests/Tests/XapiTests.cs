@@ -197,6 +197,7 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
             ["auth"] = TestLrs.FullAuthorization,
             ["actor"] = JsonSerializer.Serialize(actor),
             ["registration"] = registration.ToString().ToUpperInvariant(),
+            ["activity_id"] = "https://lms.example.org/activities/civil-society-tip-2026",
         };
         await using (var session = await LmsSession.OpenAsync(fixture, package, query: query, bypassCsp: false))
         {
@@ -212,6 +213,8 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
         statements.Select(s => s.Verb).Should().StartWith("initialized").And.Contain("answered").And.EndWith("terminated");
         statements.Should().OnlyContain(s => s.Model.Actor.Account!.Name == "launch-actor-7" && s.Model.Actor.Account.HomePage == "https://lms.example.org");
         statements.Should().OnlyContain(s => (string?)s.Json["authority"]!["mbox"] == "mailto:full-access@lrs.invalid", "the launch's auth replaces the built-in key");
+        statements[0].ObjectId.Should().Be(query["activity_id"], "activity_id names the course activity");
+        statements.Where(s => s.Verb == "answered").Should().OnlyContain(s => s.Groupings.Contains(query["activity_id"]));
     }
 
     [Theory]

@@ -141,6 +141,15 @@ public sealed class XapiModelTests
     }
 
     [Fact]
+    public void Without_a_built_in_endpoint_the_page_may_reach_any_https_lrs_named_at_launch()
+    {
+        using var package = new BuiltPackage(Repository.RealCourse, options => options with { XapiActivityBase = Base });
+
+        package.LaunchPage().QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")
+            .Should().Contain("connect-src 'self' https:;").And.Contain("script-src 'self';");
+    }
+
+    [Fact]
     public void Without_xapi_the_package_has_no_sender_and_no_xapi_data()
     {
         using var package = new BuiltPackage(Repository.RealCourse);
