@@ -154,6 +154,8 @@ function stop() {
     fs.writeFileSync(options.state + '.tmp', JSON.stringify(models));
     fs.renameSync(options.state + '.tmp', options.state);
   }
+  // The scratch folder (attachments, access logs) goes with the LRS, unless the caller chose it.
+  if (!options.dir) fs.rmSync(workDir, { recursive: true, force: true });
   // An outage is abrupt: open keep-alive connections go too, so the browser sees the LRS gone at once.
   for (const socket of sockets) socket.destroy();
   server.close(() => process.exit(0));
