@@ -426,10 +426,15 @@
           return [quiz.attempts.toString(36), quiz.checked ? "1" : "0"].concat(quiz.questions.map(function (q) {
             return q.kind === "text" ? escape(answerOf(q)) : answerOf(q);
           })).join(".");
-        }).join("~");
+        }).join("~") + (registration ? "|" + registration.replace(/-/g, "") : "");
     }
     function decode(state) {
       var parts = String(state || "").split("|");
+      // An optional fifth part: the xAPI registration (32 hex digits), so that a relaunch on any device continues it.
+      if (parts.length === 5 && /^[0-9a-f]{32}$/.test(parts[4])) {
+        var hex = parts.pop();
+        savedRegistration = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+      }
       if (parts.length !== 4 || parts[0] !== N.SuspendDataVersion || parts[1].length !== sections.length || /[^01]/.test(parts[1]) ||
           !/^[0-9a-z]+$/.test(parts[2]) || parseInt(parts[2], 36) >= sections.length) return false;
       var saved = parts[3] === "" ? [] : parts[3].split("~");
@@ -459,6 +464,8 @@
     // ---- The LMS (SCORM 1.2) -------------------------------------------------------------------------------------
     var api = null, lms = false, finished = false, dirty = false, written = {}, seeding = false;
     var objectivesOn = false, interactionsOn = false, nextInteraction = 0;
+    // The xAPI registration kept in suspend_data: what decode() found, and what the launch listener chose.
+    var savedRegistration = "", registration = "";
 
     function findApi(win) {
       for (var level = 0; win && level < 500; level++) {
@@ -1036,7 +1043,12 @@
     var notice = slot(N.NoLmsNoticeSlot);
     if (notice) notice.hidden = lms;
     quizzes.forEach(function (quiz) { quiz.answering = !quiz.checked && quiz.questions.some(function (q) { return q.kind !== "sequencing" && hasAnswer(q, answerOf(q)); }); });
-    emit("launch", { entry: restored ? "resume" : "ab-initio", studentId: held.learner, studentName: held.name });
+    // runtime/xapi.js may set detail.registration (dispatch is synchronous); the player then keeps it in suspend_data.
+    var launchDetail = { entry: restored ? "resume" : "ab-initio", studentId: held.learner, studentName: held.name, registration: restored ? savedRegistration : "" };
+    emit("launch", launchDetail);
+    if (typeof launchDetail.registration === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(launchDetail.registration)) {
+      registration = launchDetail.registration;
+    }
     wasFinal = isFinal();
     var hash = "";
     try { hash = decodeURIComponent(window.location.hash.slice(1)); } catch (e) { hash = ""; }

@@ -74,10 +74,14 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             player.Parent!.InsertBefore(sender, player);
         }
 
-        // The configured LRS only; without one, the endpoint comes at launch, so any https LRS may be named there.
+        // The configured LRS, and any https LRS, since a launch parameter may name another endpoint (and an https
+        // LMS cannot reach an http one anyway). Only the package's own scripts can connect (script-src 'self'), so
+        // "https:" here opens nothing to injected content; an http LRS must be the one built in.
         if (document.QuerySelector("meta[http-equiv='Content-Security-Policy']") is { } policy)
         {
-            var allowed = xapi.Endpoint is { } endpoint ? new Uri(endpoint).GetLeftPart(UriPartial.Authority) : "https:";
+            var allowed = xapi.Endpoint is { } endpoint && new Uri(endpoint) is { Scheme: "http" } built
+                ? built.GetLeftPart(UriPartial.Authority) + " https:"
+                : "https:";
             policy.SetAttribute("content", policy.GetAttribute("content")!.Replace("connect-src 'self'", $"connect-src 'self' {allowed}", StringComparison.Ordinal));
         }
     }
