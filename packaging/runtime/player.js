@@ -312,7 +312,7 @@
     function arrange(quiz) {
       var id = quiz.section.id;
       if (quiz.shuffleQuestions) {
-        var anchor = one(cls(N.QuizActionsClass), quiz.form);
+        var anchor = one(cls(N.QuizResultClass) + "," + cls(N.QuizActionsClass), quiz.form); // the first after the questions
         shuffled(quiz.questions, id).forEach(function (q, i) {
           quiz.form.insertBefore(q.element, anchor);
           var number = one(cls(N.QuestionNumberClass), q.element);
