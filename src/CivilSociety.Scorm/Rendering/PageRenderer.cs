@@ -49,6 +49,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
 
         FillStrings(document, strings);
+
+        // Last, over everything the learner reads (titles, contents, sections, quizzes, interface texts).
+        BidiIsolation.Apply(document.Body!, course.Direction);
         if (document.GetElementById(PlayerNames.CourseDataId) is { } data)
         {
             var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
