@@ -879,7 +879,7 @@
           var course = courseScore();
           message.push(course === null ? text("courseComplete") : format(course >= mastery() ? "passed" : "failed", { mastery: shown(mastery()) }));
         }
-        result.textContent = message.join(" ");
+        result.textContent = message.join("\n"); // one line each (white-space: pre-line)
         result.setAttribute(N.StateAttribute, pass ? "correct" : "incorrect");
       }
     }
