@@ -6,7 +6,7 @@ namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
 
 /// <summary>What has the keyboard focus inside the SCO's frame.</summary>
 public sealed record Focused(
-    string Tag, string? Type, string? Value, string? Action, string? Question, string? Section, string? Id,
+    string Tag, string? Type, string? Value, string? Action, string? Question, string? Section, string? Id, string? Item,
     string ClassName, bool Checked, bool InFrame, bool Visible, string Outline, string Text)
 {
     public bool IsRadio => Type == "radio";
@@ -34,7 +34,7 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
           return JSON.stringify({
             tag: e.localName, type: e.getAttribute('type'), value: e.value === undefined ? null : String(e.value),
             action: e.getAttribute('data-action'), question: field && field.dataset.question, section: section && section.dataset.section,
-            id: e.id || null, className: typeof e.className === 'string' ? e.className : '', checked: !!e.checked, inFrame,
+            id: e.id || null, item: (e.closest && e.closest('[data-item]') || { dataset: {} }).dataset.item || null, className: typeof e.className === 'string' ? e.className : '', checked: !!e.checked, inFrame,
             visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.left < innerWidth && box.top < innerHeight,
             outline: e.matches(':focus-visible') ? style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor : 'not focus-visible',
             text: (e.getAttribute('aria-label') || e.textContent || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 60)
@@ -112,10 +112,52 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
                 }
 
                 break;
+            case "fill-in" or "numeric":
+                await MoveToAsync(f => Here(f) && f.Tag == "input", $"the answer box of {question.Id}");
+                await page.Keyboard.TypeAsync(answer[0]);
+                break;
+            case "matching":
+                // Each list in page order; on a closed list the arrow keys change the choice.
+                foreach (var pair in answer.Select(p => p.Split('.')).OrderBy(p => p[0], StringComparer.Ordinal))
+                {
+                    var list = await MoveToAsync(f => Here(f) && f.Tag == "select" && f.Item == pair[0], $"the list of {question.Id}.{pair[0]}");
+                    for (var i = 0; i < 20 && list.Value != pair[1]; i++)
+                    {
+                        list = await PressAsync("ArrowDown");
+                    }
+
+                    list.Value.Should().Be(pair[1], $"the arrow keys reach every option of {question.Id}.{pair[0]}");
+                }
+
+                break;
+            case "sequencing":
+                // Item by item from the top: Enter on its "move up" button until it is in place (the focus stays on it).
+                for (var target = 0; target < answer.Count; target++)
+                {
+                    var item = answer[target];
+                    var position = (await OrderAsync(section, question)).IndexOf(item);
+                    if (position == target)
+                    {
+                        continue;
+                    }
+
+                    await MoveToAsync(f => Here(f) && f.Item == item && f.ClassName.Contains("move-up", StringComparison.Ordinal), $"move up {question.Id}.{item}");
+                    for (; position > target; position--)
+                    {
+                        (await PressAsync("Enter")).Item.Should().Be(item, "the focus stays on the moved item's button");
+                    }
+                }
+
+                (await OrderAsync(section, question)).Should().Equal(answer);
+                break;
             default:
-                throw new NotSupportedException($"The keyboard learner answers choice questions only, not '{question.Type}'.");
+                throw new NotSupportedException($"The keyboard learner does not know question type '{question.Type}'.");
         }
     }
+
+    private async Task<List<string>> OrderAsync(SectionData section, QuestionData question) =>
+        [.. await frame.Locator($"section[data-section='{section.Id}'] fieldset[data-question='{question.Id}'] li[data-item]")
+            .EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.item)")];
 
     /// <summary>Answers the quiz of the section on screen, then checks the answers with Enter on the button.</summary>
     public async Task AnswerQuizAsync(SectionData section, Func<QuestionData, IReadOnlyList<string>> pick)

@@ -55,6 +55,39 @@ public sealed class KeyboardTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_keyboard_only_learner_completes_every_question_type()
+    {
+        var package = await PageStateAccessibilityTests.PackageAsync(fixture, "every-question-type");
+        await using var session = await LmsSession.OpenAsync(fixture, package, width: 360, height: 740);
+        await session.WaitForInitializedAsync();
+        var keys = new KeyboardLearner(session.Page, session.Sco, await session.CourseDataAsync());
+        var course = keys.Course;
+
+        for (var i = 0; i < course.Sections.Count; i++)
+        {
+            var section = course.Sections[i];
+            if (i > 0)
+            {
+                await keys.MoveToActionAsync("next");
+                KeyboardLearner.IsHeadingOf(await keys.PressAsync("Enter"), section).Should().BeTrue();
+            }
+
+            await keys.AnswerQuizAsync(section, Learner.Correctly);
+        }
+
+        await keys.MoveToActionAsync("next");
+        await keys.PressAsync("Enter");
+        await keys.MoveToActionAsync("exit", "Shift+Tab");
+        await keys.PressAsync("Enter");
+        await session.WaitForTerminatedAsync();
+
+        var state = await session.StateAsync();
+        state["cmi.core.lesson_status"].Should().Be("passed");
+        decimal.Parse(state["cmi.core.score.raw"], CultureInfo.InvariantCulture).Should().Be(100);
+        ShouldAllShowTheirFocus(keys.Trail);
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_stop_shows_itself_and_moves_to_the_content()
     {
         var package = await fixture.RealCourseAsync();
