@@ -55,6 +55,20 @@ public sealed class BidiIsolationTests
         page.QuerySelector("script#course-data")!.TextContent.Should().NotContain("<span", "the course data is not touched");
     }
 
+    [Fact]
+    public void A_section_in_another_language_has_its_contents_link_in_that_language_too()
+    {
+        using var course = new CourseBuilder().With("sections/two.md", CourseBuilder.SectionTwo
+            .Replace("id: two", "id: two\nlanguage: ar", StringComparison.Ordinal)
+            .Replace("title: Section two", "title: القسم الثاني", StringComparison.Ordinal));
+        using var package = new BuiltPackage(course.Directory);
+
+        var link = package.LaunchPage().QuerySelector("a[data-section=two]")!;
+        link.GetAttribute("lang").Should().Be("ar");
+        link.GetAttribute("dir").Should().Be("rtl");
+        link.TextContent.Should().Be("القسم الثاني", "a title in its own direction needs no isolation inside");
+    }
+
     private static string Isolated(string html, TextDirection direction)
     {
         var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
