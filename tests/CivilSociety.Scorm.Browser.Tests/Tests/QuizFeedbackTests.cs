@@ -17,6 +17,9 @@ public sealed class QuizFeedbackTests(BrowserFixture fixture)
         var section = learner.Course.SectionsWithQuiz.First(s => s.Quiz!.Questions.Count >= 3);
         var questions = section.Quiz!.Questions;
         await learner.OpenSectionAsync(section);
+        var hiddenRegions = await learner.Quiz(section).EvaluateAsync<int>(
+            "form => [...form.querySelectorAll('[aria-live]')].filter(e => getComputedStyle(e).display === 'none' || getComputedStyle(e).visibility === 'hidden').length");
+        hiddenRegions.Should().Be(0, "a live region is rendered (empty) before it speaks, or screen readers miss the first message");
 
         await learner.AnswerQuizAsync(section, q => q == questions[0] ? Learner.Correctly(q) : q == questions[1] ? Learner.Wrongly(q) : []);
 
