@@ -312,7 +312,7 @@
     function arrange(quiz) {
       var id = quiz.section.id;
       if (quiz.shuffleQuestions) {
-        var anchor = one(cls(N.QuizActionsClass), quiz.form);
+        var anchor = one(cls(N.QuizResultClass) + "," + cls(N.QuizActionsClass), quiz.form); // the first after the questions
         shuffled(quiz.questions, id).forEach(function (q, i) {
           quiz.form.insertBefore(q.element, anchor);
           var number = one(cls(N.QuestionNumberClass), q.element);
@@ -887,7 +887,7 @@
           var course = courseScore();
           message.push(course === null ? text("courseComplete") : format(course >= mastery() ? "passed" : "failed", { mastery: shown(mastery()) }));
         }
-        result.textContent = message.join(" ");
+        result.textContent = message.join("\n"); // one line each (white-space: pre-line)
         result.setAttribute(N.StateAttribute, pass ? "correct" : "incorrect");
       }
     }

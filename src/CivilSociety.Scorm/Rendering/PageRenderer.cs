@@ -49,6 +49,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
 
         FillStrings(document, strings);
+
+        // Last, over everything the learner reads (titles, contents, sections, quizzes, interface texts).
+        BidiIsolation.Apply(document.Body!, course.Direction);
         if (document.GetElementById(PlayerNames.CourseDataId) is { } data)
         {
             var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
@@ -132,6 +135,13 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             anchor.SetAttribute("href", "#" + PlayerNames.SectionElementId(section.Id));
             anchor.SetAttribute(PlayerNames.SectionAttribute, section.Id);
             anchor.TextContent = section.Title;
+            if (section.Language is { } language)
+            {
+                // The title is in the section's language (WCAG 3.1.2, language of parts).
+                anchor.SetAttribute("lang", language);
+                anchor.SetAttribute("dir", Parsing.Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
+            }
+
             list.AppendElement(document.CreateElement("li")).AppendChild(anchor);
         }
     }
