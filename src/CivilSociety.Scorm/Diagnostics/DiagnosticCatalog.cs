@@ -20,6 +20,10 @@ public static class DiagnosticCatalog
         "the file is not valid UTF-8 (byte 0x{0:X2} at offset {1})", "save the file as UTF-8 in your editor");
     public static readonly DiagnosticDescriptor FileTooLarge = new("SCO1005", Error,
         "the file is {0:N0} bytes; text files may be at most {1:N0} bytes", "split the section into several files");
+    public static readonly DiagnosticDescriptor AssetTooLarge = new("SCO1006", Error,
+        "'{0}' is {1:N0} bytes; a file in the package may be at most {2:N0} bytes", "compress the file, or host it elsewhere and link to it (learners then need to be online)");
+    public static readonly DiagnosticDescriptor CourseFolderIsAFile = new("SCO1007", Error,
+        "'{0}' is a file, not a course folder", "pass the folder that holds course.yml");
 
     // Parse
     public static readonly DiagnosticDescriptor YamlSyntax = new("SCO2001", Error,
@@ -84,6 +88,8 @@ public static class DiagnosticCatalog
         "a fill-in question lists only accepted answers", "mark every accepted answer with [x], or leave the mark out");
     public static readonly DiagnosticDescriptor SectionFileMissing = new("SCO2020", Error,
         "section file '{0}' does not exist", "check the path in sections: (relative to course.yml)");
+    public static readonly DiagnosticDescriptor SectionNotMarkdown = new("SCO2029", Error,
+        "section file '{0}' is not a Markdown file", "list only .md files under sections:; link other files from a section");
     public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
         "section file '{0}' is listed twice", "list every section file once");
     public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,
@@ -139,6 +145,16 @@ public static class DiagnosticCatalog
         "an xAPI package needs xAPI settings", "add an xapi: block with activity_base to course.yml, or pass --xapi-base");
     public static readonly DiagnosticDescriptor NoUiStrings = new("SCO3029", Warning,
         "the player has no interface texts in '{0}'; English is used", "translate them under strings: in course.yml, or pick one of: {1}");
+    public static readonly DiagnosticDescriptor UnsafeUrl = new("SCO3039", Error,
+        "'{0}' runs code or is not a place a learner can open", "link to a file in the course folder or to an http(s) address");
+    public static readonly DiagnosticDescriptor HtmlElementRefused = new("SCO3040", Error,
+        "raw HTML <{0}> is not allowed in a course", "remove it: a package may only run its own player, and <script>, <iframe>, <object>, <embed>, <form>, <base>, <meta> and <link> are refused");
+    public static readonly DiagnosticDescriptor HtmlEventHandlerRefused = new("SCO3041", Error,
+        "the attribute {0} on <{1}> runs code and is not allowed", "remove the on... attribute: course pages run no scripts of their own");
+    public static readonly DiagnosticDescriptor HtmlRemoved = new("SCO3042", Warning,
+        "raw HTML {0} is not on the allow-list and is left out of the package", "use Markdown, or an allowed element (p, div, span, table, img, a, figure, details, audio, video...); style comes from the player");
+    public static readonly DiagnosticDescriptor LinkOutsideThroughSymlink = new("SCO3043", Error,
+        "'{0}' is a symbolic link to a file outside the course folder", "copy the file itself into the course folder");
 
     // Package
     public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,
@@ -179,4 +195,12 @@ public static class DiagnosticCatalog
         "schema file '{0}' is not at the root of the zip", "ship the four SCORM 1.2 schema files beside imsmanifest.xml");
     public static readonly DiagnosticDescriptor NamespaceWrong = new("SCO6017", Error,
         "the manifest's namespace is '{0}', not SCORM 1.2's IMS CP 1.1.2", "is this a SCORM 2004 package? This check is for SCORM 1.2");
+    public static readonly DiagnosticDescriptor TooManyEntries = new("SCO6018", Error,
+        "the zip has {0:N0} entries; a course package has at most {1:N0}", "this is not a normal course package");
+    public static readonly DiagnosticDescriptor ManifestDoctype = new("SCO6019", Error,
+        "imsmanifest.xml has a DOCTYPE (DTD); SCORM manifests use schemas, and entity definitions can attack the LMS", "remove the <!DOCTYPE ...> declaration");
+    public static readonly DiagnosticDescriptor EntryNamesDifferOnlyInCase = new("SCO6020", Warning,
+        "entries '{0}' and '{1}' differ only in letter case; on Windows and macOS one overwrites the other", "rename one of them");
+    public static readonly DiagnosticDescriptor ManifestTooLarge = new("SCO6021", Error,
+        "imsmanifest.xml is larger than {0:N0} bytes", "this is not a normal course manifest");
 }

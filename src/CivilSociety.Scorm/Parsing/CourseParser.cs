@@ -118,9 +118,30 @@ internal static class CourseParser
             {
                 diagnostics.Report(DiagnosticCatalog.SectionListedTwice, location, written);
             }
+            else if (sources.LinksOutside.Contains(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.LinkOutsideThroughSymlink, location, written);
+            }
+            else if (sources.AllFiles.Contains(path) && !Loading.CourseLoader.IsMarkdown(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.SectionNotMarkdown, location, written);
+            }
             else if (!sources.MarkdownFiles.TryGetValue(path, out var file))
             {
-                diagnostics.Report(DiagnosticCatalog.SectionFileMissing, location, written);
+                // A file that is there but could not be read (not UTF-8, too large) has its own error already.
+                if (!sources.AllFiles.Contains(path))
+                {
+                    var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
+                    if (sameButCase is null)
+                    {
+                        diagnostics.Report(DiagnosticCatalog.SectionFileMissing, location, written);
+                    }
+                    else
+                    {
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.SectionFileMissing, location,
+                            $"the course has '{sameButCase}': write the name with the same capital and small letters", written);
+                    }
+                }
             }
             else if (SectionParser.Parse(file, language, pipeline, diagnostics) is { } section)
             {

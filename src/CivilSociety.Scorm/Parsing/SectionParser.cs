@@ -41,6 +41,12 @@ internal static class SectionParser
         var language = map.String("language", required: false);
         var outcomes = map.StringList("outcomes", required: false).Select(o => new Reference(o.Value, o.Location)).ToList();
 
+        // Collected before the quiz is taken out of the body, so HTML inside a quiz is checked too.
+        var rawHtml = document.Descendants()
+            .Where(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline)
+            .Select(node => new RawHtml(node is Markdig.Syntax.Inlines.HtmlInline inline ? inline.Tag : locator.SourceOf(node), locator.Of(node)))
+            .ToList();
+
         Quiz? quiz = null;
         foreach (var container in document.Descendants<CustomContainer>().Where(IsQuiz).ToList())
         {
@@ -56,7 +62,7 @@ internal static class SectionParser
             container.Parent?.Remove(container);
         }
 
-        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id"));
+        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml };
     }
 
     private static bool IsQuiz(CustomContainer container) =>
