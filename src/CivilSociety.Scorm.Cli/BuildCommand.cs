@@ -48,6 +48,13 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(courseDirectory)!;
+
+            // Naming course.yml itself is a natural slip: build the folder that holds it.
+            if (File.Exists(directory) && Path.GetFileName(directory) == "course.yml")
+            {
+                directory = Path.GetDirectoryName(directory) is { Length: > 0 } parent ? parent : ".";
+            }
+
             var options = new CompileOptions(directory, parse.GetValue(outputPath))
             {
                 WarningsAsErrors = parse.GetValue(warningsAsErrors),

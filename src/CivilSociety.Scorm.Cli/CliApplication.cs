@@ -11,6 +11,7 @@ internal static class CliApplication
         {
             BuildCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            NewCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

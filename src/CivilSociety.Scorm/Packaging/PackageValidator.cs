@@ -20,6 +20,12 @@ public static partial class PackageValidator
     /// <summary>Text compresses about 10:1; a far higher ratio on a large entry is a zip bomb.</summary>
     public const int MaxCompressionRatio = 200;
 
+    /// <summary>A course has dozens or hundreds of files; a hundred thousand entries exhaust an LMS's extractor.</summary>
+    public const int MaxEntries = 20_000;
+
+    /// <summary>Manifests are kilobytes; the manifest is read into memory, so it is read no further than this.</summary>
+    public const int MaxManifestBytes = 8 * 1024 * 1024;
+
     private const string ImscpNamespace = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
     private const string AdlcpNamespace = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
 
@@ -30,6 +36,12 @@ public static partial class PackageValidator
         try
         {
             using var zip = ZipFile.OpenRead(zipPath);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                diagnostics.Report(DiagnosticCatalog.TooManyEntries, SourceSpan.File(zipPath), zip.Entries.Count, MaxEntries);
+                return diagnostics.ToList();
+            }
+
             var names = CheckEntries(zip, diagnostics);
             var manifestEntry = zip.GetEntry(ManifestWriter.FileName);
             if (manifestEntry is null)
@@ -45,10 +57,10 @@ public static partial class PackageValidator
                 return diagnostics.ToList();
             }
 
-            string text;
-            using (var reader = new StreamReader(manifestEntry.Open()))
+            if (ReadBounded(manifestEntry) is not { } text)
             {
-                text = reader.ReadToEnd();
+                diagnostics.Report(DiagnosticCatalog.ManifestTooLarge, manifestSpan, MaxManifestBytes);
+                return diagnostics.ToList();
             }
 
             CheckManifest(text, names, diagnostics);
@@ -65,9 +77,39 @@ public static partial class PackageValidator
         return diagnostics.ToList();
     }
 
+    /// <summary>
+    /// Reads the manifest into memory, never more than <see cref="MaxManifestBytes"/> whatever its header claims.
+    /// Nothing of the zip is ever written to disk.
+    /// </summary>
+    private static string? ReadBounded(ZipArchiveEntry entry)
+    {
+        if (entry.Length > MaxManifestBytes)
+        {
+            return null;
+        }
+
+        using var stream = entry.Open();
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            memory.Write(buffer, 0, read);
+            if (memory.Length > MaxManifestBytes)
+            {
+                return null;
+            }
+        }
+
+        memory.Position = 0;
+        using var reader = new StreamReader(memory, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
     private static HashSet<string> CheckEntries(ZipArchive zip, DiagnosticBag diagnostics)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var byFoldedName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         long expanded = 0;
         foreach (var entry in zip.Entries)
         {
@@ -88,6 +130,12 @@ public static partial class PackageValidator
 
             if (!name.EndsWith('/'))
             {
+                if (byFoldedName.TryGetValue(name, out var other) && other != name)
+                {
+                    diagnostics.Report(DiagnosticCatalog.EntryNamesDifferOnlyInCase, SourceSpan.File(name), other, name);
+                }
+
+                byFoldedName.TryAdd(name, name);
                 names.Add(name);
                 if (!SafeName().IsMatch(name))
                 {
@@ -105,10 +153,20 @@ public static partial class PackageValidator
 
     private static void CheckManifest(string text, HashSet<string> names, DiagnosticBag diagnostics)
     {
+        if (text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) is var doctype and >= 0)
+        {
+            var line = text.AsSpan(0, doctype).Count('\n') + 1;
+            diagnostics.Report(DiagnosticCatalog.ManifestDoctype, new SourceSpan(ManifestWriter.FileName, line, 1));
+            return;
+        }
+
         XDocument document;
         try
         {
-            document = XDocument.Parse(text, LoadOptions.SetLineInfo);
+            // No DTD, no resolver: entity expansion ("billion laughs") and external entities cannot happen.
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            using var reader = XmlReader.Create(new StringReader(text), settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
@@ -225,7 +283,11 @@ public static partial class PackageValidator
                 }
 
                 var entry = Uri.UnescapeDataString(Validation.LinkTarget.PathOf(xmlBase + path));
-                if (!names.Contains(entry))
+                if (IsEscaping(entry))
+                {
+                    diagnostics.Report(DiagnosticCatalog.UnsafeEntryName, At(element), entry);
+                }
+                else if (!names.Contains(entry))
                 {
                     diagnostics.Report(DiagnosticCatalog.ReferencedFileMissing, At(element), entry);
                 }
