@@ -12,6 +12,7 @@ internal static class CliApplication
             BuildCommand.Create(output, error),
             ValidateCommand.Create(output, error),
             NewCommand.Create(output, error),
+            PreviewCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);
