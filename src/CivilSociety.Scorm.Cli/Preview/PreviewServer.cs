@@ -165,6 +165,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             "emulator.css" => Embedded(context, name, "text/css; charset=utf-8"),
             _ => Results.NotFound(),
         });
+        app.MapGet("/favicon.ico", () => Results.NoContent());   // browsers ask for it; a 404 would look like a broken course
         app.MapGet("/api/build", () =>
         {
             var current = CurrentBuild;
