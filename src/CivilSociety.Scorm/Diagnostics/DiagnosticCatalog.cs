@@ -29,11 +29,11 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor YamlSyntax = new("SCO2001", Error,
         "invalid YAML: {0}", "check indentation and quoting around this place");
     public static readonly DiagnosticDescriptor UnknownKey = new("SCO2002", Error,
-        "unknown key '{0}'");
+        "unknown key '{0}'", "check the spelling; docs/course-format.md lists every key");
     public static readonly DiagnosticDescriptor WrongValueType = new("SCO2003", Error,
-        "'{0}' must be {1}");
+        "'{0}' must be {1}", "see docs/course-format.md for the value this key takes");
     public static readonly DiagnosticDescriptor RequiredKeyMissing = new("SCO2004", Error,
-        "required key '{0}' is missing");
+        "required key '{0}' is missing", "add {0}: to this file (see docs/course-format.md)");
     public static readonly DiagnosticDescriptor FrontMatterMissing = new("SCO2005", Error,
         "the section has no front matter", "start the file with ---, then id: and title:, then --- again");
     public static readonly DiagnosticDescriptor QuestionIdMissing = new("SCO2010", Error,
@@ -51,7 +51,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SecondQuiz = new("SCO2016", Error,
         "a section may have only one quiz", "merge the questions into one ::: quiz block");
     public static readonly DiagnosticDescriptor UnknownFeedbackLabel = new("SCO2017", Error,
-        "question feedback line must start with 'correct:' or 'incorrect:' (or 'صحيح:' / 'خطأ:')");
+        "question feedback line must start with 'correct:' or 'incorrect:' (or 'صحيح:' / 'خطأ:')", "write > correct: ... and > incorrect: ... on their own lines below the choices");
     public static readonly DiagnosticDescriptor ChoiceNotMarked = new("SCO2018", Error,
         "choice is not marked right or wrong", "start the choice with [x] when it is right, [ ] when it is wrong");
     public static readonly DiagnosticDescriptor QuizNotClosed = new("SCO2019", Error,
@@ -61,7 +61,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidId = new("SCO3001", Error,
         "{0} id '{1}' is not a valid id", "use ASCII letters, digits, '-', '_' and '.', starting with a letter (at most 64 characters)");
     public static readonly DiagnosticDescriptor UnknownOutcome = new("SCO3002", Error,
-        "{0} '{1}' names unknown outcome '{2}'");
+        "{0} '{1}' names unknown outcome '{2}'", "declare the outcome under outcomes: in course.yml, or correct the id");
     public static readonly DiagnosticDescriptor DuplicateSectionId = new("SCO3004", Error,
         "section id '{0}' is already used by {1}", "give every section its own id");
     public static readonly DiagnosticDescriptor DuplicateOutcomeId = new("SCO3005", Error,
@@ -81,7 +81,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor AnswerMissing = new("SCO2025", Error,
         "{0} question '{1}' has no answer", "add {2} to the heading's {{...}} attributes");
     public static readonly DiagnosticDescriptor InvalidAttributeValue = new("SCO2026", Error,
-        "'{0}={1}' is not valid: {0} must be {2}");
+        "'{0}={1}' is not valid: {0} must be {2}", "give {0} a value that is {2}");
     public static readonly DiagnosticDescriptor ListNotExpected = new("SCO2027", Error,
         "a {0} question takes no list", "give its answer as answer=... in the heading's {{...}} attributes");
     public static readonly DiagnosticDescriptor WrongAnswerInFillIn = new("SCO2028", Error,
@@ -111,7 +111,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TooManyChoices = new("SCO3021", Error,
         "question '{0}' has {1} choices; at most 26 are allowed", "split the question");
     public static readonly DiagnosticDescriptor InvalidDirection = new("SCO2023", Error,
-        "direction '{0}' must be rtl or ltr");
+        "direction '{0}' must be rtl or ltr", "write direction: rtl or direction: ltr, or leave it out: the language decides");
     public static readonly DiagnosticDescriptor MarkdownFileNotListed = new("SCO2022", Warning,
         "'{0}' is not listed in course.yml sections and is left out", "add it to sections: in course.yml, or delete it");
     public static readonly DiagnosticDescriptor NoSections = new("SCO3024", Error,
@@ -170,15 +170,15 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ZipBomb = new("SCO6004", Error,
         "the zip expands to more than {0:N0} bytes (or compresses one entry more than {1}:1)", "this is not a normal course package");
     public static readonly DiagnosticDescriptor ManifestNotWellFormed = new("SCO6005", Error,
-        "imsmanifest.xml is not well-formed XML: {0}");
+        "imsmanifest.xml is not well-formed XML: {0}", "fix the XML at this place: every tag closed, nested and spelled the same at both ends");
     public static readonly DiagnosticDescriptor ManifestSchema = new("SCO6006", Error,
-        "imsmanifest.xml breaks the SCORM 1.2 schema: {0}");
+        "imsmanifest.xml breaks the SCORM 1.2 schema: {0}", "LMSs reject such manifests; compare with a manifest civil-scorm builds, or re-export the package");
     public static readonly DiagnosticDescriptor DefaultOrganizationMissing = new("SCO6007", Error,
-        "organizations/@default '{0}' names no organization");
+        "organizations/@default '{0}' names no organization", "set default to the identifier of one of the organization elements");
     public static readonly DiagnosticDescriptor IdentifierRefMissing = new("SCO6008", Error,
-        "identifierref '{0}' names no resource");
+        "identifierref '{0}' names no resource", "set identifierref to the identifier of a resource element");
     public static readonly DiagnosticDescriptor ReferencedFileMissing = new("SCO6009", Error,
-        "'{0}' is referenced by the manifest but not in the zip");
+        "'{0}' is referenced by the manifest but not in the zip", "add the file to the zip, or correct the href (names are case-sensitive)");
     public static readonly DiagnosticDescriptor NoLaunchableSco = new("SCO6010", Error,
         "no item launches a SCO", "an item needs identifierref to a resource with adlcp:scormtype=\"sco\" and an href");
     public static readonly DiagnosticDescriptor AdlcpPrefix = new("SCO6011", Error,

@@ -231,6 +231,7 @@ public static partial class PackageValidator
             .GroupBy(r => (string)r.Attribute("identifier")!)
             .ToDictionary(g => g.Key, g => g.First());
         var launchable = false;
+        var unresolved = false;
         foreach (var item in root.Descendants(cp + "item"))
         {
             if ((string?)item.Attribute("identifierref") is not { } reference)
@@ -241,6 +242,7 @@ public static partial class PackageValidator
             if (!resources.TryGetValue(reference, out var resource))
             {
                 diagnostics.Report(DiagnosticCatalog.IdentifierRefMissing, At(item), reference);
+                unresolved = true;
                 continue;
             }
 
@@ -248,6 +250,7 @@ public static partial class PackageValidator
             if (scormType is null)
             {
                 diagnostics.Report(DiagnosticCatalog.ScormTypeMissing, At(resource), reference);
+                unresolved = true;
             }
 
             launchable |= scormType == "sco" && resource.Attribute("href") is not null;
@@ -265,11 +268,13 @@ public static partial class PackageValidator
             }
         }
 
-        if (!launchable)
+        // A broken reference or a missing scormtype already explains why nothing launches.
+        if (!launchable && !unresolved)
         {
             diagnostics.Report(DiagnosticCatalog.NoLaunchableSco, At(root));
         }
 
+        var missing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var resource in resources.Values)
         {
             var xmlBase = (string?)resource.Attribute(XNamespace.Xml + "base") ?? "";
@@ -287,7 +292,7 @@ public static partial class PackageValidator
                 {
                     diagnostics.Report(DiagnosticCatalog.UnsafeEntryName, At(element), entry);
                 }
-                else if (!names.Contains(entry))
+                else if (!names.Contains(entry) && missing.Add(entry))
                 {
                     diagnostics.Report(DiagnosticCatalog.ReferencedFileMissing, At(element), entry);
                 }

@@ -24,6 +24,13 @@ internal static class ScormPackager
     public static string? Write(RenderedCourse course, string outputPath, DiagnosticBag diagnostics)
     {
         var target = Path.GetFullPath(outputPath);
+        if (Directory.Exists(target))
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, SourceSpan.File(outputPath),
+                $"name the zip file itself, such as {Path.Combine(outputPath, "course.zip").Replace('\\', '/')}", "it is a folder");
+            return null;
+        }
+
         var temporary = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {

@@ -16,6 +16,9 @@ internal sealed class YamlMap
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>Keys a "did you mean" already named: their "missing" error would say the same thing twice.</summary>
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+
     private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics)
     {
         _node = node;
@@ -33,6 +36,13 @@ internal sealed class YamlMap
         try
         {
             stream.Load(new StringReader(text));
+        }
+        catch (YamlException) when (TabIndentation(text) is { } tab)
+        {
+            // YamlDotNet points at the start of the enclosing mapping; the author needs the line with the tab.
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, tab.Line + lineOffset, tab.Column),
+                "indent with spaces: YAML does not allow tabs (your editor can turn tabs into spaces)", "a tab is used for indentation");
+            return null;
         }
         catch (YamlException ex)
         {
@@ -250,7 +260,7 @@ internal sealed class YamlMap
 
     private T? Missing<T>(string key, bool required)
     {
-        if (required)
+        if (required && !_suggested.Contains(key))
         {
             _diagnostics.Report(DiagnosticCatalog.RequiredKeyMissing, Location, key);
         }
@@ -270,8 +280,29 @@ internal sealed class YamlMap
                     ? $"the keys allowed here are: {string.Join(", ", allowedKeys)}"
                     : $"did you mean '{suggestion}'?";
                 _diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, SpanOf(key), help, name);
+                if (suggestion is not null)
+                {
+                    _suggested.Add(suggestion);
+                }
             }
         }
+    }
+
+    /// <summary>The first tab in a line's leading whitespace (1-based line and column), if any.</summary>
+    private static (int Line, int Column)? TabIndentation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static (int Line, int Column) UnclosedBracket(string text)
