@@ -44,6 +44,13 @@ internal sealed class YamlMap
                 "indent with spaces: YAML does not allow tabs (your editor can turn tabs into spaces)", "a tab is used for indentation");
             return null;
         }
+        catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && FindUnclosedBracket(text) is not null)
+        {
+            // The parser notices an unclosed [ or { only where the file ends; the author needs the line it opens on.
+            var (bracketLine, bracketColumn) = UnclosedBracket(text);
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, bracketLine + lineOffset, bracketColumn), "a [ or { is not closed");
+            return null;
+        }
         catch (YamlException ex)
         {
             var message = ex.InnerException?.Message ?? ex.Message;
@@ -305,7 +312,9 @@ internal sealed class YamlMap
         return null;
     }
 
-    private static (int Line, int Column) UnclosedBracket(string text)
+    private static (int Line, int Column) UnclosedBracket(string text) => FindUnclosedBracket(text) ?? (1, 1);
+
+    private static (int Line, int Column)? FindUnclosedBracket(string text)
     {
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -330,7 +339,7 @@ internal sealed class YamlMap
             }
         }
 
-        return (1, 1);
+        return null;
     }
 
     /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>
