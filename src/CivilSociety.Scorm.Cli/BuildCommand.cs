@@ -12,8 +12,9 @@ internal static class BuildCommand
     {
         var courseDirectory = new Argument<string>("COURSE_DIR")
         {
-            Description = "The course folder, holding course.yml",
-            DefaultValueFactory = _ => DefaultCourseDirectory,
+            Description = "The course folder, holding course.yml (default: the current folder when it has course.yml, else content)",
+            // The current folder when it is a course (an installed tool, run where the course is); else the real course.
+            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : DefaultCourseDirectory,
         };
         courseDirectory.Validators.Add(result =>
         {
