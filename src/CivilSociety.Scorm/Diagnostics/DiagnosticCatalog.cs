@@ -201,6 +201,8 @@ public static class DiagnosticCatalog
         "imsmanifest.xml has a DOCTYPE (DTD); SCORM manifests use schemas, and entity definitions can attack the LMS", "remove the <!DOCTYPE ...> declaration");
     public static readonly DiagnosticDescriptor EntryNamesDifferOnlyInCase = new("SCO6020", Warning,
         "entries '{0}' and '{1}' differ only in letter case; on Windows and macOS one overwrites the other", "rename one of them");
+    public static readonly DiagnosticDescriptor EncryptedEntry = new("SCO6022", Error,
+        "entry '{0}' is encrypted; an LMS cannot extract it", "zip the package again without a password");
     public static readonly DiagnosticDescriptor ManifestTooLarge = new("SCO6021", Error,
         "imsmanifest.xml is larger than {0:N0} bytes", "this is not a normal course manifest");
 }

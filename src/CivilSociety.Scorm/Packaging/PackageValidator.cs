@@ -120,6 +120,11 @@ public static partial class PackageValidator
                 continue;
             }
 
+            if (entry.IsEncrypted)
+            {
+                diagnostics.Report(DiagnosticCatalog.EncryptedEntry, SourceSpan.File(name), name);
+            }
+
             expanded += entry.Length;
             var ratio = entry.CompressedLength > 0 ? entry.Length / entry.CompressedLength : entry.Length;
             if (expanded > MaxExpandedBytes || (entry.Length > 1 << 20 && ratio > MaxCompressionRatio))

@@ -216,6 +216,7 @@ public sealed class DiagnosticFixtureTests
 /// starts an entry whose content is the lines up to the next <c>==</c>; a suffix in brackets makes the content
 /// instead: <c>[zeros N]</c> N zero bytes (a bomb by ratio), <c>[random N]</c> N incompressible letters,
 /// <c>[many N]</c> N empty entries named NAME-0, NAME-1... <c>raw</c> on the first line: the text itself, not a zip.
+/// Names may hold \uXXXX escapes (control characters); <c>encrypt-first</c> sets the first entry's encryption flag.
 /// </summary>
 internal static class PackageSpec
 {
@@ -227,6 +228,7 @@ internal static class PackageSpec
         }
 
         var entries = new List<(string Name, byte[] Content)>();
+        var encryptFirst = false;
         string? name = null;
         var content = new StringBuilder();
         void Flush()
@@ -242,7 +244,11 @@ internal static class PackageSpec
 
         foreach (var line in spec.Split('\n'))
         {
-            if (line == "schemas" && name is null)
+            if (line == "encrypt-first" && name is null)
+            {
+                encryptFirst = true;
+            }
+            else if (line == "schemas" && name is null)
             {
                 foreach (var schema in Directory.EnumerateFiles(Path.Combine(Repository.Root, "packaging", "schemas")).Order(StringComparer.Ordinal))
                 {
@@ -252,7 +258,8 @@ internal static class PackageSpec
             else if (line.StartsWith("== ", StringComparison.Ordinal))
             {
                 Flush();
-                var header = line[3..];
+                var header = System.Text.RegularExpressions.Regex.Replace(line[3..], @"\\u([0-9A-Fa-f]{4})",
+                    m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
                 var bracket = header.IndexOf(" [", StringComparison.Ordinal);
                 if (bracket < 0)
                 {
@@ -296,6 +303,18 @@ internal static class PackageSpec
             }
         }
 
-        return memory.ToArray();
+        var zipBytes = memory.ToArray();
+        if (encryptFirst)
+        {
+            // Bit 0 of the general purpose flags, in the first local header and the first central directory header.
+            SetFlag(zipBytes, FindSignature(zipBytes, [0x50, 0x4B, 0x03, 0x04]) + 6);
+            SetFlag(zipBytes, FindSignature(zipBytes, [0x50, 0x4B, 0x01, 0x02]) + 8);
+        }
+
+        return zipBytes;
     }
+
+    private static int FindSignature(byte[] bytes, byte[] signature) => bytes.AsSpan().IndexOf(signature);
+
+    private static void SetFlag(byte[] bytes, int offset) => bytes[offset] |= 1;
 }
