@@ -125,7 +125,17 @@ internal static class CourseLoader
             var offset = start + Math.Max(ex.Index, 0);
             var (line, column) = LineAndColumnOf(bytes, start, offset);
             var bad = offset < bytes.Length ? bytes[offset] : (byte)0;
-            diagnostics.Report(DiagnosticCatalog.InvalidUtf8, new SourceSpan(relativePath, line, column), bad, offset);
+            var location = new SourceSpan(relativePath, line, column);
+            if (bytes.AsSpan().StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.AsSpan().StartsWith([(byte)0xFE, (byte)0xFF]))
+            {
+                // Notepad's "Unicode": the most common way a file ends up not being UTF-8.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidUtf8, location,
+                    "the file is saved as UTF-16 (\"Unicode\"); save it again choosing the encoding UTF-8", bad, offset);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.InvalidUtf8, location, bad, offset);
+            }
             return null;
         }
     }

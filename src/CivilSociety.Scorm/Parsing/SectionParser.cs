@@ -23,7 +23,16 @@ internal static class SectionParser
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatter is null)
         {
-            diagnostics.Report(DiagnosticCatalog.FrontMatterMissing, new SourceSpan(file.Path, 1, 1));
+            if (file.Text.StartsWith("---", StringComparison.Ordinal))
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.FrontMatterMissing, new SourceSpan(file.Path, 1, 1),
+                    "the front matter that starts here is not closed: end it with a line holding only ---");
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.FrontMatterMissing, new SourceSpan(file.Path, 1, 1));
+            }
+
             return null;
         }
 

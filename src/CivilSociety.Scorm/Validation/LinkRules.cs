@@ -67,7 +67,12 @@ internal static class LinkRules
                 else if (!sources.AllFiles.Contains(path))
                 {
                     var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
-                    if (sameButCase is null)
+                    if (url.Contains('\\'))
+                    {
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.LinkTargetMissing, location,
+                            $"separate folders with / (as in {url.Replace('\\', '/')}), not \\", url);
+                    }
+                    else if (sameButCase is null)
                     {
                         diagnostics.Report(DiagnosticCatalog.LinkTargetMissing, location, url);
                     }
