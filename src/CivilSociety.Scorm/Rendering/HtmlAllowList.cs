@@ -116,6 +116,27 @@ internal static class HtmlAllowList
     /// <summary>Walks the children of <paramref name="container"/>, removing what is not allowed and reporting it.</summary>
     public static void Apply(IElement container, Action<HtmlFinding>? report)
     {
+        // Code is reported wherever it is, even inside an element that goes anyway (<svg onload=...>): the author
+        // meant it to run, and should know it will not.
+        if (report is not null)
+        {
+            foreach (var element in container.QuerySelectorAll("*"))
+            {
+                foreach (var attribute in element.Attributes)
+                {
+                    var attributeName = attribute.Name.ToLowerInvariant();
+                    if (attributeName.StartsWith("on", StringComparison.Ordinal))
+                    {
+                        report(new HtmlFinding(HtmlFindingKind.EventHandler, element.LocalName, attributeName, attribute.Value, element));
+                    }
+                    else if (IsUrlAttribute(attributeName) && LinkTarget.Classify(attribute.Value) == LinkKind.Unsafe)
+                    {
+                        report(new HtmlFinding(HtmlFindingKind.UnsafeUrl, element.LocalName, attributeName, attribute.Value, element));
+                    }
+                }
+            }
+        }
+
         foreach (var element in container.Children.ToList())
         {
             ApplyTo(element, report);
@@ -160,19 +181,18 @@ internal static class HtmlAllowList
         foreach (var attribute in element.Attributes.ToList())
         {
             var attributeName = attribute.Name.ToLowerInvariant();
-            HtmlFindingKind? finding = null;
-            if (attributeName.StartsWith("on", StringComparison.Ordinal))
+            if (attributeName.StartsWith("on", StringComparison.Ordinal)
+                || (IsUrlAttribute(attributeName) && LinkTarget.Classify(attribute.Value) == LinkKind.Unsafe))
             {
-                finding = HtmlFindingKind.EventHandler;
+                element.RemoveAttribute(attribute.Name);   // reported by Apply's first pass
+                continue;
             }
-            else if (!GlobalAttributes.Contains(attributeName) && !(ElementAttributes.TryGetValue(name, out var allowed) && allowed.Contains(attributeName))
+
+            HtmlFindingKind? finding = null;
+            if (!GlobalAttributes.Contains(attributeName) && !(ElementAttributes.TryGetValue(name, out var allowed) && allowed.Contains(attributeName))
                      && !attributeName.StartsWith("aria-", StringComparison.Ordinal))
             {
                 finding = HtmlFindingKind.RemovedAttribute;
-            }
-            else if (UrlAttributes.Contains(attributeName) && LinkTarget.Classify(attribute.Value) == LinkKind.Unsafe)
-            {
-                finding = HtmlFindingKind.UnsafeUrl;
             }
 
             if (finding is { } kind)
@@ -187,6 +207,11 @@ internal static class HtmlAllowList
             ApplyTo(child, report);
         }
     }
+
+    /// <summary>Attributes a browser follows as an address (href, src, xlink:href, formaction, poster, ...).</summary>
+    private static bool IsUrlAttribute(string name) =>
+        UrlAttributes.Contains(name) || name.EndsWith("href", StringComparison.Ordinal) || name.EndsWith("src", StringComparison.Ordinal)
+        || name.EndsWith("action", StringComparison.Ordinal) || name is "data" or "background" or "poster" or "srcset";
 
     private static bool IsCheckbox(IElement input) =>
         string.Equals(input.GetAttribute("type"), "checkbox", StringComparison.OrdinalIgnoreCase);
