@@ -15,6 +15,12 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(package)!;
+            if (Directory.Exists(path))
+            {
+                error.WriteLine($"error: '{path}' is a folder; validate checks a zip (civil-scorm build {path} makes one from a course)");
+                return ExitCodes.Usage;
+            }
+
             if (!File.Exists(path))
             {
                 error.WriteLine($"error: no such file: {path}");
