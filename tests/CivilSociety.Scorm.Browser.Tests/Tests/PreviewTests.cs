@@ -62,6 +62,65 @@ public sealed class PreviewTests(BrowserFixture fixture)
         errors.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task The_emulators_api_is_strict_scorm_12()
+    {
+        var course = Path.Combine(fixture.WorkRoot, "preview-strict");
+        CopyDirectory(Path.Combine(RepositoryPaths.Root, "samples", "minimal-en"), course);
+        await using var server = await PreviewServer.StartAsync(course, port: 0, TextWriter.Null);
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.Url.ToString());
+        await Expect(page.Locator("#call-log li[data-method='LMSInitialize']")).ToHaveCountAsync(1);
+
+        // The emulator's own API, driven directly: the course's frame emptied first, then a session of our own.
+        var results = await page.EvaluateAsync<string[]>("""
+            () => {
+              const api = window.API, out = [];
+              const call = (label, f) => { const r = f(); out.push(label + '=' + r + '/' + api.LMSGetLastError()); };
+              return new Promise(resolve => {
+                document.getElementById('sco').src = 'about:blank';
+                setTimeout(() => {
+                  window.civilScormPreview.newSession();
+                  {
+                    call('get-before-init', () => api.LMSGetValue('cmi.core.lesson_status'));
+                    call('init-arg', () => api.LMSInitialize('x'));
+                    call('init', () => api.LMSInitialize(''));
+                    call('init-twice', () => api.LMSInitialize(''));
+                    call('set-read-only', () => api.LMSSetValue('cmi.core.student_id', 'x'));
+                    call('get-write-only', () => api.LMSGetValue('cmi.core.exit'));
+                    call('bad-vocabulary', () => api.LMSSetValue('cmi.core.lesson_status', 'done'));
+                    call('not-attempted', () => api.LMSSetValue('cmi.core.lesson_status', 'not attempted'));
+                    call('score-range', () => api.LMSSetValue('cmi.core.score.raw', '101'));
+                    call('unknown', () => api.LMSGetValue('cmi.core.nonsense'));
+                    call('keyword', () => api.LMSSetValue('cmi.core._children', 'x'));
+                    call('no-children', () => api.LMSGetValue('cmi.core.lesson_status._children'));
+                    call('long-suspend', () => api.LMSSetValue('cmi.suspend_data', 'x'.repeat(4097)));
+                    call('skip-index', () => api.LMSSetValue('cmi.interactions.1.id', 'q1'));
+                    call('interaction', () => api.LMSSetValue('cmi.interactions.0.id', 'q1'));
+                    call('count', () => api.LMSGetValue('cmi.interactions._count'));
+                    call('session-time', () => api.LMSSetValue('cmi.core.session_time', '0000:01:30.5'));
+                    call('status', () => api.LMSSetValue('cmi.core.lesson_status', 'passed'));
+                    call('finish', () => api.LMSFinish(''));
+                    call('after-finish', () => api.LMSGetValue('cmi.core.lesson_status'));
+                    call('error-string', () => api.LMSGetErrorString('405'));
+                    resolve(out);
+                  }
+                }, 300);
+              });
+            }
+            """);
+
+        results.Should().Equal(
+            "get-before-init=/301", "init-arg=false/201", "init=true/0", "init-twice=false/101",
+            "set-read-only=false/403", "get-write-only=/404", "bad-vocabulary=false/405", "not-attempted=false/405",
+            "score-range=false/405", "unknown=/201", "keyword=false/402", "no-children=/202", "long-suspend=false/405",
+            "skip-index=false/201", "interaction=true/0", "count=1/0", "session-time=true/0", "status=true/0",
+            "finish=true/0", "after-finish=/301", "error-string=Incorrect data type/301");
+        await Expect(page.Locator("#cmi-state tr[data-element='cmi.core.total_time'] td").Nth(1))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^0000:01:3\d\.\d\d$"), new() { Timeout = 5_000 });   // + the course's own short session
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

@@ -274,6 +274,15 @@
 
   window.API = API;
 
+  // For trying the API by hand in the browser's console (and for tests): a new session with no course in the frame.
+  window.civilScormPreview = {
+    newSession: function () {
+      if (session.state === 'running') { finishSession(); }
+      session = { state: 'not initialized', lastError: '0', diagnostic: '' };
+      render();
+    }
+  };
+
   // ---- the page ----
   var frame, statusLine, logList, stateBody, sessionState, diagnostics, diagnosticsText;
 
