@@ -20,10 +20,26 @@ internal sealed record PreviewBuild(
 {
     public bool Succeeded => Files is not null;
 
-    /// <summary>Compiles <paramref name="courseDirectory"/> to a temporary zip, reads it into memory, deletes it.</summary>
-    public static PreviewBuild Run(string courseDirectory, int version, string scratchDirectory)
+    /// <summary>
+    /// Compiles <paramref name="courseDirectory"/> to a zip in a fresh temporary folder, reads it into memory and
+    /// deletes the folder at once, so that nothing is left behind however the preview ends (Ctrl+C, a kill).
+    /// </summary>
+    public static PreviewBuild Run(string courseDirectory, int version, string scratchRoot)
     {
+        var scratchDirectory = Path.Combine(scratchRoot, $"civil-scorm-preview-{Guid.NewGuid():N}");
         Directory.CreateDirectory(scratchDirectory);
+        try
+        {
+            return Build(courseDirectory, version, scratchDirectory);
+        }
+        finally
+        {
+            Directory.Delete(scratchDirectory, recursive: true);
+        }
+    }
+
+    private static PreviewBuild Build(string courseDirectory, int version, string scratchDirectory)
+    {
         var zipPath = Path.Combine(scratchDirectory, $"preview-{version}.zip");
         var result = CourseCompiler.Compile(new CompileOptions(courseDirectory, zipPath));
         var text = new StringWriter();
@@ -48,10 +64,6 @@ internal sealed record PreviewBuild(
         finally
         {
             File.Delete(written);
-            foreach (var companion in Directory.EnumerateFiles(scratchDirectory, $"preview-{version}.*"))
-            {
-                File.Delete(companion);
-            }
         }
 
         var (launch, mastery, title) = ReadManifest(files);

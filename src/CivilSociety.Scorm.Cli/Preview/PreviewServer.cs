@@ -25,6 +25,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication app;
     /// <summary>As the user wrote it, so that diagnostics name paths the way the user sees them.</summary>
     private readonly string courseDirectory;
+    /// <summary>Where each build's zip is written for a moment (the system's temp folder).</summary>
     private readonly string scratchDirectory;
     private readonly TextWriter log;
     private readonly FileSystemWatcher watcher;
@@ -69,7 +70,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(string courseDirectory, int port, TextWriter log)
     {
         var directory = Path.GetFullPath(courseDirectory);
-        var scratch = Path.Combine(Path.GetTempPath(), "civil-scorm-preview-" + Guid.NewGuid().ToString("N")[..8]);
+        var scratch = Path.GetTempPath();
         var first = PreviewBuild.Run(courseDirectory, 1, scratch);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = directory });
@@ -78,7 +79,18 @@ internal sealed class PreviewServer : IAsyncDisposable
         var app = builder.Build();
         var server = new PreviewServer(app, courseDirectory, scratch, log, first);
         server.MapRoutes();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException)
+        {
+            // The port is taken: leave nothing behind (watcher, scratch folder) before saying so.
+            server.watcher.Dispose();
+            await server.rebuildTimer.DisposeAsync();
+            await app.DisposeAsync();
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
@@ -104,21 +116,14 @@ internal sealed class PreviewServer : IAsyncDisposable
         await rebuildTimer.DisposeAsync();
         await app.StopAsync();
         await app.DisposeAsync();
-        try
-        {
-            Directory.Delete(scratchDirectory, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // Nothing was built.
-        }
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
         // Hidden files (editor swap files, .git) do not go into a package: no rebuild for them.
         var relative = Path.GetRelativePath(Path.GetFullPath(courseDirectory), e.FullPath).Replace('\\', '/');
-        if (relative.Split('/').Any(segment => segment.StartsWith('.') || segment.EndsWith('~')))
+        // Nor for the preview's own scratch folders, should the temp folder lie inside the course folder.
+        if (relative.Split('/').Any(segment => segment.StartsWith('.') || segment.EndsWith('~') || segment.StartsWith("civil-scorm-preview-", StringComparison.Ordinal)))
         {
             return;
         }
