@@ -168,7 +168,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnsafeEntryName = new("SCO6003", Error,
         "entry '{0}' escapes the package folder", "a package may not hold absolute paths or '..'");
     public static readonly DiagnosticDescriptor ZipBomb = new("SCO6004", Error,
-        "the zip expands to more than {0:N0} bytes (or compresses one entry more than {1}:1)", "this is not a normal course package");
+        "the zip would expand to more than {0:N0} bytes (a zip bomb?)", "a course package is far smaller: this is not a normal course package");
+    public static readonly DiagnosticDescriptor CompressionRatio = new("SCO6023", Error,
+        "entry '{0}' would expand {1:N0} times its compressed size, more than the {2}:1 of real files (a zip bomb?)", "this is not a normal course package");
     public static readonly DiagnosticDescriptor ManifestNotWellFormed = new("SCO6005", Error,
         "imsmanifest.xml is not well-formed XML: {0}", "fix the XML at this place: every tag closed, nested and spelled the same at both ends");
     public static readonly DiagnosticDescriptor ManifestSchema = new("SCO6006", Error,

@@ -127,9 +127,15 @@ public static partial class PackageValidator
 
             expanded += entry.Length;
             var ratio = entry.CompressedLength > 0 ? entry.Length / entry.CompressedLength : entry.Length;
-            if (expanded > MaxExpandedBytes || (entry.Length > 1 << 20 && ratio > MaxCompressionRatio))
+            if (expanded > MaxExpandedBytes)
             {
-                diagnostics.Report(DiagnosticCatalog.ZipBomb, SourceSpan.File(name), MaxExpandedBytes, MaxCompressionRatio);
+                diagnostics.Report(DiagnosticCatalog.ZipBomb, SourceSpan.File(name), MaxExpandedBytes);
+                break;
+            }
+
+            if (entry.Length > 1 << 20 && ratio > MaxCompressionRatio)
+            {
+                diagnostics.Report(DiagnosticCatalog.CompressionRatio, SourceSpan.File(name), name, ratio, MaxCompressionRatio);
                 break;
             }
 

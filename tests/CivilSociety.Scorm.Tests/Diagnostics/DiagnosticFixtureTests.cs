@@ -215,7 +215,7 @@ public sealed class DiagnosticFixtureTests
 /// A zip described as text, built in memory: <c>schemas</c> adds the four SCORM 1.2 schema files; <c>== NAME</c>
 /// starts an entry whose content is the lines up to the next <c>==</c>; a suffix in brackets makes the content
 /// instead: <c>[zeros N]</c> N zero bytes (a bomb by ratio), <c>[random N]</c> N incompressible letters,
-/// <c>[many N]</c> N empty entries named NAME-0, NAME-1... <c>raw</c> on the first line: the text itself, not a zip.
+/// <c>[many N]</c> N empty entries named NAME-0, NAME-1..., <c>[zero-files N SIZE]</c> N entries of SIZE zeros. <c>raw</c> on the first line: the text itself, not a zip.
 /// Names may hold \uXXXX escapes (control characters); <c>encrypt-first</c> sets the first entry's encryption flag.
 /// </summary>
 internal static class PackageSpec
@@ -278,6 +278,11 @@ internal static class PackageSpec
                     case "random":
                         var random = new Random(42);
                         entries.Add((entryName, [.. Enumerable.Range(0, count).Select(_ => (byte)random.Next('a', 'z' + 1))]));
+                        break;
+                    case "zero-files":   // [zero-files N SIZE]: N entries of SIZE zero bytes, each below the ratio check
+                        var size = int.Parse(words[2], System.Globalization.CultureInfo.InvariantCulture);
+                        var zeros = new byte[size];
+                        entries.AddRange(Enumerable.Range(0, count).Select(i => ($"{entryName}-{i}", zeros)));
                         break;
                     case "many":
                         entries.AddRange(Enumerable.Range(0, count).Select(i => ($"{entryName}-{i}", Array.Empty<byte>())));
