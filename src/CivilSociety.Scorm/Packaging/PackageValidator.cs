@@ -286,6 +286,17 @@ public static partial class PackageValidator
         }
 
         var missing = new HashSet<string>(StringComparer.Ordinal);
+
+        // Metadata kept in its own file (<adlcp:location>): Moodle and Blackboard open it on import.
+        foreach (var location in root.Descendants(adl + "location"))
+        {
+            var path = Uri.UnescapeDataString(location.Value.Trim());
+            if (path.Length > 0 && !LinkIsRemote(path) && !names.Contains(path) && missing.Add(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.ReferencedFileMissing, At(location), path);
+            }
+        }
+
         foreach (var resource in resources.Values)
         {
             var xmlBase = (string?)resource.Attribute(XNamespace.Xml + "base") ?? "";
