@@ -186,7 +186,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor AdlcpPrefix = new("SCO6011", Error,
         "the ADL namespace is bound to the prefix '{0}'; Moodle only understands 'adlcp'", "declare xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\"");
     public static readonly DiagnosticDescriptor MasteryScoreInvalid = new("SCO6012", Error,
-        "masteryscore '{0}' is not a whole number from 1 to 100", "Moodle drops 0 and misreads decimals");
+        "masteryscore '{0}' is not a number from 0 to 100", "write a whole number from 1 to 100, without % or spaces");
+    public static readonly DiagnosticDescriptor MasteryScorePitfall = new("SCO6026", Warning,
+        "masteryscore '{0}' is valid SCORM 1.2, but Moodle treats 0 as no mastery score and does not expect decimals", "write a whole number from 1 to 100");
     public static readonly DiagnosticDescriptor CharacterReference = new("SCO6013", Warning,
         "a title uses character references ({0}); Moodle stores them garbled", "write the characters themselves in UTF-8");
     public static readonly DiagnosticDescriptor UnsafeFileName = new("SCO6014", Warning,
@@ -205,6 +207,10 @@ public static class DiagnosticCatalog
         "entries '{0}' and '{1}' differ only in letter case; on Windows and macOS one overwrites the other", "rename one of them");
     public static readonly DiagnosticDescriptor EncryptedEntry = new("SCO6022", Error,
         "entry '{0}' is encrypted; an LMS cannot extract it", "zip the package again without a password");
+    public static readonly DiagnosticDescriptor DefaultOrganizationAbsent = new("SCO6024", Warning,
+        "<organizations> has no default attribute; which organization an LMS launches is then up to the LMS", "add default=\"{0}\" to <organizations>");
+    public static readonly DiagnosticDescriptor ResourcesXmlBase = new("SCO6025", Warning,
+        "xml:base '{0}' on <resources> is not applied by every LMS (Moodle reads xml:base on each <resource>)", "move xml:base to each <resource>, or the files to the root and drop xml:base");
     public static readonly DiagnosticDescriptor ManifestTooLarge = new("SCO6021", Error,
         "imsmanifest.xml is larger than {0:N0} bytes", "this is not a normal course manifest");
 }

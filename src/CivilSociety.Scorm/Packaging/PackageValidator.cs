@@ -200,8 +200,15 @@ public static partial class PackageValidator
 
     private static void CheckAgainstSchema(XDocument document, DiagnosticBag diagnostics)
     {
-        document.Validate(ManifestSchemas.Instance, (_, e) =>
+        document.Validate(ManifestSchemas.Instance, (sender, e) =>
         {
+            // Inline IMS metadata (LOM) is valid in a manifest, but its schema is not in the set (.NET cannot
+            // compile it): its elements are not checked rather than reported as undeclared.
+            if (InMetadataNamespace(sender as XObject))
+            {
+                return;
+            }
+
             var line = e.Exception?.LineNumber ?? 0;
             var column = e.Exception?.LinePosition ?? 0;
             diagnostics.Report(DiagnosticCatalog.ManifestSchema, new SourceSpan(ManifestWriter.FileName, line, column), e.Message);
@@ -236,6 +243,16 @@ public static partial class PackageValidator
         {
             diagnostics.Report(DiagnosticCatalog.DefaultOrganizationMissing, At(organizations!), defaultId);
         }
+        else if (organizations is not null && organizations.Attribute("default") is null && organizationIds.FirstOrDefault() is { } first)
+        {
+            diagnostics.Report(DiagnosticCatalog.DefaultOrganizationAbsent, At(organizations), first);
+        }
+
+        var resourcesBase = (string?)root.Element(cp + "resources")?.Attribute(XNamespace.Xml + "base") ?? "";
+        if (resourcesBase.Length > 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.ResourcesXmlBase, At(root.Element(cp + "resources")!), resourcesBase);
+        }
 
         var resources = root.Descendants(cp + "resource")
             .Where(r => r.Attribute("identifier") is not null)
@@ -265,9 +282,18 @@ public static partial class PackageValidator
             }
 
             launchable |= scormType == "sco" && resource.Attribute("href") is not null;
-            if (item.Element(adl + "masteryscore") is { } mastery && !(int.TryParse(mastery.Value.Trim(), out var score) && score is >= 1 and <= 100))
+            if (item.Element(adl + "masteryscore") is { } mastery)
             {
-                diagnostics.Report(DiagnosticCatalog.MasteryScoreInvalid, At(mastery), mastery.Value);
+                var text = mastery.Value.Trim();
+                if (!decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var score)
+                    || score > 100)
+                {
+                    diagnostics.Report(DiagnosticCatalog.MasteryScoreInvalid, At(mastery), mastery.Value);
+                }
+                else if (score == 0 || score != decimal.Truncate(score))
+                {
+                    diagnostics.Report(DiagnosticCatalog.MasteryScorePitfall, At(mastery), mastery.Value);
+                }
             }
         }
 
@@ -299,7 +325,8 @@ public static partial class PackageValidator
 
         foreach (var resource in resources.Values)
         {
-            var xmlBase = (string?)resource.Attribute(XNamespace.Xml + "base") ?? "";
+            // xml:base nests (RFC 3986 relative resolution, as the IMS CP spec says): <resources>, then <resource>.
+            var xmlBase = resourcesBase + ((string?)resource.Attribute(XNamespace.Xml + "base") ?? "");
             var files = resource.Elements(cp + "file").Select(f => (Element: f, Href: (string?)f.Attribute("href")));
             var href = (string?)resource.Attribute("href");
             foreach (var (element, path) in files.Append((resource, href)))
@@ -320,6 +347,14 @@ public static partial class PackageValidator
                 }
             }
         }
+    }
+
+    private const string ImsmdNamespace = "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1";
+
+    private static bool InMetadataNamespace(XObject? node)
+    {
+        var element = node as XElement ?? node?.Parent;
+        return element is not null && element.AncestorsAndSelf().Any(e => e.Name.NamespaceName == ImsmdNamespace);
     }
 
     private static bool LinkIsRemote(string href) => Validation.LinkTarget.Classify(href) == Validation.LinkKind.Remote;
