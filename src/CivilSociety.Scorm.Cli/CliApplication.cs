@@ -9,10 +9,11 @@ internal static class CliApplication
     {
         var root = new RootCommand("civil-scorm: compile Markdown courses into SCORM 1.2 packages for Moodle and Blackboard")
         {
-            BuildCommand.Create(output, error),
-            ValidateCommand.Create(output, error),
+            // In the order an author meets them: start a course, build it, try it, check the zip.
             NewCommand.Create(output, error),
+            BuildCommand.Create(output, error),
             PreviewCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);
