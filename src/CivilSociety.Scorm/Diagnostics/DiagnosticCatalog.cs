@@ -90,6 +90,8 @@ public static class DiagnosticCatalog
         "section file '{0}' does not exist", "check the path in sections: (relative to course.yml)");
     public static readonly DiagnosticDescriptor SectionNotMarkdown = new("SCO2029", Error,
         "section file '{0}' is not a Markdown file", "list only .md files under sections:; link other files from a section");
+    public static readonly DiagnosticDescriptor NestedTooDeeply = new("SCO2030", Error,
+        "the Markdown is nested too deeply to read (quotes, lists or emphasis inside each other hundreds of times)", "look for a long run of >, [, * or indentation, such as a pasted export");
     public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
         "section file '{0}' is listed twice", "list every section file once");
     public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,

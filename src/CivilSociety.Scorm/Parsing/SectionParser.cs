@@ -17,7 +17,18 @@ internal static class SectionParser
 
     public static Section? Parse(SourceFile file, string courseLanguage, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(file.Text, pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(file.Text, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit: a guard against input that would exhaust the stack, never a real course.
+            diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, SourceSpan.File(file.Path));
+            return null;
+        }
+
         var locator = new TextLocator(file.Path, file.Text);
 
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
