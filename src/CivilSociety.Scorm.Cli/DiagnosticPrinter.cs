@@ -33,8 +33,9 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
 
             if (SourceLine(diagnostic.Location) is { } line)
             {
-                output.WriteLine($"  {Paint(Dim, Printable(line.TrimEnd()))}");
-                output.WriteLine($"  {new string(' ', Math.Max(0, CaretOffset(line, diagnostic.Location.Column)))}{Paint(isError ? Red : Yellow, "^")}");
+                var (shown, caret) = Window(line.TrimEnd(), CaretOffset(line, diagnostic.Location.Column));
+                output.WriteLine($"  {Paint(Dim, Printable(shown))}");
+                output.WriteLine($"  {new string(' ', caret)}{Paint(isError ? Red : Yellow, "^")}");
             }
 
             if (diagnostic.Help is { } help)
@@ -94,6 +95,24 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
         }
 
         return lines is not null && location.Line <= lines.Length ? lines[location.Line - 1].Replace('\t', ' ') : null;
+    }
+
+    /// <summary>
+    /// A very long line (a pasted export, a minified table) is shown as the part around the caret, so one
+    /// diagnostic stays one screen.
+    /// </summary>
+    private static (string Text, int Caret) Window(string line, int caret)
+    {
+        const int Before = 60, After = 60;
+        if (line.Length <= Before + After + 20)
+        {
+            return (line, caret);
+        }
+
+        var start = Math.Max(0, caret - Before);
+        var end = Math.Min(line.Length, caret + After);
+        var text = (start > 0 ? "…" : "") + line[start..end] + (end < line.Length ? "…" : "");
+        return (text, caret - start + (start > 0 ? 1 : 0));
     }
 
     /// <summary>Columns count characters; the caret lines up as long as the line has no wide characters before it.</summary>

@@ -32,6 +32,15 @@ internal sealed class YamlMap
     /// <summary>Parses YAML text whose first line is line <paramref name="lineOffset"/> + 1 of <paramref name="path"/>.</summary>
     public static YamlMap? Parse(string text, string path, int lineOffset, string[] allowedKeys, DiagnosticBag diagnostics)
     {
+        // YamlDotNet parses nesting by recursion: thousands of [[[[ or of indentation levels overflow the stack,
+        // which no catch can handle. A course needs a handful of levels; refuse absurd depths before parsing.
+        if (TooDeep(text) is { } deep)
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, deep.Line + lineOffset, deep.Column),
+                "a course needs a few levels of nesting; look for a run of [ or { or of indentation", $"nested more than {MaxDepth} levels deep");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -293,6 +302,63 @@ internal sealed class YamlMap
                 }
             }
         }
+    }
+
+    private const int MaxDepth = 64;
+
+    /// <summary>Where nesting first goes beyond <see cref="MaxDepth"/> levels (flow brackets or indentation steps), if it does.</summary>
+    private static (int Line, int Column)? TooDeep(string text)
+    {
+        var lines = text.Split('\n');
+        var flow = 0;
+        var indents = new Stack<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var content = line.TrimStart(' ');
+            if (content.Length > 0 && !content.StartsWith('#'))
+            {
+                var indent = line.Length - content.Length;
+                while (indents.Count > 0 && indents.Peek() >= indent)
+                {
+                    indents.Pop();
+                }
+
+                indents.Push(indent);
+                if (indents.Count > MaxDepth)
+                {
+                    return (i + 1, indent + 1);
+                }
+            }
+
+            var quote = '\0';
+            for (var c = 0; c < line.Length; c++)
+            {
+                var ch = line[c];
+                if (quote != '\0')
+                {
+                    quote = ch == quote ? '\0' : quote;
+                }
+                else if (ch is '"' or '\'')
+                {
+                    quote = ch;
+                }
+                else if (ch == '#' && (c == 0 || line[c - 1] == ' '))
+                {
+                    break;
+                }
+                else if (ch is '[' or '{' && ++flow > MaxDepth)
+                {
+                    return (i + 1, c + 1);
+                }
+                else if (ch is ']' or '}')
+                {
+                    flow = Math.Max(0, flow - 1);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first tab in a line's leading whitespace (1-based line and column), if any.</summary>
