@@ -92,6 +92,8 @@ public static class DiagnosticCatalog
         "section file '{0}' is not a Markdown file", "list only .md files under sections:; link other files from a section");
     public static readonly DiagnosticDescriptor NestedTooDeeply = new("SCO2030", Error,
         "the Markdown is nested too deeply to read (quotes, lists or emphasis inside each other hundreds of times)", "look for a long run of >, [, * or indentation, such as a pasted export");
+    public static readonly DiagnosticDescriptor HtmlNestedTooDeeply = new("SCO2031", Error,
+        "the raw HTML nests {0} levels deep; at most {1} are allowed", "close the tags you open (</div>, </span>...); a pasted export often leaves them open");
     public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
         "section file '{0}' is listed twice", "list every section file once");
     public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,

@@ -17,6 +17,12 @@ internal static class SectionParser
 
     public static Section? Parse(SourceFile file, string courseLanguage, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
+        if (Rendering.HtmlAllowList.NestingDepth(file.Text) is var depth && depth > Rendering.HtmlAllowList.MaxNesting)
+        {
+            diagnostics.Report(DiagnosticCatalog.HtmlNestedTooDeeply, SourceSpan.File(file.Path), depth, Rendering.HtmlAllowList.MaxNesting);
+            return null;
+        }
+
         MarkdownDocument document;
         try
         {

@@ -85,11 +85,64 @@ internal static class HtmlAllowList
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.Ordinal) { "href", "src", "poster", "cite" };
 
-    /// <summary>Parses a piece of HTML (as an author wrote it) with source positions, for validation.</summary>
-    public static IElement ParseFragment(string html)
+    /// <summary>Deeper raw HTML than this is refused before any HTML parser sees it (see <see cref="NestingDepth"/>).</summary>
+    public const int MaxNesting = 100;
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
+
+    /// <summary>A parser that keeps source positions, and a document to parse fragments in: one per validation run.</summary>
+    public static (HtmlParser Parser, IDocument Document) CreateFragmentParser()
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument("");
+        return (parser, parser.ParseDocument(""));
+    }
+
+    /// <summary>
+    /// How deep the tags of a text nest, counted on the raw text (open tags minus closing tags, void elements
+    /// aside). An HTML parser spends time proportional to the depth on every tag, so 100,000 unclosed &lt;div&gt;
+    /// take it minutes; a course never nests more than a few levels.
+    /// </summary>
+    public static int NestingDepth(string text)
+    {
+        int depth = 0, deepest = 0;
+        for (var i = text.IndexOf('<'); i >= 0 && i < text.Length - 1; i = text.IndexOf('<', i + 1))
+        {
+            var closing = text[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
+            {
+                end++;
+            }
+
+            // Not a tag: "a < b", or an autolink such as <https://...> or <name@example.org>.
+            if (end == start || !char.IsAsciiLetter(text[start]) || (end < text.Length && text[end] is ':' or '@' or '.'))
+            {
+                continue;
+            }
+
+            var close = text.IndexOf('>', end);
+            var selfClosing = close > 0 && text[close - 1] == '/';
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (!selfClosing && !VoidElements.Contains(text[start..end]))
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+        }
+
+        return deepest;
+    }
+
+    /// <summary>Parses a piece of HTML (as an author wrote it) with source positions, for validation.</summary>
+    public static IElement ParseFragment((HtmlParser Parser, IDocument Document) context, string html)
+    {
+        var (parser, document) = context;
         var container = document.CreateElement("div");
         foreach (var node in parser.ParseFragment(html, container).ToList())
         {

@@ -20,11 +20,12 @@ internal static class HtmlRules
 
     public static void RawHtmlIsOnTheAllowList(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
+        var parser = HtmlAllowList.CreateFragmentParser();
         foreach (var section in course.Sections)
         {
             foreach (var raw in section.RawHtml)
             {
-                var container = HtmlAllowList.ParseFragment(raw.Html);
+                var container = HtmlAllowList.ParseFragment(parser, raw.Html);
                 HtmlAllowList.Apply(container, finding => Report(finding, raw.Start, diagnostics));
 
                 // What survives the allow-list ends up in the package: its URLs must resolve like Markdown links.
