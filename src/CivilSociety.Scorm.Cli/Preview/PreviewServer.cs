@@ -75,6 +75,10 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = directory });
         builder.Logging.ClearProviders();
+
+        // The command owns Ctrl+C and SIGTERM (System.CommandLine cancels the command); the host's console lifetime
+        // would swallow them and leave the process running.
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, CommandLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var server = new PreviewServer(app, courseDirectory, scratch, log, first);
@@ -197,6 +201,14 @@ internal sealed class PreviewServer : IAsyncDisposable
 
             return Results.Bytes(bytes, contentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream");
         });
+    }
+
+    /// <summary>A host lifetime that leaves signals alone.</summary>
+    private sealed class CommandLifetime : Microsoft.Extensions.Hosting.IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>The emulator's files travel inside the CLI, so an installed tool works from any folder.</summary>
