@@ -78,6 +78,24 @@ public sealed class AuthorToolTests
     }
 
     [Fact]
+    public void Validate_turns_pitfall_warnings_into_errors_on_request()
+    {
+        using var temp = new TempDirectory();
+        var zip = temp.File("package.zip");
+        var manifest = File.ReadAllText(Path.Combine(Repository.Root, "tests", "CivilSociety.Scorm.Tests", "Diagnostics", "Fixtures", "SCO6026-masteryscore-zero", "package.txt"));
+        File.WriteAllBytes(zip, Diagnostics.PackageSpec.Build(manifest.ReplaceLineEndings("\n")));
+
+        var lenient = Run("validate", zip);
+        var strict = Run("validate", zip, "--warnings-as-errors", "--format", "json");
+
+        lenient.ExitCode.Should().Be(0);
+        lenient.Error.Should().Contain("warning SCO6026");
+        strict.ExitCode.Should().Be(1);
+        using var json = JsonDocument.Parse(strict.Output);
+        json.RootElement.GetProperty("diagnostics")[0].GetProperty("severity").GetString().Should().Be("error");
+    }
+
+    [Fact]
     public void Colour_only_on_a_terminal()
     {
         DiagnosticPrinter.ShouldUseColour(new StringWriter()).Should().BeFalse("a redirected or captured stream gets no escape codes");
