@@ -215,6 +215,10 @@ public static class DiagnosticCatalog
         "<organizations> has no default attribute; which organization an LMS launches is then up to the LMS", "add default=\"{0}\" to <organizations>");
     public static readonly DiagnosticDescriptor ResourcesXmlBase = new("SCO6025", Warning,
         "xml:base '{0}' on <resources> is not applied by every LMS (Moodle reads xml:base on each <resource>)", "move xml:base to each <resource>, or the files to the root and drop xml:base");
+    public static readonly DiagnosticDescriptor SymlinkEntry = new("SCO6027", Error,
+        "entry '{0}' is a symbolic link; extracted on a server it can expose any file of that server", "zip the files themselves, not links to them");
+    public static readonly DiagnosticDescriptor DuplicateEntry = new("SCO6028", Error,
+        "entry '{0}' is in the zip twice; which one an LMS extracts is a matter of chance", "zip the package again from a clean folder");
     public static readonly DiagnosticDescriptor ManifestTooLarge = new("SCO6021", Error,
         "imsmanifest.xml is larger than {0:N0} bytes", "this is not a normal course manifest");
 }

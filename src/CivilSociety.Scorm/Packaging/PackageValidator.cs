@@ -120,6 +120,13 @@ public static partial class PackageValidator
                 continue;
             }
 
+            // Unix mode in the high half of the external attributes: S_IFLNK.
+            if (((entry.ExternalAttributes >> 16) & 0xF000) == 0xA000)
+            {
+                diagnostics.Report(DiagnosticCatalog.SymlinkEntry, SourceSpan.File(name), name);
+                continue;
+            }
+
             if (entry.IsEncrypted)
             {
                 diagnostics.Report(DiagnosticCatalog.EncryptedEntry, SourceSpan.File(name), name);
@@ -141,9 +148,16 @@ public static partial class PackageValidator
 
             if (!name.EndsWith('/'))
             {
-                if (byFoldedName.TryGetValue(name, out var other) && other != name)
+                if (byFoldedName.TryGetValue(name, out var other))
                 {
-                    diagnostics.Report(DiagnosticCatalog.EntryNamesDifferOnlyInCase, SourceSpan.File(name), other, name);
+                    if (other == name)
+                    {
+                        diagnostics.Report(DiagnosticCatalog.DuplicateEntry, SourceSpan.File(name), name);
+                    }
+                    else
+                    {
+                        diagnostics.Report(DiagnosticCatalog.EntryNamesDifferOnlyInCase, SourceSpan.File(name), other, name);
+                    }
                 }
 
                 byFoldedName.TryAdd(name, name);

@@ -216,7 +216,8 @@ public sealed class DiagnosticFixtureTests
 /// starts an entry whose content is the lines up to the next <c>==</c>; a suffix in brackets makes the content
 /// instead: <c>[zeros N]</c> N zero bytes (a bomb by ratio), <c>[random N]</c> N incompressible letters,
 /// <c>[many N]</c> N empty entries named NAME-0, NAME-1..., <c>[zero-files N SIZE]</c> N entries of SIZE zeros. <c>raw</c> on the first line: the text itself, not a zip.
-/// Names may hold \uXXXX escapes (control characters); <c>encrypt-first</c> sets the first entry's encryption flag.
+/// Names may hold \uXXXX escapes (control characters); <c>encrypt-first</c> sets the first entry's encryption flag;
+/// <c>[symlink TARGET]</c> makes a Unix symbolic link entry pointing at TARGET.
 /// </summary>
 internal static class PackageSpec
 {
@@ -229,6 +230,7 @@ internal static class PackageSpec
 
         var entries = new List<(string Name, byte[] Content)>();
         var encryptFirst = false;
+        var symlinks = new HashSet<string>(StringComparer.Ordinal);
         string? name = null;
         var content = new StringBuilder();
         void Flush()
@@ -269,6 +271,13 @@ internal static class PackageSpec
 
                 var entryName = header[..bracket];
                 var words = header[(bracket + 2)..].TrimEnd(']').Split(' ');
+                if (words[0] == "symlink")
+                {
+                    symlinks.Add(entryName);
+                    entries.Add((entryName, Encoding.UTF8.GetBytes(words[1])));
+                    continue;
+                }
+
                 var count = int.Parse(words[1], System.Globalization.CultureInfo.InvariantCulture);
                 switch (words[0])
                 {
@@ -303,7 +312,13 @@ internal static class PackageSpec
         {
             foreach (var (entryName, bytes) in entries)
             {
-                using var stream = zip.CreateEntry(entryName, CompressionLevel.Optimal).Open();
+                var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
+                if (symlinks.Contains(entryName))
+                {
+                    entry.ExternalAttributes = unchecked((int)(0xA1FFu << 16));   // lrwxrwxrwx
+                }
+
+                using var stream = entry.Open();
                 stream.Write(bytes);
             }
         }
