@@ -12,8 +12,9 @@ internal static class BuildCommand
     {
         var courseDirectory = new Argument<string>("COURSE_DIR")
         {
-            Description = "The course folder, holding course.yml",
-            DefaultValueFactory = _ => DefaultCourseDirectory,
+            Description = "The course folder, holding course.yml (default: the current folder when it has course.yml, else content)",
+            // The current folder when it is a course (an installed tool, run where the course is); else the real course.
+            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : DefaultCourseDirectory,
         };
         courseDirectory.Validators.Add(result =>
         {
@@ -48,6 +49,13 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(courseDirectory)!;
+
+            // Naming course.yml itself is a natural slip: build the folder that holds it.
+            if (File.Exists(directory) && Path.GetFileName(directory) == "course.yml")
+            {
+                directory = Path.GetDirectoryName(directory) is { Length: > 0 } parent ? parent : ".";
+            }
+
             var options = new CompileOptions(directory, parse.GetValue(outputPath))
             {
                 WarningsAsErrors = parse.GetValue(warningsAsErrors),

@@ -9,7 +9,10 @@ internal static class CliApplication
     {
         var root = new RootCommand("civil-scorm: compile Markdown courses into SCORM 1.2 packages for Moodle and Blackboard")
         {
+            // In the order an author meets them: start a course, build it, try it, check the zip.
+            NewCommand.Create(output, error),
             BuildCommand.Create(output, error),
+            PreviewCommand.Create(output, error),
             ValidateCommand.Create(output, error),
         };
 
@@ -25,6 +28,17 @@ internal static class CliApplication
             return ExitCodes.Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // A bug must not greet an author with a stack trace: one line, and what to do.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            error.WriteLine($"error: civil-scorm stopped on an internal error ({ex.GetType().Name}: {ex.Message})");
+            error.WriteLine("help: nothing was written; please report this with the course that caused it");
+            return ExitCodes.Errors;
+        }
     }
 }

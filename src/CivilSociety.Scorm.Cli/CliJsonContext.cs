@@ -6,6 +6,12 @@ internal sealed record JsonDiagnostic(string Id, string Severity, string File, i
 
 internal sealed record JsonReport(string? Package, IReadOnlyList<JsonDiagnostic> Diagnostics);
 
+/// <summary>What the preview page polls: the current build, or why there is none.</summary>
+internal sealed record PreviewState(
+    int Version, bool Ok, string? Title, string? Launch, string? MasteryScore, DateTimeOffset BuiltAt, string DiagnosticsText,
+    IReadOnlyList<JsonDiagnostic> Diagnostics);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]
+[JsonSerializable(typeof(PreviewState))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

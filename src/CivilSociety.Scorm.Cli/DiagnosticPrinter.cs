@@ -29,17 +29,18 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
             var isError = diagnostic.Severity == DiagnosticSeverity.Error;
             var severity = isError ? "error" : "warning";
             var where = FormatLocation(diagnostic.Location);
-            output.WriteLine($"{where}: {Paint(isError ? Red : Yellow, $"{severity} {diagnostic.Id}")}: {diagnostic.Message}");
+            output.WriteLine($"{Printable(where)}: {Paint(isError ? Red : Yellow, $"{severity} {diagnostic.Id}")}: {Printable(diagnostic.Message)}");
 
             if (SourceLine(diagnostic.Location) is { } line)
             {
-                output.WriteLine($"  {Paint(Dim, line.TrimEnd())}");
-                output.WriteLine($"  {new string(' ', Math.Max(0, CaretOffset(line, diagnostic.Location.Column)))}{Paint(isError ? Red : Yellow, "^")}");
+                var (shown, caret) = Window(line.TrimEnd(), CaretOffset(line, diagnostic.Location.Column));
+                output.WriteLine($"  {Paint(Dim, Printable(shown))}");
+                output.WriteLine($"  {new string(' ', caret)}{Paint(isError ? Red : Yellow, "^")}");
             }
 
             if (diagnostic.Help is { } help)
             {
-                output.WriteLine($"  {Paint(Cyan, "help")}: {help}");
+                output.WriteLine($"  {Paint(Cyan, "help")}: {Printable(help)}");
             }
         }
     }
@@ -96,8 +97,35 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
         return lines is not null && location.Line <= lines.Length ? lines[location.Line - 1].Replace('\t', ' ') : null;
     }
 
+    /// <summary>
+    /// A very long line (a pasted export, a minified table) is shown as the part around the caret, so one
+    /// diagnostic stays one screen.
+    /// </summary>
+    private static (string Text, int Caret) Window(string line, int caret)
+    {
+        const int Before = 60, After = 60;
+        if (line.Length <= Before + After + 20)
+        {
+            return (line, caret);
+        }
+
+        var start = Math.Max(0, caret - Before);
+        var end = Math.Min(line.Length, caret + After);
+        var text = (start > 0 ? "…" : "") + line[start..end] + (end < line.Length ? "…" : "");
+        return (text, caret - start + (start > 0 ? 1 : 0));
+    }
+
     /// <summary>Columns count characters; the caret lines up as long as the line has no wide characters before it.</summary>
     private static int CaretOffset(string line, int column) => Math.Min(Math.Max(column - 1, 0), line.Length);
+
+    /// <summary>
+    /// Control characters from a file or an entry name (an escape sequence in a zip, say) are shown as \uXXXX,
+    /// so that what is printed cannot move the cursor, recolour or retitle the user's terminal.
+    /// </summary>
+    private static string Printable(string text) =>
+        text.Any(char.IsControl)
+            ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()))
+            : text;
 
     private string Paint(string colour, string text) => useColour ? colour + text + Reset : text;
 }

@@ -11,17 +11,27 @@ internal static class ValidateCommand
     {
         var package = new Argument<string>("PACKAGE.zip") { Description = "The SCORM 1.2 zip to check" };
         var format = CommonOptions.Format();
-        var command = new Command("validate", "Check a SCORM 1.2 zip: manifest at the root, schemas, references, LMS pitfalls") { package, format };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat Moodle pitfalls and other warnings as errors" };
+        var command = new Command("validate", "Check a SCORM 1.2 zip: manifest at the root, schemas, references, LMS pitfalls") { package, format, warningsAsErrors };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(package)!;
+            if (Directory.Exists(path))
+            {
+                error.WriteLine($"error: '{path}' is a folder; validate checks a zip (civil-scorm build {path} makes one from a course)");
+                return ExitCodes.Usage;
+            }
+
             if (!File.Exists(path))
             {
                 error.WriteLine($"error: no such file: {path}");
                 return ExitCodes.Usage;
             }
 
-            var diagnostics = PackageValidator.Validate(path);
+            var strict = parse.GetValue(warningsAsErrors);
+            var diagnostics = PackageValidator.Validate(path)
+                .Select(d => strict && d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)
+                .ToList();
             var label = path + "!/";
             var located = diagnostics.Select(d => d with { Location = d.Location with { Path = d.Location.Path == path ? path : label + d.Location.Path } }).ToList();
             if (parse.GetValue(format) == OutputFormat.Json)

@@ -20,16 +20,20 @@ public static class DiagnosticCatalog
         "the file is not valid UTF-8 (byte 0x{0:X2} at offset {1})", "save the file as UTF-8 in your editor");
     public static readonly DiagnosticDescriptor FileTooLarge = new("SCO1005", Error,
         "the file is {0:N0} bytes; text files may be at most {1:N0} bytes", "split the section into several files");
+    public static readonly DiagnosticDescriptor AssetTooLarge = new("SCO1006", Error,
+        "'{0}' is {1:N0} bytes; a file in the package may be at most {2:N0} bytes", "compress the file, or host it elsewhere and link to it (learners then need to be online)");
+    public static readonly DiagnosticDescriptor CourseFolderIsAFile = new("SCO1007", Error,
+        "'{0}' is a file, not a course folder", "pass the folder that holds course.yml");
 
     // Parse
     public static readonly DiagnosticDescriptor YamlSyntax = new("SCO2001", Error,
         "invalid YAML: {0}", "check indentation and quoting around this place");
     public static readonly DiagnosticDescriptor UnknownKey = new("SCO2002", Error,
-        "unknown key '{0}'");
+        "unknown key '{0}'", "check the spelling; docs/course-format.md lists every key");
     public static readonly DiagnosticDescriptor WrongValueType = new("SCO2003", Error,
-        "'{0}' must be {1}");
+        "'{0}' must be {1}", "see docs/course-format.md for the value this key takes");
     public static readonly DiagnosticDescriptor RequiredKeyMissing = new("SCO2004", Error,
-        "required key '{0}' is missing");
+        "required key '{0}' is missing", "add {0}: to this file (see docs/course-format.md)");
     public static readonly DiagnosticDescriptor FrontMatterMissing = new("SCO2005", Error,
         "the section has no front matter", "start the file with ---, then id: and title:, then --- again");
     public static readonly DiagnosticDescriptor QuestionIdMissing = new("SCO2010", Error,
@@ -47,7 +51,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SecondQuiz = new("SCO2016", Error,
         "a section may have only one quiz", "merge the questions into one ::: quiz block");
     public static readonly DiagnosticDescriptor UnknownFeedbackLabel = new("SCO2017", Error,
-        "question feedback line must start with 'correct:' or 'incorrect:' (or 'صحيح:' / 'خطأ:')");
+        "question feedback line must start with 'correct:' or 'incorrect:' (or 'صحيح:' / 'خطأ:')", "write > correct: ... and > incorrect: ... on their own lines below the choices");
     public static readonly DiagnosticDescriptor ChoiceNotMarked = new("SCO2018", Error,
         "choice is not marked right or wrong", "start the choice with [x] when it is right, [ ] when it is wrong");
     public static readonly DiagnosticDescriptor QuizNotClosed = new("SCO2019", Error,
@@ -57,7 +61,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidId = new("SCO3001", Error,
         "{0} id '{1}' is not a valid id", "use ASCII letters, digits, '-', '_' and '.', starting with a letter (at most 64 characters)");
     public static readonly DiagnosticDescriptor UnknownOutcome = new("SCO3002", Error,
-        "{0} '{1}' names unknown outcome '{2}'");
+        "{0} '{1}' names unknown outcome '{2}'", "declare the outcome under outcomes: in course.yml, or correct the id");
     public static readonly DiagnosticDescriptor DuplicateSectionId = new("SCO3004", Error,
         "section id '{0}' is already used by {1}", "give every section its own id");
     public static readonly DiagnosticDescriptor DuplicateOutcomeId = new("SCO3005", Error,
@@ -77,13 +81,19 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor AnswerMissing = new("SCO2025", Error,
         "{0} question '{1}' has no answer", "add {2} to the heading's {{...}} attributes");
     public static readonly DiagnosticDescriptor InvalidAttributeValue = new("SCO2026", Error,
-        "'{0}={1}' is not valid: {0} must be {2}");
+        "'{0}={1}' is not valid: {0} must be {2}", "give {0} a value that is {2}");
     public static readonly DiagnosticDescriptor ListNotExpected = new("SCO2027", Error,
         "a {0} question takes no list", "give its answer as answer=... in the heading's {{...}} attributes");
     public static readonly DiagnosticDescriptor WrongAnswerInFillIn = new("SCO2028", Error,
         "a fill-in question lists only accepted answers", "mark every accepted answer with [x], or leave the mark out");
     public static readonly DiagnosticDescriptor SectionFileMissing = new("SCO2020", Error,
         "section file '{0}' does not exist", "check the path in sections: (relative to course.yml)");
+    public static readonly DiagnosticDescriptor SectionNotMarkdown = new("SCO2029", Error,
+        "section file '{0}' is not a Markdown file", "list only .md files under sections:; link other files from a section");
+    public static readonly DiagnosticDescriptor NestedTooDeeply = new("SCO2030", Error,
+        "the Markdown is nested too deeply to read (quotes, lists or emphasis inside each other hundreds of times)", "look for a long run of >, [, * or indentation, such as a pasted export");
+    public static readonly DiagnosticDescriptor HtmlNestedTooDeeply = new("SCO2031", Error,
+        "the raw HTML nests {0} levels deep; at most {1} are allowed", "close the tags you open (</div>, </span>...); a pasted export often leaves them open");
     public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
         "section file '{0}' is listed twice", "list every section file once");
     public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,
@@ -105,7 +115,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TooManyChoices = new("SCO3021", Error,
         "question '{0}' has {1} choices; at most 26 are allowed", "split the question");
     public static readonly DiagnosticDescriptor InvalidDirection = new("SCO2023", Error,
-        "direction '{0}' must be rtl or ltr");
+        "direction '{0}' must be rtl or ltr", "write direction: rtl or direction: ltr, or leave it out: the language decides");
     public static readonly DiagnosticDescriptor MarkdownFileNotListed = new("SCO2022", Warning,
         "'{0}' is not listed in course.yml sections and is left out", "add it to sections: in course.yml, or delete it");
     public static readonly DiagnosticDescriptor NoSections = new("SCO3024", Error,
@@ -139,6 +149,16 @@ public static class DiagnosticCatalog
         "an xAPI package needs xAPI settings", "add an xapi: block with activity_base to course.yml, or pass --xapi-base");
     public static readonly DiagnosticDescriptor NoUiStrings = new("SCO3029", Warning,
         "the player has no interface texts in '{0}'; English is used", "translate them under strings: in course.yml, or pick one of: {1}");
+    public static readonly DiagnosticDescriptor UnsafeUrl = new("SCO3039", Error,
+        "'{0}' runs code or is not a place a learner can open", "link to a file in the course folder or to an http(s) address");
+    public static readonly DiagnosticDescriptor HtmlElementRefused = new("SCO3040", Error,
+        "raw HTML <{0}> is not allowed in a course", "remove it: a package may only run its own player, and <script>, <iframe>, <object>, <embed>, <form>, <base>, <meta> and <link> are refused");
+    public static readonly DiagnosticDescriptor HtmlEventHandlerRefused = new("SCO3041", Error,
+        "the attribute {0} on <{1}> runs code and is not allowed", "remove the on... attribute: course pages run no scripts of their own");
+    public static readonly DiagnosticDescriptor HtmlRemoved = new("SCO3042", Warning,
+        "raw HTML {0} is not on the allow-list and is left out of the package", "use Markdown, or an allowed element (p, div, span, table, img, a, figure, details, audio, video...); style comes from the player");
+    public static readonly DiagnosticDescriptor LinkOutsideThroughSymlink = new("SCO3043", Error,
+        "'{0}' is a symbolic link to a file outside the course folder", "copy the file itself into the course folder");
 
     // Package
     public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,
@@ -152,23 +172,27 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnsafeEntryName = new("SCO6003", Error,
         "entry '{0}' escapes the package folder", "a package may not hold absolute paths or '..'");
     public static readonly DiagnosticDescriptor ZipBomb = new("SCO6004", Error,
-        "the zip expands to more than {0:N0} bytes (or compresses one entry more than {1}:1)", "this is not a normal course package");
+        "the zip would expand to more than {0:N0} bytes (a zip bomb?)", "a course package is far smaller: this is not a normal course package");
+    public static readonly DiagnosticDescriptor CompressionRatio = new("SCO6023", Error,
+        "entry '{0}' would expand {1:N0} times its compressed size, more than the {2}:1 of real files (a zip bomb?)", "this is not a normal course package");
     public static readonly DiagnosticDescriptor ManifestNotWellFormed = new("SCO6005", Error,
-        "imsmanifest.xml is not well-formed XML: {0}");
+        "imsmanifest.xml is not well-formed XML: {0}", "fix the XML at this place: every tag closed, nested and spelled the same at both ends");
     public static readonly DiagnosticDescriptor ManifestSchema = new("SCO6006", Error,
-        "imsmanifest.xml breaks the SCORM 1.2 schema: {0}");
+        "imsmanifest.xml breaks the SCORM 1.2 schema: {0}", "LMSs reject such manifests; compare with a manifest civil-scorm builds, or re-export the package");
     public static readonly DiagnosticDescriptor DefaultOrganizationMissing = new("SCO6007", Error,
-        "organizations/@default '{0}' names no organization");
+        "organizations/@default '{0}' names no organization", "set default to the identifier of one of the organization elements");
     public static readonly DiagnosticDescriptor IdentifierRefMissing = new("SCO6008", Error,
-        "identifierref '{0}' names no resource");
+        "identifierref '{0}' names no resource", "set identifierref to the identifier of a resource element");
     public static readonly DiagnosticDescriptor ReferencedFileMissing = new("SCO6009", Error,
-        "'{0}' is referenced by the manifest but not in the zip");
+        "'{0}' is referenced by the manifest but not in the zip", "add the file to the zip, or correct the href (names are case-sensitive)");
     public static readonly DiagnosticDescriptor NoLaunchableSco = new("SCO6010", Error,
         "no item launches a SCO", "an item needs identifierref to a resource with adlcp:scormtype=\"sco\" and an href");
     public static readonly DiagnosticDescriptor AdlcpPrefix = new("SCO6011", Error,
         "the ADL namespace is bound to the prefix '{0}'; Moodle only understands 'adlcp'", "declare xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\"");
     public static readonly DiagnosticDescriptor MasteryScoreInvalid = new("SCO6012", Error,
-        "masteryscore '{0}' is not a whole number from 1 to 100", "Moodle drops 0 and misreads decimals");
+        "masteryscore '{0}' is not a number from 0 to 100", "write a whole number from 1 to 100, without % or spaces");
+    public static readonly DiagnosticDescriptor MasteryScorePitfall = new("SCO6026", Warning,
+        "masteryscore '{0}' is valid SCORM 1.2, but Moodle treats 0 as no mastery score and does not expect decimals", "write a whole number from 1 to 100");
     public static readonly DiagnosticDescriptor CharacterReference = new("SCO6013", Warning,
         "a title uses character references ({0}); Moodle stores them garbled", "write the characters themselves in UTF-8");
     public static readonly DiagnosticDescriptor UnsafeFileName = new("SCO6014", Warning,
@@ -179,4 +203,22 @@ public static class DiagnosticCatalog
         "schema file '{0}' is not at the root of the zip", "ship the four SCORM 1.2 schema files beside imsmanifest.xml");
     public static readonly DiagnosticDescriptor NamespaceWrong = new("SCO6017", Error,
         "the manifest's namespace is '{0}', not SCORM 1.2's IMS CP 1.1.2", "is this a SCORM 2004 package? This check is for SCORM 1.2");
+    public static readonly DiagnosticDescriptor TooManyEntries = new("SCO6018", Error,
+        "the zip has {0:N0} entries; a course package has at most {1:N0}", "this is not a normal course package");
+    public static readonly DiagnosticDescriptor ManifestDoctype = new("SCO6019", Error,
+        "imsmanifest.xml has a DOCTYPE (DTD); SCORM manifests use schemas, and entity definitions can attack the LMS", "remove the <!DOCTYPE ...> declaration");
+    public static readonly DiagnosticDescriptor EntryNamesDifferOnlyInCase = new("SCO6020", Warning,
+        "entries '{0}' and '{1}' differ only in letter case; on Windows and macOS one overwrites the other", "rename one of them");
+    public static readonly DiagnosticDescriptor EncryptedEntry = new("SCO6022", Error,
+        "entry '{0}' is encrypted; an LMS cannot extract it", "zip the package again without a password");
+    public static readonly DiagnosticDescriptor DefaultOrganizationAbsent = new("SCO6024", Warning,
+        "<organizations> has no default attribute; which organization an LMS launches is then up to the LMS", "add default=\"{0}\" to <organizations>");
+    public static readonly DiagnosticDescriptor ResourcesXmlBase = new("SCO6025", Warning,
+        "xml:base '{0}' on <resources> is not applied by every LMS (Moodle reads xml:base on each <resource>)", "move xml:base to each <resource>, or the files to the root and drop xml:base");
+    public static readonly DiagnosticDescriptor SymlinkEntry = new("SCO6027", Error,
+        "entry '{0}' is a symbolic link; extracted on a server it can expose any file of that server", "zip the files themselves, not links to them");
+    public static readonly DiagnosticDescriptor DuplicateEntry = new("SCO6028", Error,
+        "entry '{0}' is in the zip twice; which one an LMS extracts is a matter of chance", "zip the package again from a clean folder");
+    public static readonly DiagnosticDescriptor ManifestTooLarge = new("SCO6021", Error,
+        "imsmanifest.xml is larger than {0:N0} bytes", "this is not a normal course manifest");
 }

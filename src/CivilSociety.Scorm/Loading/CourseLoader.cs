@@ -17,11 +17,11 @@ internal static class CourseLoader
         var empty = new Dictionary<string, SourceFile>();
         if (!Directory.Exists(root))
         {
-            diagnostics.Report(DiagnosticCatalog.CourseFolderMissing, SourceSpan.File(courseDirectory), courseDirectory);
+            diagnostics.Report(File.Exists(root) ? DiagnosticCatalog.CourseFolderIsAFile : DiagnosticCatalog.CourseFolderMissing, SourceSpan.File(""), courseDirectory);
             return new CourseSources(root, null, empty, new HashSet<string>());
         }
 
-        var allFiles = ListFiles(root);
+        var (allFiles, linksOutside) = ListFiles(root);
         SourceFile? courseFile = null;
         if (!allFiles.Contains(CourseSources.CourseFileName))
         {
@@ -41,26 +41,59 @@ internal static class CourseLoader
             }
         }
 
-        return new CourseSources(root, courseFile, markdown, allFiles);
+        return new CourseSources(root, courseFile, markdown, allFiles) { LinksOutside = linksOutside };
     }
 
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every file below the root, relative with '/' separators; hidden files and folders are left out.</summary>
-    private static HashSet<string> ListFiles(string root)
+    private static (HashSet<string> Inside, HashSet<string> Outside) ListFiles(string root)
     {
         var files = new HashSet<string>(StringComparer.Ordinal);
+        var outside = new HashSet<string>(StringComparer.Ordinal);
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         foreach (var full in Directory.EnumerateFiles(root, "*", options))
         {
             var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
             if (!relative.Split('/').Any(segment => segment.StartsWith('.')))
             {
-                files.Add(relative);
+                (LeadsOutside(root, relative) ? outside : files).Add(relative);
             }
         }
 
-        return files;
+        return (files, outside);
+    }
+
+    /// <summary>
+    /// True when the path, or a folder on the way to it, is a symbolic link whose target is outside the course:
+    /// bundling it would copy any file of the machine (/etc/passwd, a key) into a package meant to be shared.
+    /// </summary>
+    private static bool LeadsOutside(string root, string relative)
+    {
+        var current = root;
+        foreach (var segment in relative.Split('/'))
+        {
+            current = Path.Combine(current, segment);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is null)
+            {
+                continue;
+            }
+
+            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            if (target is null || !IsInside(root, Path.GetFullPath(target)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInside(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     private static SourceFile? ReadText(string root, string relativePath, DiagnosticBag diagnostics)
@@ -92,7 +125,17 @@ internal static class CourseLoader
             var offset = start + Math.Max(ex.Index, 0);
             var (line, column) = LineAndColumnOf(bytes, start, offset);
             var bad = offset < bytes.Length ? bytes[offset] : (byte)0;
-            diagnostics.Report(DiagnosticCatalog.InvalidUtf8, new SourceSpan(relativePath, line, column), bad, offset);
+            var location = new SourceSpan(relativePath, line, column);
+            if (bytes.AsSpan().StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.AsSpan().StartsWith([(byte)0xFE, (byte)0xFF]))
+            {
+                // Notepad's "Unicode": the most common way a file ends up not being UTF-8.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidUtf8, location,
+                    "the file is saved as UTF-16 (\"Unicode\"); save it again choosing the encoding UTF-8", bad, offset);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.InvalidUtf8, location, bad, offset);
+            }
             return null;
         }
     }

@@ -7,6 +7,9 @@ internal sealed record CourseSources(
     IReadOnlyDictionary<string, SourceFile> MarkdownFiles,
     IReadOnlySet<string> AllFiles)
 {
+    /// <summary>Symbolic links (or files in linked folders) that lead outside the course folder: never bundled.</summary>
+    public IReadOnlySet<string> LinksOutside { get; init; } = new HashSet<string>();
+
     public const string CourseFileName = "course.yml";
 
     public string FullPath(string relativePath) => Path.Combine(RootDirectory, relativePath);

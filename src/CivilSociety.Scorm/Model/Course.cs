@@ -18,6 +18,17 @@ internal sealed record Course(
     XapiSettings? Xapi,
     SourceSpan Location)
 {
+    /// <summary>Where each top-level key of course.yml is, so a rule about a value points at its line.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> KeyLocations { get; init; } = new Dictionary<string, SourceSpan>();
+
+    /// <summary>
+    /// True when a listed section could not be read or parsed (its own error says why): rules that look at the
+    /// course as a whole (is every outcome assessed?) would only repeat that error in other words.
+    /// </summary>
+    public bool IsIncomplete { get; init; }
+
+    public SourceSpan LocationOf(string key) => KeyLocations.TryGetValue(key, out var span) ? span : Location;
+
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());
 
     public IEnumerable<Question> AllQuestions => Sections.SelectMany(s => s.Quiz?.Questions ?? []);

@@ -16,4 +16,8 @@ internal sealed record Section(
     string SourcePath,
     MarkdownDocument Body,
     Quiz? Quiz,
-    SourceSpan Location);
+    SourceSpan Location)
+{
+    /// <summary>Every piece of raw HTML in the file, the quiz's included, for the allow-list check.</summary>
+    public IReadOnlyList<RawHtml> RawHtml { get; init; } = [];
+}

@@ -20,6 +20,12 @@ public static partial class PackageValidator
     /// <summary>Text compresses about 10:1; a far higher ratio on a large entry is a zip bomb.</summary>
     public const int MaxCompressionRatio = 200;
 
+    /// <summary>A course has dozens or hundreds of files; a hundred thousand entries exhaust an LMS's extractor.</summary>
+    public const int MaxEntries = 20_000;
+
+    /// <summary>Manifests are kilobytes; the manifest is read into memory, so it is read no further than this.</summary>
+    public const int MaxManifestBytes = 8 * 1024 * 1024;
+
     private const string ImscpNamespace = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
     private const string AdlcpNamespace = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
 
@@ -30,6 +36,12 @@ public static partial class PackageValidator
         try
         {
             using var zip = ZipFile.OpenRead(zipPath);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                diagnostics.Report(DiagnosticCatalog.TooManyEntries, SourceSpan.File(zipPath), zip.Entries.Count, MaxEntries);
+                return diagnostics.ToList();
+            }
+
             var names = CheckEntries(zip, diagnostics);
             var manifestEntry = zip.GetEntry(ManifestWriter.FileName);
             if (manifestEntry is null)
@@ -45,10 +57,10 @@ public static partial class PackageValidator
                 return diagnostics.ToList();
             }
 
-            string text;
-            using (var reader = new StreamReader(manifestEntry.Open()))
+            if (ReadBounded(manifestEntry) is not { } text)
             {
-                text = reader.ReadToEnd();
+                diagnostics.Report(DiagnosticCatalog.ManifestTooLarge, manifestSpan, MaxManifestBytes);
+                return diagnostics.ToList();
             }
 
             CheckManifest(text, names, diagnostics);
@@ -65,9 +77,39 @@ public static partial class PackageValidator
         return diagnostics.ToList();
     }
 
+    /// <summary>
+    /// Reads the manifest into memory, never more than <see cref="MaxManifestBytes"/> whatever its header claims.
+    /// Nothing of the zip is ever written to disk.
+    /// </summary>
+    private static string? ReadBounded(ZipArchiveEntry entry)
+    {
+        if (entry.Length > MaxManifestBytes)
+        {
+            return null;
+        }
+
+        using var stream = entry.Open();
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            memory.Write(buffer, 0, read);
+            if (memory.Length > MaxManifestBytes)
+            {
+                return null;
+            }
+        }
+
+        memory.Position = 0;
+        using var reader = new StreamReader(memory, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
     private static HashSet<string> CheckEntries(ZipArchive zip, DiagnosticBag diagnostics)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var byFoldedName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         long expanded = 0;
         foreach (var entry in zip.Entries)
         {
@@ -78,16 +120,47 @@ public static partial class PackageValidator
                 continue;
             }
 
+            // Unix mode in the high half of the external attributes: S_IFLNK.
+            if (((entry.ExternalAttributes >> 16) & 0xF000) == 0xA000)
+            {
+                diagnostics.Report(DiagnosticCatalog.SymlinkEntry, SourceSpan.File(name), name);
+                continue;
+            }
+
+            if (entry.IsEncrypted)
+            {
+                diagnostics.Report(DiagnosticCatalog.EncryptedEntry, SourceSpan.File(name), name);
+            }
+
             expanded += entry.Length;
             var ratio = entry.CompressedLength > 0 ? entry.Length / entry.CompressedLength : entry.Length;
-            if (expanded > MaxExpandedBytes || (entry.Length > 1 << 20 && ratio > MaxCompressionRatio))
+            if (expanded > MaxExpandedBytes)
             {
-                diagnostics.Report(DiagnosticCatalog.ZipBomb, SourceSpan.File(name), MaxExpandedBytes, MaxCompressionRatio);
+                diagnostics.Report(DiagnosticCatalog.ZipBomb, SourceSpan.File(name), MaxExpandedBytes);
+                break;
+            }
+
+            if (entry.Length > 1 << 20 && ratio > MaxCompressionRatio)
+            {
+                diagnostics.Report(DiagnosticCatalog.CompressionRatio, SourceSpan.File(name), name, ratio, MaxCompressionRatio);
                 break;
             }
 
             if (!name.EndsWith('/'))
             {
+                if (byFoldedName.TryGetValue(name, out var other))
+                {
+                    if (other == name)
+                    {
+                        diagnostics.Report(DiagnosticCatalog.DuplicateEntry, SourceSpan.File(name), name);
+                    }
+                    else
+                    {
+                        diagnostics.Report(DiagnosticCatalog.EntryNamesDifferOnlyInCase, SourceSpan.File(name), other, name);
+                    }
+                }
+
+                byFoldedName.TryAdd(name, name);
                 names.Add(name);
                 if (!SafeName().IsMatch(name))
                 {
@@ -105,10 +178,20 @@ public static partial class PackageValidator
 
     private static void CheckManifest(string text, HashSet<string> names, DiagnosticBag diagnostics)
     {
+        if (text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) is var doctype and >= 0)
+        {
+            var line = text.AsSpan(0, doctype).Count('\n') + 1;
+            diagnostics.Report(DiagnosticCatalog.ManifestDoctype, new SourceSpan(ManifestWriter.FileName, line, 1));
+            return;
+        }
+
         XDocument document;
         try
         {
-            document = XDocument.Parse(text, LoadOptions.SetLineInfo);
+            // No DTD, no resolver: entity expansion ("billion laughs") and external entities cannot happen.
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            using var reader = XmlReader.Create(new StringReader(text), settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
@@ -131,8 +214,15 @@ public static partial class PackageValidator
 
     private static void CheckAgainstSchema(XDocument document, DiagnosticBag diagnostics)
     {
-        document.Validate(ManifestSchemas.Instance, (_, e) =>
+        document.Validate(ManifestSchemas.Instance, (sender, e) =>
         {
+            // Inline IMS metadata (LOM) is valid in a manifest, but its schema is not in the set (.NET cannot
+            // compile it): its elements are not checked rather than reported as undeclared.
+            if (InMetadataNamespace(sender as XObject))
+            {
+                return;
+            }
+
             var line = e.Exception?.LineNumber ?? 0;
             var column = e.Exception?.LinePosition ?? 0;
             diagnostics.Report(DiagnosticCatalog.ManifestSchema, new SourceSpan(ManifestWriter.FileName, line, column), e.Message);
@@ -167,12 +257,23 @@ public static partial class PackageValidator
         {
             diagnostics.Report(DiagnosticCatalog.DefaultOrganizationMissing, At(organizations!), defaultId);
         }
+        else if (organizations is not null && organizations.Attribute("default") is null && organizationIds.FirstOrDefault() is { } first)
+        {
+            diagnostics.Report(DiagnosticCatalog.DefaultOrganizationAbsent, At(organizations), first);
+        }
+
+        var resourcesBase = (string?)root.Element(cp + "resources")?.Attribute(XNamespace.Xml + "base") ?? "";
+        if (resourcesBase.Length > 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.ResourcesXmlBase, At(root.Element(cp + "resources")!), resourcesBase);
+        }
 
         var resources = root.Descendants(cp + "resource")
             .Where(r => r.Attribute("identifier") is not null)
             .GroupBy(r => (string)r.Attribute("identifier")!)
             .ToDictionary(g => g.Key, g => g.First());
         var launchable = false;
+        var unresolved = false;
         foreach (var item in root.Descendants(cp + "item"))
         {
             if ((string?)item.Attribute("identifierref") is not { } reference)
@@ -183,6 +284,7 @@ public static partial class PackageValidator
             if (!resources.TryGetValue(reference, out var resource))
             {
                 diagnostics.Report(DiagnosticCatalog.IdentifierRefMissing, At(item), reference);
+                unresolved = true;
                 continue;
             }
 
@@ -190,12 +292,22 @@ public static partial class PackageValidator
             if (scormType is null)
             {
                 diagnostics.Report(DiagnosticCatalog.ScormTypeMissing, At(resource), reference);
+                unresolved = true;
             }
 
             launchable |= scormType == "sco" && resource.Attribute("href") is not null;
-            if (item.Element(adl + "masteryscore") is { } mastery && !(int.TryParse(mastery.Value.Trim(), out var score) && score is >= 1 and <= 100))
+            if (item.Element(adl + "masteryscore") is { } mastery)
             {
-                diagnostics.Report(DiagnosticCatalog.MasteryScoreInvalid, At(mastery), mastery.Value);
+                var text = mastery.Value.Trim();
+                if (!decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var score)
+                    || score > 100)
+                {
+                    diagnostics.Report(DiagnosticCatalog.MasteryScoreInvalid, At(mastery), mastery.Value);
+                }
+                else if (score == 0 || score != decimal.Truncate(score))
+                {
+                    diagnostics.Report(DiagnosticCatalog.MasteryScorePitfall, At(mastery), mastery.Value);
+                }
             }
         }
 
@@ -207,14 +319,28 @@ public static partial class PackageValidator
             }
         }
 
-        if (!launchable)
+        // A broken reference or a missing scormtype already explains why nothing launches.
+        if (!launchable && !unresolved)
         {
             diagnostics.Report(DiagnosticCatalog.NoLaunchableSco, At(root));
         }
 
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+
+        // Metadata kept in its own file (<adlcp:location>): Moodle and Blackboard open it on import.
+        foreach (var location in root.Descendants(adl + "location"))
+        {
+            var path = Uri.UnescapeDataString(location.Value.Trim());
+            if (path.Length > 0 && !LinkIsRemote(path) && !names.Contains(path) && missing.Add(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.ReferencedFileMissing, At(location), path);
+            }
+        }
+
         foreach (var resource in resources.Values)
         {
-            var xmlBase = (string?)resource.Attribute(XNamespace.Xml + "base") ?? "";
+            // xml:base nests (RFC 3986 relative resolution, as the IMS CP spec says): <resources>, then <resource>.
+            var xmlBase = resourcesBase + ((string?)resource.Attribute(XNamespace.Xml + "base") ?? "");
             var files = resource.Elements(cp + "file").Select(f => (Element: f, Href: (string?)f.Attribute("href")));
             var href = (string?)resource.Attribute("href");
             foreach (var (element, path) in files.Append((resource, href)))
@@ -225,12 +351,24 @@ public static partial class PackageValidator
                 }
 
                 var entry = Uri.UnescapeDataString(Validation.LinkTarget.PathOf(xmlBase + path));
-                if (!names.Contains(entry))
+                if (IsEscaping(entry))
+                {
+                    diagnostics.Report(DiagnosticCatalog.UnsafeEntryName, At(element), entry);
+                }
+                else if (!names.Contains(entry) && missing.Add(entry))
                 {
                     diagnostics.Report(DiagnosticCatalog.ReferencedFileMissing, At(element), entry);
                 }
             }
         }
+    }
+
+    private const string ImsmdNamespace = "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1";
+
+    private static bool InMetadataNamespace(XObject? node)
+    {
+        var element = node as XElement ?? node?.Parent;
+        return element is not null && element.AncestorsAndSelf().Any(e => e.Name.NamespaceName == ImsmdNamespace);
     }
 
     private static bool LinkIsRemote(string href) => Validation.LinkTarget.Classify(href) == Validation.LinkKind.Remote;

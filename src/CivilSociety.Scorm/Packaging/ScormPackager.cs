@@ -24,10 +24,30 @@ internal static class ScormPackager
     public static string? Write(RenderedCourse course, string outputPath, DiagnosticBag diagnostics)
     {
         var target = Path.GetFullPath(outputPath);
-        var temporary = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        if (Directory.Exists(target))
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, SourceSpan.File(outputPath),
+                $"name the zip file itself, such as {Path.Combine(outputPath, "course.zip").Replace('\\', '/')}", "it is a folder");
+            return null;
+        }
+
+        // "-o course.yml" or "-o sections/01.md" is a slip of the keyboard, not a wish to lose the file.
+        if (File.Exists(target) && !IsZip(target))
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, SourceSpan.File(outputPath),
+                "name a new .zip file, or delete this file first if you really want it replaced", "the file exists and is not a zip; it is left as it is");
+            return null;
+        }
+
+        // Everything is written to temporary files first, and moved into place only when all of them are complete.
+        var folder = Path.GetDirectoryName(target) ?? ".";
+        var temporary = TemporaryPath(folder, Path.GetFileName(target));
+        var companions = course.BesideThePackage
+            .Select(entry => (Entry: entry, Path: CompanionPath(target, entry.Path), Temporary: TemporaryPath(folder, Path.GetFileName(CompanionPath(target, entry.Path)))))
+            .ToList();
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            Directory.CreateDirectory(folder);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
             {
@@ -37,10 +57,15 @@ internal static class ScormPackager
                 }
             }
 
-            File.Move(temporary, target, overwrite: true);
-            foreach (var companion in course.BesideThePackage)
+            foreach (var companion in companions)
             {
-                WriteBeside(target, companion);
+                File.WriteAllBytes(companion.Temporary, companion.Entry.Content!);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+            foreach (var companion in companions)
+            {
+                File.Move(companion.Temporary, companion.Path, overwrite: true);
             }
 
             return target;
@@ -52,9 +77,9 @@ internal static class ScormPackager
         }
         finally
         {
-            if (File.Exists(temporary))
+            foreach (var path in companions.Select(c => c.Temporary).Prepend(temporary).Where(File.Exists))
             {
-                File.Delete(temporary);
+                File.Delete(path);
             }
         }
     }
@@ -63,12 +88,13 @@ internal static class ScormPackager
     public static string CompanionPath(string packagePath, string entryPath) =>
         Path.Combine(Path.GetDirectoryName(packagePath)!, Path.GetFileNameWithoutExtension(packagePath) + "." + entryPath);
 
-    private static void WriteBeside(string packagePath, PackageEntry entry)
+    private static string TemporaryPath(string folder, string name) => Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
+
+    private static bool IsZip(string path)
     {
-        var path = CompanionPath(packagePath, entry.Path);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, entry.Content!);
-        File.Move(temporary, path, overwrite: true);
+        Span<byte> signature = stackalloc byte[4];
+        using var stream = File.OpenRead(path);
+        return stream.ReadAtLeast(signature, 4, throwOnEndOfStream: false) == 4 && signature is [0x50, 0x4B, 0x03 or 0x05, 0x04 or 0x06];
     }
 
     private static void WriteEntry(ZipArchive zip, PackageEntry entry)

@@ -35,7 +35,7 @@ internal static class CourseParser
             diagnostics.Report(DiagnosticCatalog.NoOutcomes, map.SpanOfKey("outcomes"));
         }
 
-        var sections = ParseSections(map, language, sources, diagnostics);
+        var (sections, complete) = ParseSections(map, language, sources, diagnostics);
 
         return new Course(
             Id: map.String("id", required: true) ?? "",
@@ -50,7 +50,11 @@ internal static class CourseParser
             Sections: sections,
             StringOverrides: map.StringMap("strings", UiStrings.Keys),
             Xapi: ParseXapi(map, diagnostics),
-            Location: map.Location);
+            Location: map.Location)
+        {
+            KeyLocations = CourseKeys.Where(map.Has).ToDictionary(key => key, map.SpanOfKey, StringComparer.Ordinal),
+            IsIncomplete = !complete,
+        };
     }
 
     private static List<Outcome> ParseOutcomes(IReadOnlyList<YamlMap> maps, string? parentId) =>
@@ -96,7 +100,7 @@ internal static class CourseParser
         }
     }
 
-    private static List<Section> ParseSections(YamlMap map, string language, CourseSources sources, DiagnosticBag diagnostics)
+    private static (List<Section> Sections, bool Complete) ParseSections(YamlMap map, string language, CourseSources sources, DiagnosticBag diagnostics)
     {
         var pipeline = MarkdownPipelineFactory.Create();
         var sections = new List<Section>();
@@ -118,9 +122,30 @@ internal static class CourseParser
             {
                 diagnostics.Report(DiagnosticCatalog.SectionListedTwice, location, written);
             }
+            else if (sources.LinksOutside.Contains(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.LinkOutsideThroughSymlink, location, written);
+            }
+            else if (sources.AllFiles.Contains(path) && !Loading.CourseLoader.IsMarkdown(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.SectionNotMarkdown, location, written);
+            }
             else if (!sources.MarkdownFiles.TryGetValue(path, out var file))
             {
-                diagnostics.Report(DiagnosticCatalog.SectionFileMissing, location, written);
+                // A file that is there but could not be read (not UTF-8, too large) has its own error already.
+                if (!sources.AllFiles.Contains(path))
+                {
+                    var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
+                    if (sameButCase is null)
+                    {
+                        diagnostics.Report(DiagnosticCatalog.SectionFileMissing, location, written);
+                    }
+                    else
+                    {
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.SectionFileMissing, location,
+                            $"the course has '{sameButCase}': write the name with the same capital and small letters", written);
+                    }
+                }
             }
             else if (SectionParser.Parse(file, language, pipeline, diagnostics) is { } section)
             {
@@ -133,7 +158,7 @@ internal static class CourseParser
             diagnostics.Report(DiagnosticCatalog.MarkdownFileNotListed, SourceSpan.File(unlisted), unlisted);
         }
 
-        return sections;
+        return (sections, sections.Count == paths.Count);
     }
 
     private static bool IsReadme(string path) =>

@@ -17,13 +17,39 @@ internal static class SectionParser
 
     public static Section? Parse(SourceFile file, string courseLanguage, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(file.Text, pipeline);
+        if (Rendering.HtmlAllowList.NestingDepth(file.Text) is var depth && depth > Rendering.HtmlAllowList.MaxNesting)
+        {
+            diagnostics.Report(DiagnosticCatalog.HtmlNestedTooDeeply, SourceSpan.File(file.Path), depth, Rendering.HtmlAllowList.MaxNesting);
+            return null;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(file.Text, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit: a guard against input that would exhaust the stack, never a real course.
+            diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, SourceSpan.File(file.Path));
+            return null;
+        }
+
         var locator = new TextLocator(file.Path, file.Text);
 
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatter is null)
         {
-            diagnostics.Report(DiagnosticCatalog.FrontMatterMissing, new SourceSpan(file.Path, 1, 1));
+            if (file.Text.StartsWith("---", StringComparison.Ordinal))
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.FrontMatterMissing, new SourceSpan(file.Path, 1, 1),
+                    "the front matter that starts here is not closed: end it with a line holding only ---");
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.FrontMatterMissing, new SourceSpan(file.Path, 1, 1));
+            }
+
             return null;
         }
 
@@ -41,6 +67,12 @@ internal static class SectionParser
         var language = map.String("language", required: false);
         var outcomes = map.StringList("outcomes", required: false).Select(o => new Reference(o.Value, o.Location)).ToList();
 
+        // Collected before the quiz is taken out of the body, so HTML inside a quiz is checked too.
+        var rawHtml = document.Descendants()
+            .Where(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline)
+            .Select(node => new RawHtml(node is Markdig.Syntax.Inlines.HtmlInline inline ? inline.Tag : locator.SourceOf(node), locator.Of(node)))
+            .ToList();
+
         Quiz? quiz = null;
         foreach (var container in document.Descendants<CustomContainer>().Where(IsQuiz).ToList())
         {
@@ -56,7 +88,7 @@ internal static class SectionParser
             container.Parent?.Remove(container);
         }
 
-        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id"));
+        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml };
     }
 
     private static bool IsQuiz(CustomContainer container) =>

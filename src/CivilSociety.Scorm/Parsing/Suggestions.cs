@@ -8,7 +8,7 @@ internal static class Suggestions
         var limit = Math.Max(2, word.Length / 3);
         return candidates
             .Select(candidate => (candidate, distance: Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant())))
-            .Where(pair => pair.distance <= limit)
+            .Where(pair => pair.distance <= limit && pair.distance < word.Length)   // "x" is not a typo of "id"
             .OrderBy(pair => pair.distance)
             .Select(pair => pair.candidate)
             .FirstOrDefault();

@@ -16,6 +16,9 @@ internal sealed class YamlMap
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>Keys a "did you mean" already named: their "missing" error would say the same thing twice.</summary>
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+
     private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics)
     {
         _node = node;
@@ -29,10 +32,33 @@ internal sealed class YamlMap
     /// <summary>Parses YAML text whose first line is line <paramref name="lineOffset"/> + 1 of <paramref name="path"/>.</summary>
     public static YamlMap? Parse(string text, string path, int lineOffset, string[] allowedKeys, DiagnosticBag diagnostics)
     {
+        // YamlDotNet parses nesting by recursion: thousands of [[[[ or of indentation levels overflow the stack,
+        // which no catch can handle. A course needs a handful of levels; refuse absurd depths before parsing.
+        if (TooDeep(text) is { } deep)
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, deep.Line + lineOffset, deep.Column),
+                "a course needs a few levels of nesting; look for a run of [ or { or of indentation", $"nested more than {MaxDepth} levels deep");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(text));
+        }
+        catch (YamlException) when (TabIndentation(text) is { } tab)
+        {
+            // YamlDotNet points at the start of the enclosing mapping; the author needs the line with the tab.
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, tab.Line + lineOffset, tab.Column),
+                "indent with spaces: YAML does not allow tabs (your editor can turn tabs into spaces)", "a tab is used for indentation");
+            return null;
+        }
+        catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && FindUnclosedBracket(text) is not null)
+        {
+            // The parser notices an unclosed [ or { only where the file ends; the author needs the line it opens on.
+            var (bracketLine, bracketColumn) = UnclosedBracket(text);
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, bracketLine + lineOffset, bracketColumn), "a [ or { is not closed");
+            return null;
         }
         catch (YamlException ex)
         {
@@ -250,7 +276,7 @@ internal sealed class YamlMap
 
     private T? Missing<T>(string key, bool required)
     {
-        if (required)
+        if (required && !_suggested.Contains(key))
         {
             _diagnostics.Report(DiagnosticCatalog.RequiredKeyMissing, Location, key);
         }
@@ -270,11 +296,91 @@ internal sealed class YamlMap
                     ? $"the keys allowed here are: {string.Join(", ", allowedKeys)}"
                     : $"did you mean '{suggestion}'?";
                 _diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, SpanOf(key), help, name);
+                if (suggestion is not null)
+                {
+                    _suggested.Add(suggestion);
+                }
             }
         }
     }
 
-    private static (int Line, int Column) UnclosedBracket(string text)
+    private const int MaxDepth = 64;
+
+    /// <summary>Where nesting first goes beyond <see cref="MaxDepth"/> levels (flow brackets or indentation steps), if it does.</summary>
+    private static (int Line, int Column)? TooDeep(string text)
+    {
+        var lines = text.Split('\n');
+        var flow = 0;
+        var indents = new Stack<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var content = line.TrimStart(' ');
+            if (content.Length > 0 && !content.StartsWith('#'))
+            {
+                var indent = line.Length - content.Length;
+                while (indents.Count > 0 && indents.Peek() >= indent)
+                {
+                    indents.Pop();
+                }
+
+                indents.Push(indent);
+                if (indents.Count > MaxDepth)
+                {
+                    return (i + 1, indent + 1);
+                }
+            }
+
+            var quote = '\0';
+            for (var c = 0; c < line.Length; c++)
+            {
+                var ch = line[c];
+                if (quote != '\0')
+                {
+                    quote = ch == quote ? '\0' : quote;
+                }
+                else if (ch is '"' or '\'')
+                {
+                    quote = ch;
+                }
+                else if (ch == '#' && (c == 0 || line[c - 1] == ' '))
+                {
+                    break;
+                }
+                else if (ch is '[' or '{' && ++flow > MaxDepth)
+                {
+                    return (i + 1, c + 1);
+                }
+                else if (ch is ']' or '}')
+                {
+                    flow = Math.Max(0, flow - 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first tab in a line's leading whitespace (1-based line and column), if any.</summary>
+    private static (int Line, int Column)? TabIndentation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Line, int Column) UnclosedBracket(string text) => FindUnclosedBracket(text) ?? (1, 1);
+
+    private static (int Line, int Column)? FindUnclosedBracket(string text)
     {
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -299,7 +405,7 @@ internal sealed class YamlMap
             }
         }
 
-        return (1, 1);
+        return null;
     }
 
     /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>

@@ -19,7 +19,9 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
         renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer());
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+
+        // Every piece of rendered Markdown passes the allow-list, whatever validation said about it.
+        return HtmlAllowList.Clean(writer.ToString());
     }
 
     /// <summary>A short piece of Markdown (a prompt, a choice, a feedback), rendered on its own.</summary>

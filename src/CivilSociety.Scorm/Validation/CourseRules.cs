@@ -52,7 +52,7 @@ internal static partial class CourseRules
     {
         if (!Languages.IsWellFormed(course.Language))
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidLanguage, course.Location, course.Language);
+            diagnostics.Report(DiagnosticCatalog.InvalidLanguage, course.LocationOf("language"), course.Language);
         }
     }
 
@@ -61,7 +61,7 @@ internal static partial class CourseRules
         if (Languages.IsWellFormed(course.Language) && !Rendering.UiStrings.Supports(course.Language)
             && course.StringOverrides.Count < Rendering.UiStrings.Keys.Count)
         {
-            diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.Location, course.Language,
+            diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"), course.Language,
                 string.Join(", ", Rendering.PackagingResources.StringLanguages));
         }
 
@@ -75,7 +75,7 @@ internal static partial class CourseRules
     {
         if (course.PassingScore is < 1 or > 100)
         {
-            diagnostics.Report(DiagnosticCatalog.PassingScoreOutOfRange, course.Location, course.PassingScore);
+            diagnostics.Report(DiagnosticCatalog.PassingScoreOutOfRange, course.LocationOf("passing_score"), course.PassingScore);
         }
     }
 
@@ -83,7 +83,7 @@ internal static partial class CourseRules
     {
         if (course.Title.Length > MaxTitleLength)
         {
-            diagnostics.Report(DiagnosticCatalog.TitleTooLong, course.Location, "course", course.Title.Length);
+            diagnostics.Report(DiagnosticCatalog.TitleTooLong, course.LocationOf("title"), "course", course.Title.Length);
         }
 
         foreach (var section in course.Sections.Where(s => s.Title.Length > MaxTitleLength))

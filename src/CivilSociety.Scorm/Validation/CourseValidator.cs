@@ -26,6 +26,8 @@ internal static class CourseValidator
         QuizRules.EveryOutcomeIsAssessed,
         LinkRules.LinksResolveInsideTheCourse,
         LinkRules.BundledNamesDifferBeyondCase,
+        HtmlRules.RawHtmlIsOnTheAllowList,
+        HtmlRules.MarkdownAttributesRunNoCode,
         XapiRules.AddressesAreAbsolute,
     ];
 

@@ -12,6 +12,12 @@ namespace CivilSociety.Scorm.Validation;
 /// <summary>Rules about links and images: everything a learner needs must be inside the package.</summary>
 internal static class LinkRules
 {
+    /// <summary>
+    /// A bigger file is a video to stream, not to upload: Moodle's and Blackboard's upload limits are usually far
+    /// smaller for the whole package, and learners download it at every launch.
+    /// </summary>
+    public const long MaxBundledFileBytes = 100L * 1024 * 1024;
+
     public static void LinksResolveInsideTheCourse(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         foreach (var section in course.Sections)
@@ -20,27 +26,7 @@ internal static class LinkRules
             {
                 var url = link.Url ?? "";
                 var location = new SourceSpan(section.SourcePath, link.Line + 1, link.Column + 1);
-                switch (LinkTarget.Classify(url))
-                {
-                    case LinkKind.Remote:
-                        diagnostics.Report(DiagnosticCatalog.RemoteResource, location, url);
-                        break;
-                    case LinkKind.Absolute:
-                        diagnostics.Report(DiagnosticCatalog.AbsolutePath, location, url);
-                        break;
-                    case LinkKind.Relative:
-                        var path = CoursePaths.Resolve(sources.RootDirectory, CoursePaths.FolderOf(section.SourcePath), LinkTarget.PathOf(url));
-                        if (path is null)
-                        {
-                            diagnostics.Report(DiagnosticCatalog.LinkOutsideCourse, location, url);
-                        }
-                        else if (!sources.AllFiles.Contains(path))
-                        {
-                            diagnostics.Report(DiagnosticCatalog.LinkTargetMissing, location, url);
-                        }
-
-                        break;
-                }
+                CheckUrl(url, section.SourcePath, location, sources, diagnostics);
 
                 // No text, or only spaces: a screen reader would read the file name.
                 if (link.IsImage && link.Descendants<LiteralInline>().All(l => l.Content.IsEmptyOrWhitespace()))
@@ -48,6 +34,62 @@ internal static class LinkRules
                     diagnostics.Report(DiagnosticCatalog.ImageWithoutAlt, location, url);
                 }
             }
+
+            foreach (var autolink in section.Body.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
+            {
+                CheckUrl(autolink.Url, section.SourcePath, new SourceSpan(section.SourcePath, autolink.Line + 1, autolink.Column + 1), sources, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>One URL written in <paramref name="sourcePath"/> (a Markdown link or a raw HTML attribute).</summary>
+    public static void CheckUrl(string url, string sourcePath, SourceSpan location, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        switch (LinkTarget.Classify(url))
+        {
+            case LinkKind.Unsafe:
+                diagnostics.Report(DiagnosticCatalog.UnsafeUrl, location, url);
+                break;
+            case LinkKind.Remote:
+                diagnostics.Report(DiagnosticCatalog.RemoteResource, location, url);
+                break;
+            case LinkKind.Absolute:
+                diagnostics.Report(DiagnosticCatalog.AbsolutePath, location, url);
+                break;
+            case LinkKind.Relative:
+                var path = CoursePaths.Resolve(sources.RootDirectory, CoursePaths.FolderOf(sourcePath), LinkTarget.PathOf(url));
+                if (path is null)
+                {
+                    diagnostics.Report(DiagnosticCatalog.LinkOutsideCourse, location, url);
+                }
+                else if (sources.LinksOutside.Contains(path))
+                {
+                    diagnostics.Report(DiagnosticCatalog.LinkOutsideThroughSymlink, location, url);
+                }
+                else if (!sources.AllFiles.Contains(path))
+                {
+                    var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
+                    if (url.Contains('\\'))
+                    {
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.LinkTargetMissing, location,
+                            $"separate folders with / (as in {url.Replace('\\', '/')}), not \\", url);
+                    }
+                    else if (sameButCase is null)
+                    {
+                        diagnostics.Report(DiagnosticCatalog.LinkTargetMissing, location, url);
+                    }
+                    else
+                    {
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.LinkTargetMissing, location,
+                            $"the course has '{sameButCase}': write the name with the same capital and small letters (LMS servers tell them apart)", url);
+                    }
+                }
+                else if (new FileInfo(sources.FullPath(path)).Length is var length && length > MaxBundledFileBytes)
+                {
+                    diagnostics.Report(DiagnosticCatalog.AssetTooLarge, location, url, length, MaxBundledFileBytes);
+                }
+
+                break;
         }
     }
 

@@ -14,12 +14,20 @@ internal enum LinkKind
 
     /// <summary>A path relative to the Markdown file: bundled into the package.</summary>
     Relative,
+
+    /// <summary>javascript:, vbscript:, data: other than an image: code, not a place to go.</summary>
+    Unsafe,
 }
 
 internal static class LinkTarget
 {
     public static LinkKind Classify(string url)
     {
+        if (IsUnsafe(url))
+        {
+            return LinkKind.Unsafe;
+        }
+
         if (url.Length == 0 || url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
             || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,6 +41,19 @@ internal static class LinkTarget
         }
 
         return Uri.TryCreate(url, UriKind.Absolute, out _) || url.StartsWith("//", StringComparison.Ordinal) ? LinkKind.Remote : LinkKind.Relative;
+    }
+
+    /// <summary>
+    /// Browsers drop tabs, line ends and other control characters inside a scheme ("java&#9;script:") and ignore
+    /// case, so the check does the same before it looks at the scheme.
+    /// </summary>
+    private static bool IsUnsafe(string url)
+    {
+        var compact = new string([.. url.Where(c => c > ' ')]).ToLowerInvariant();
+        return compact.StartsWith("javascript:", StringComparison.Ordinal)
+            || compact.StartsWith("vbscript:", StringComparison.Ordinal)
+            || compact.StartsWith("livescript:", StringComparison.Ordinal)
+            || (compact.StartsWith("data:", StringComparison.Ordinal) && !compact.StartsWith("data:image/", StringComparison.Ordinal));
     }
 
     /// <summary>The path part of a relative URL, without ?query or #fragment.</summary>

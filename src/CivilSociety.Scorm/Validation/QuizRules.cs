@@ -98,13 +98,18 @@ internal static class QuizRules
         var worstCase = SuspendDataBudget.WorstCase(course);
         if (worstCase > SuspendDataBudget.Limit)
         {
-            diagnostics.Report(DiagnosticCatalog.SuspendDataBudget, course.Location, worstCase, worstCase - SuspendDataBudget.Limit);
+            diagnostics.Report(DiagnosticCatalog.SuspendDataBudget, course.LocationOf("sections"), worstCase, worstCase - SuspendDataBudget.Limit);
         }
     }
 
     public static void OutcomeReferencesExist(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         var known = course.AllOutcomes.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        if (known.Count == 0)
+        {
+            return;   // no outcomes at all has its own error; naming each reference would bury it
+        }
+
         var help = $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
         foreach (var section in course.Sections)
         {
@@ -126,7 +131,7 @@ internal static class QuizRules
     /// <summary>An outcome counts as assessed when a question names it or one of its sub-outcomes.</summary>
     public static void EveryOutcomeIsAssessed(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        if (!course.IsScored)
+        if (!course.IsScored || course.IsIncomplete)
         {
             return;
         }

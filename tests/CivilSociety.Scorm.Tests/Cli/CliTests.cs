@@ -147,6 +147,6 @@ public sealed class CliTests
         var (exitCode, _, error) = Run("validate", path);
 
         exitCode.Should().Be(1);
-        error.Should().Contain("SCO6011").And.Contain("SCO6012").And.Contain("SCO6013").And.Contain("SCO6009");
+        error.Should().Contain("SCO6011").And.Contain("SCO6026").And.Contain("SCO6013").And.Contain("SCO6009");
     }
 }

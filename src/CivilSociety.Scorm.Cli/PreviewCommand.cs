@@ -1,0 +1,75 @@
+using System.CommandLine;
+using CivilSociety.Scorm.Cli.Preview;
+
+namespace CivilSociety.Scorm.Cli;
+
+/// <summary><c>preview [COURSE_DIR] [--port N]</c>: builds and serves the course inside an LMS emulator, rebuilding on change.</summary>
+internal static class PreviewCommand
+{
+    public const int DefaultPort = 5500;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var courseDirectory = new Argument<string>("COURSE_DIR")
+        {
+            Description = "The course folder, holding course.yml (default: the current folder when it has course.yml, else content)",
+            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : BuildCommand.DefaultCourseDirectory,
+        };
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = $"The port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one)",
+            DefaultValueFactory = _ => DefaultPort,
+            HelpName = "N",
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be from 0 to 65535");
+            }
+        });
+
+        var command = new Command("preview", "Build the course and try it in a local LMS emulator that shows every SCORM call; rebuilds when a file changes")
+        {
+            courseDirectory, port,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var directory = parse.GetValue(courseDirectory)!;
+            if (!Directory.Exists(directory))
+            {
+                error.WriteLine($"error: course folder '{directory}' does not exist");
+                return ExitCodes.Errors;
+            }
+
+            PreviewServer server;
+            try
+            {
+                server = await PreviewServer.StartAsync(directory, parse.GetValue(port), error);
+            }
+            catch (IOException ex)
+            {
+                error.WriteLine($"error: cannot listen on 127.0.0.1:{parse.GetValue(port)}: {ex.Message}");
+                error.WriteLine("help: another program uses the port; pass --port with another number, or --port 0");
+                return ExitCodes.Errors;
+            }
+
+            await using (server)
+            {
+                output.WriteLine($"preview: {server.Url}   (Ctrl+C to stop; the course is rebuilt when a file in {directory} changes)");
+                output.Flush();
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellation);
+                }
+                catch (OperationCanceledException)
+                {
+                    output.WriteLine("preview: stopped");
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,340 @@
+using System.IO.Compression;
+using System.Reflection;
+using System.Text;
+using CivilSociety.Scorm.Cli;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Tests.Infrastructure;
+using FluentAssertions;
+
+namespace CivilSociety.Scorm.Tests.Diagnostics;
+
+/// <summary>
+/// One fixture per diagnostic code, in <c>Diagnostics/Fixtures/CODE-case/</c>, run through the CLI as a user would,
+/// compared with <c>expected.txt</c>: the exit code, then exactly what was printed (no colour).
+/// <para>
+/// A course fixture starts from <see cref="CourseBuilder"/>'s valid course: <c>files/</c> replaces or adds files,
+/// <c>setup.txt</c> does what files in git cannot (delete, grow a file, a symbolic link, extra arguments). A package
+/// fixture is <c>package.txt</c>: the zip's entries, built in memory. <c>UPDATE_GOLDEN=1</c> rewrites expected.txt.
+/// </para>
+/// </summary>
+public sealed class DiagnosticFixtureTests
+{
+    private static readonly string FixturesRoot = Path.Combine(Repository.Root, "tests", "CivilSociety.Scorm.Tests", "Diagnostics", "Fixtures");
+
+    /// <summary>Codes that cannot be triggered through the tool, each with the reason. Keep it empty when possible.</summary>
+    private static readonly Dictionary<string, string> WithoutFixture = new(StringComparer.Ordinal);
+
+    public static TheoryData<string> Fixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var directory in Directory.EnumerateDirectories(FixturesRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            data.Add(directory!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Fixture_prints_exactly_the_expected_diagnostics(string name)
+    {
+        var fixture = Path.Combine(FixturesRoot, name);
+        var actual = File.Exists(Path.Combine(fixture, "package.txt")) ? RunPackage(fixture) : RunCourse(fixture);
+        var expectedPath = Path.Combine(fixture, "expected.txt");
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(expectedPath, actual);
+        }
+
+        actual.Should().Be(File.ReadAllText(expectedPath).ReplaceLineEndings("\n"));
+        actual.Should().Contain(name[..7], "a fixture shows the code it is named after");
+    }
+
+    [Fact]
+    public void Every_code_in_the_catalogue_has_a_fixture()
+    {
+        var codes = Catalogue().Select(d => d.Id).ToList();
+        var fixtures = Directory.EnumerateDirectories(FixturesRoot).Select(d => Path.GetFileName(d)![..7]).ToHashSet(StringComparer.Ordinal);
+
+        codes.Should().OnlyHaveUniqueItems();
+        codes.Where(c => !fixtures.Contains(c) && !WithoutFixture.ContainsKey(c)).Should().BeEmpty("every code needs a fixture in Diagnostics/Fixtures");
+        fixtures.Should().BeSubsetOf(codes, "a fixture is named after a code of the catalogue");
+    }
+
+    [Fact]
+    public void Every_code_has_a_fix_hint()
+    {
+        Catalogue().Where(d => string.IsNullOrWhiteSpace(d.Help)).Select(d => d.Id).Should().BeEmpty();
+    }
+
+    /// <summary>docs/diagnostics.md is the catalogue, as a table per stage; UPDATE_GOLDEN=1 rewrites it.</summary>
+    [Fact]
+    public void Docs_diagnostics_md_lists_every_code_with_its_fix()
+    {
+        var path = Path.Combine(Repository.Root, "docs", "diagnostics.md");
+        var expected = DiagnosticsDocument();
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(expected);
+    }
+
+    private static string DiagnosticsDocument()
+    {
+        var stages = new Dictionary<char, string>
+        {
+            ['1'] = "Load: reading the course folder",
+            ['2'] = "Parse: course.yml, front matter, Markdown and quizzes",
+            ['3'] = "Validate: the course's rules",
+            ['5'] = "Package: writing the zip",
+            ['6'] = "Package check: `civil-scorm validate` on any SCORM 1.2 zip",
+        };
+        var text = new StringBuilder("""
+            # Diagnostics
+
+            Every problem `civil-scorm` reports has a stable code. The first digit is the stage that finds it. An error
+            stops the build (exit code 1) and nothing is written; a warning does not, unless `--warnings-as-errors` is
+            given. `{0}`, `{1}`... stand for the names and numbers of the occurrence. The help printed with a
+            diagnostic may be more precise than the fix below (a "did you mean", the outcomes that exist).
+
+            This file is generated from `src/CivilSociety.Scorm/Diagnostics/DiagnosticCatalog.cs` by a test
+            (`UPDATE_GOLDEN=1 dotnet test --filter Docs_diagnostics_md`); every code has a fixture with its exact output
+            in `tests/CivilSociety.Scorm.Tests/Diagnostics/Fixtures/`.
+
+            """.ReplaceLineEndings("\n"));
+        foreach (var stage in Catalogue().GroupBy(d => d.Id[3]))
+        {
+            text.Append($"\n## {stage.Key}xxx {stages[stage.Key]}\n\n| Code | Severity | Message | Fix |\n|---|---|---|---|\n");
+            foreach (var d in stage)
+            {
+                text.Append($"| `{d.Id}` | {d.Severity.ToString().ToLowerInvariant()} | {Cell(d.MessageFormat)} | {Cell(d.Help ?? "")} |\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Cell(string format) =>
+        format.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+              .Replace(":N0}", "}", StringComparison.Ordinal).Replace(":X2}", "}", StringComparison.Ordinal);
+
+    internal static IReadOnlyList<DiagnosticDescriptor> Catalogue() =>
+        [.. typeof(DiagnosticCatalog).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    private static string RunCourse(string fixture)
+    {
+        using var course = new CourseBuilder();
+        var files = Path.Combine(fixture, "files");
+        if (Directory.Exists(files))
+        {
+            foreach (var file in Directory.EnumerateFiles(files, "*", SearchOption.AllDirectories))
+            {
+                course.WithBytes(Path.GetRelativePath(files, file).Replace('\\', '/'), File.ReadAllBytes(file));
+            }
+        }
+
+        var target = course.Directory;
+        var arguments = new List<string> { "-o", course.OutputPath };
+        var setup = Path.Combine(fixture, "setup.txt");
+        foreach (var line in File.Exists(setup) ? File.ReadAllLines(setup) : [])
+        {
+            var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0 || parts[0].StartsWith('#'))
+            {
+                continue;
+            }
+
+            var path = parts.Length > 1 ? Path.Combine(course.Directory, parts[1]) : "";
+            switch (parts[0])
+            {
+                case "delete":
+                    File.Delete(path);
+                    break;
+                case "size":   // a sparse file of that many bytes: large without filling the disk
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    using (var stream = new FileStream(path, FileMode.OpenOrCreate))
+                    {
+                        stream.SetLength(long.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+                case "append-hex":
+                    using (var stream = new FileStream(path, FileMode.Append))
+                    {
+                        stream.Write(Convert.FromHexString(parts[2]));
+                    }
+
+                    break;
+                case "symlink":
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.CreateSymbolicLink(path, parts[2]);
+                    break;
+                case "course":
+                    target = path;
+                    break;
+                case "args":
+                    arguments = [.. parts.Skip(1).SelectMany(p => p.Split(' ')).Select(a => a.Replace("{course}", course.Directory, StringComparison.Ordinal))];
+                    break;
+                default:
+                    throw new InvalidOperationException($"{setup}: unknown directive '{parts[0]}'");
+            }
+        }
+
+        var (exitCode, output) = Run(["build", target, .. arguments]);
+        return Normalise(exitCode, output, course.Directory, "course");
+    }
+
+    private static string RunPackage(string fixture)
+    {
+        using var temp = new TempDirectory();
+        var zipPath = temp.File("package.zip");
+        File.WriteAllBytes(zipPath, PackageSpec.Build(File.ReadAllText(Path.Combine(fixture, "package.txt")).ReplaceLineEndings("\n")));
+        var (exitCode, output) = Run(["validate", zipPath]);
+        return Normalise(exitCode, output, zipPath, "package.zip");
+    }
+
+    private static (int ExitCode, string Output) Run(string[] args)
+    {
+        // One writer for both streams: the order the user sees in a terminal.
+        var writer = new StringWriter();
+        var exitCode = CliApplication.Run(args, writer, writer);
+        return (exitCode, writer.ToString());
+    }
+
+    private static string Normalise(int exitCode, string output, string path, string placeholder) =>
+        $"exit {exitCode}\n" + output.Replace(path, placeholder, StringComparison.Ordinal).ReplaceLineEndings("\n");
+}
+
+/// <summary>
+/// A zip described as text, built in memory: <c>schemas</c> adds the four SCORM 1.2 schema files; <c>== NAME</c>
+/// starts an entry whose content is the lines up to the next <c>==</c>; a suffix in brackets makes the content
+/// instead: <c>[zeros N]</c> N zero bytes (a bomb by ratio), <c>[random N]</c> N incompressible letters,
+/// <c>[many N]</c> N empty entries named NAME-0, NAME-1..., <c>[zero-files N SIZE]</c> N entries of SIZE zeros. <c>raw</c> on the first line: the text itself, not a zip.
+/// Names may hold \uXXXX escapes (control characters); <c>encrypt-first</c> sets the first entry's encryption flag;
+/// <c>[symlink TARGET]</c> makes a Unix symbolic link entry pointing at TARGET.
+/// </summary>
+internal static class PackageSpec
+{
+    public static byte[] Build(string spec)
+    {
+        if (spec.StartsWith("raw\n", StringComparison.Ordinal))
+        {
+            return Encoding.UTF8.GetBytes(spec[4..]);
+        }
+
+        var entries = new List<(string Name, byte[] Content)>();
+        var encryptFirst = false;
+        var symlinks = new HashSet<string>(StringComparer.Ordinal);
+        string? name = null;
+        var content = new StringBuilder();
+        void Flush()
+        {
+            if (name is not null)
+            {
+                entries.Add((name, Encoding.UTF8.GetBytes(content.ToString())));
+            }
+
+            name = null;
+            content.Clear();
+        }
+
+        foreach (var line in spec.Split('\n'))
+        {
+            if (line == "encrypt-first" && name is null)
+            {
+                encryptFirst = true;
+            }
+            else if (line == "schemas" && name is null)
+            {
+                foreach (var schema in Directory.EnumerateFiles(Path.Combine(Repository.Root, "packaging", "schemas")).Order(StringComparer.Ordinal))
+                {
+                    entries.Add((Path.GetFileName(schema), File.ReadAllBytes(schema)));
+                }
+            }
+            else if (line.StartsWith("== ", StringComparison.Ordinal))
+            {
+                Flush();
+                var header = System.Text.RegularExpressions.Regex.Replace(line[3..], @"\\u([0-9A-Fa-f]{4})",
+                    m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+                var bracket = header.IndexOf(" [", StringComparison.Ordinal);
+                if (bracket < 0)
+                {
+                    name = header;
+                    continue;
+                }
+
+                var entryName = header[..bracket];
+                var words = header[(bracket + 2)..].TrimEnd(']').Split(' ');
+                if (words[0] == "symlink")
+                {
+                    symlinks.Add(entryName);
+                    entries.Add((entryName, Encoding.UTF8.GetBytes(words[1])));
+                    continue;
+                }
+
+                var count = int.Parse(words[1], System.Globalization.CultureInfo.InvariantCulture);
+                switch (words[0])
+                {
+                    case "zeros":
+                        entries.Add((entryName, new byte[count]));
+                        break;
+                    case "random":
+                        var random = new Random(42);
+                        entries.Add((entryName, [.. Enumerable.Range(0, count).Select(_ => (byte)random.Next('a', 'z' + 1))]));
+                        break;
+                    case "zero-files":   // [zero-files N SIZE]: N entries of SIZE zero bytes, each below the ratio check
+                        var size = int.Parse(words[2], System.Globalization.CultureInfo.InvariantCulture);
+                        var zeros = new byte[size];
+                        entries.AddRange(Enumerable.Range(0, count).Select(i => ($"{entryName}-{i}", zeros)));
+                        break;
+                    case "many":
+                        entries.AddRange(Enumerable.Range(0, count).Select(i => ($"{entryName}-{i}", Array.Empty<byte>())));
+                        break;
+                    default:
+                        throw new InvalidOperationException($"unknown generator '{words[0]}'");
+                }
+            }
+            else if (name is not null)
+            {
+                content.Append(line).Append('\n');
+            }
+        }
+
+        Flush();
+        using var memory = new MemoryStream();
+        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (entryName, bytes) in entries)
+            {
+                var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
+                if (symlinks.Contains(entryName))
+                {
+                    entry.ExternalAttributes = unchecked((int)(0xA1FFu << 16));   // lrwxrwxrwx
+                }
+
+                using var stream = entry.Open();
+                stream.Write(bytes);
+            }
+        }
+
+        var zipBytes = memory.ToArray();
+        if (encryptFirst)
+        {
+            // Bit 0 of the general purpose flags, in the first local header and the first central directory header.
+            SetFlag(zipBytes, FindSignature(zipBytes, [0x50, 0x4B, 0x03, 0x04]) + 6);
+            SetFlag(zipBytes, FindSignature(zipBytes, [0x50, 0x4B, 0x01, 0x02]) + 8);
+        }
+
+        return zipBytes;
+    }
+
+    private static int FindSignature(byte[] bytes, byte[] signature) => bytes.AsSpan().IndexOf(signature);
+
+    private static void SetFlag(byte[] bytes, int offset) => bytes[offset] |= 1;
+}
