@@ -129,11 +129,11 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NamesDifferOnlyInCase = new("SCO3028", Error,
         "'{0}' and '{1}' differ only in letter case", "rename one of them: LMSs on Windows and macOS cannot tell them apart");
     public static readonly DiagnosticDescriptor PairCount = new("SCO3030", Error,
-        "matching question '{0}' has {1} pairs; it needs 2 to 9", "list the pairs as '- left -> right'");
+        "matching question '{0}' needs 2 to 9 pairs, not {1}", "list the pairs as '- left -> right'");
     public static readonly DiagnosticDescriptor NumericRangeReversed = new("SCO3031", Error,
         "numeric question '{0}': the range {1}..{2} runs backwards", "write the smaller number first: answer={2}..{1}");
     public static readonly DiagnosticDescriptor SequenceItemCount = new("SCO3032", Error,
-        "sequencing question '{0}' has {1} items; it needs 2 to 26", "list the items to order, in the right order");
+        "sequencing question '{0}' needs 2 to 26 items, not {1}", "list the items to order, in the right order");
     public static readonly DiagnosticDescriptor FillInAnswerTooLong = new("SCO3033", Error,
         "accepted answer of '{0}' has {1} characters, more than maxlength {2}", "shorten it, or raise maxlength (at most 255)");
     public static readonly DiagnosticDescriptor SuspendDataBudget = new("SCO3034", Error,
@@ -159,6 +159,8 @@ public static class DiagnosticCatalog
         "raw HTML {0} is not on the allow-list and is left out of the package", "use Markdown, or an allowed element (p, div, span, table, img, a, figure, details, audio, video...); style comes from the player");
     public static readonly DiagnosticDescriptor LinkOutsideThroughSymlink = new("SCO3043", Error,
         "'{0}' is a symbolic link to a file outside the course folder", "copy the file itself into the course folder");
+    public static readonly DiagnosticDescriptor QuestionWithoutPrompt = new("SCO3044", Error,
+        "question '{0}' has no text: its heading holds only attributes", "write the question itself on the heading line, before its attributes");
 
     // Package
     public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,

@@ -18,6 +18,7 @@ internal static class CourseValidator
         CourseRules.SectionIdsAreUnique,
         CourseRules.SectionsHaveContent,
         QuizRules.QuizzesHaveQuestions,
+        QuizRules.QuestionsHavePrompts,
         QuizRules.QuestionIdsAreUniqueInSection,
         QuizRules.ChoicesAreWellFormed,
         QuizRules.AnswersAreWellFormed,

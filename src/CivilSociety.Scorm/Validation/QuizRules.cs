@@ -15,6 +15,14 @@ internal static class QuizRules
         }
     }
 
+    public static void QuestionsHavePrompts(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        foreach (var question in course.AllQuestions.Where(q => string.IsNullOrWhiteSpace(q.PromptMarkdown)))
+        {
+            diagnostics.Report(DiagnosticCatalog.QuestionWithoutPrompt, question.Location, question.Id);
+        }
+    }
+
     public static void QuestionIdsAreUniqueInSection(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         foreach (var section in course.Sections)
