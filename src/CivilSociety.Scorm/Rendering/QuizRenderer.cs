@@ -223,14 +223,29 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
     /// <summary>Legends and labels hold phrasing content only: a lone paragraph is unwrapped, several joined by line breaks.</summary>
     private void AppendInline(IElement target, string markdownText)
     {
+        // Parsed once; the paragraphs' nodes are moved over (serialising and parsing them again gave the same nodes).
         var scratch = document.CreateElement("div");
         scratch.InnerHtml = markdown.RenderFragment(markdownText);
-        var html = string.Join("<br>", scratch.Children.Select(child => child.LocalName == "p" ? child.InnerHtml : child.TextContent));
-        var holder = document.CreateElement("span");
-        holder.InnerHtml = html;
-        foreach (var node in holder.ChildNodes.ToList())
+        var first = true;
+        foreach (var child in scratch.Children.ToList())
         {
-            target.AppendChild(node);
+            if (!first)
+            {
+                target.AppendChild(document.CreateElement("br"));
+            }
+
+            first = false;
+            if (child.LocalName == "p")
+            {
+                foreach (var node in child.ChildNodes.ToList())
+                {
+                    target.AppendChild(node);
+                }
+            }
+            else if (child.TextContent is { Length: > 0 } text)
+            {
+                target.AppendChild(document.CreateTextNode(text));
+            }
         }
     }
 
