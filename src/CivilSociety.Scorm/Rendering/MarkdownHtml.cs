@@ -18,7 +18,7 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
 
     /// <summary>One parser for every fragment: a new HtmlParser builds a whole browsing context each time.</summary>
     private readonly HtmlParser _htmlParser = new();
-    private readonly Dictionary<string, string> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Html, bool HasRawHtml)> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _plainTexts = new(StringComparer.Ordinal);
 
     public string Render(MarkdownDocument document)
@@ -33,15 +33,21 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     }
 
     /// <summary>A short piece of Markdown (a prompt, a choice, a feedback), rendered on its own.</summary>
-    public string RenderFragment(string markdown)
+    public string RenderFragment(string markdown) => Fragment(markdown).Html;
+
+    /// <summary>Whether the author wrote HTML into the fragment: all other HTML is Markdig's own, always well formed.</summary>
+    public bool HasRawHtml(string markdown) => Fragment(markdown).HasRawHtml;
+
+    private (string Html, bool HasRawHtml) Fragment(string markdown)
     {
-        if (!_fragments.TryGetValue(markdown, out var html))
+        if (!_fragments.TryGetValue(markdown, out var fragment))
         {
-            html = Render(Markdown.Parse(markdown, pipeline));
-            _fragments.Add(markdown, html);
+            var document = Markdown.Parse(markdown, pipeline);
+            fragment = (Render(document), document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline));
+            _fragments.Add(markdown, fragment);
         }
 
-        return html;
+        return fragment;
     }
 
     /// <summary>A piece of Markdown as plain text (for accepted answers and the teachers' decoder).</summary>
