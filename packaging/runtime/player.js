@@ -312,7 +312,7 @@
     function arrange(quiz) {
       var id = quiz.section.id;
       if (quiz.shuffleQuestions) {
-        var anchor = one(cls(N.QuizActionsClass), quiz.form);
+        var anchor = one(cls(N.QuizResultClass) + "," + cls(N.QuizActionsClass), quiz.form); // the first after the questions
         shuffled(quiz.questions, id).forEach(function (q, i) {
           quiz.form.insertBefore(q.element, anchor);
           var number = one(cls(N.QuestionNumberClass), q.element);
@@ -426,10 +426,15 @@
           return [quiz.attempts.toString(36), quiz.checked ? "1" : "0"].concat(quiz.questions.map(function (q) {
             return q.kind === "text" ? escape(answerOf(q)) : answerOf(q);
           })).join(".");
-        }).join("~");
+        }).join("~") + (registration ? "|" + registration.replace(/-/g, "") : "");
     }
     function decode(state) {
       var parts = String(state || "").split("|");
+      // An optional fifth part: the xAPI registration (32 hex digits), so that a relaunch on any device continues it.
+      if (parts.length === 5 && /^[0-9a-f]{32}$/.test(parts[4])) {
+        var hex = parts.pop();
+        savedRegistration = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+      }
       if (parts.length !== 4 || parts[0] !== N.SuspendDataVersion || parts[1].length !== sections.length || /[^01]/.test(parts[1]) ||
           !/^[0-9a-z]+$/.test(parts[2]) || parseInt(parts[2], 36) >= sections.length) return false;
       var saved = parts[3] === "" ? [] : parts[3].split("~");
@@ -459,6 +464,8 @@
     // ---- The LMS (SCORM 1.2) -------------------------------------------------------------------------------------
     var api = null, lms = false, finished = false, dirty = false, written = {}, seeding = false;
     var objectivesOn = false, interactionsOn = false, nextInteraction = 0;
+    // The xAPI registration kept in suspend_data: what decode() found, and what the launch listener chose.
+    var savedRegistration = "", registration = "";
 
     function findApi(win) {
       for (var level = 0; win && level < 500; level++) {
@@ -563,7 +570,8 @@
         if (!set(prefix + "id", identifier(quiz.section.id + "." + q.id))) { interactionsOn = false; return; }
         nextInteraction++;
         set(prefix + "type", q.scormType);
-        if (q.outcomes.length) set(prefix + "objectives.0.id", identifier(q.outcomes[0]));
+        // Every outcome the question assesses, so that each outcome's report in the LMS lists it.
+        q.outcomes.forEach(function (id, k) { set(prefix + "objectives." + k + ".id", identifier(id)); });
         set(prefix + "time", timeOfDay(now));
         set(prefix + "weighting", String(q.weight));
         var answer = response(q);
@@ -879,7 +887,7 @@
           var course = courseScore();
           message.push(course === null ? text("courseComplete") : format(course >= mastery() ? "passed" : "failed", { mastery: shown(mastery()) }));
         }
-        result.textContent = message.join(" ");
+        result.textContent = message.join("\n"); // one line each (white-space: pre-line)
         result.setAttribute(N.StateAttribute, pass ? "correct" : "incorrect");
       }
     }
@@ -1035,7 +1043,12 @@
     var notice = slot(N.NoLmsNoticeSlot);
     if (notice) notice.hidden = lms;
     quizzes.forEach(function (quiz) { quiz.answering = !quiz.checked && quiz.questions.some(function (q) { return q.kind !== "sequencing" && hasAnswer(q, answerOf(q)); }); });
-    emit("launch", { entry: restored ? "resume" : "ab-initio", studentId: held.learner, studentName: held.name });
+    // runtime/xapi.js may set detail.registration (dispatch is synchronous); the player then keeps it in suspend_data.
+    var launchDetail = { entry: restored ? "resume" : "ab-initio", studentId: held.learner, studentName: held.name, registration: restored ? savedRegistration : "" };
+    emit("launch", launchDetail);
+    if (typeof launchDetail.registration === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(launchDetail.registration)) {
+      registration = launchDetail.registration;
+    }
     wasFinal = isFinal();
     var hash = "";
     try { hash = decodeURIComponent(window.location.hash.slice(1)); } catch (e) { hash = ""; }

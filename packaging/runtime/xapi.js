@@ -18,7 +18,7 @@
     attempt: "http://id.tincanapi.com/extension/attempt-id",
     progress: "https://w3id.org/xapi/cmi5/result/extensions/progress"
   };
-  var BATCH = 25, MAX_DELAY = 60000;
+  var BATCH = 25, MAX_DELAY = 60000, TIMEOUT = 30000, KEEPALIVE_BUDGET = 60000;
 
   // Launch parameters (TinCan launch) override what was built in.
   var query = {};
@@ -48,10 +48,14 @@
 
   var queueKey = "civil-scorm:xapi-queue:" + data.id;
   var session = uuid();
-  var registration = query.registration || null;
+  function isUuid(value) { return typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value); }
+  // A registration that is not a UUID would make the LRS refuse every statement: ignore it.
+  var launchRegistration = isUuid(String(query.registration || "").toLowerCase()) ? query.registration.toLowerCase() : null;
+  var registration = launchRegistration;
   var actor = launchActor;
   var queue = load(queueKey, []);
-  var sending = false, delay = 1000, timer = null;
+  if (!Array.isArray(queue)) queue = [];
+  var sending = false, delay = 1000, timer = null, kept = {};
 
   function duration(ms) {
     var cs = Math.max(0, Math.round(ms / 10)), h = Math.floor(cs / 360000), m = Math.floor(cs / 6000) % 60, s = (cs % 6000) / 100;
@@ -83,39 +87,76 @@
     if (auth) h.Authorization = auth;
     return h;
   }
-  // POST a batch. Statement ids are made here, so a batch that reached the LRS before a reload or an outage hid
-  // the answer is never stored twice: the LRS refuses known ids (409), and then each one is PUT alone, which
-  // stores the new ones and leaves the known ones alone.
-  function flush(leaving) {
-    if (!endpoint || !queue.length || (sending && !leaving) || typeof fetch !== "function") return;
-    var single = queue[0].resend === true;
-    var batch = single ? [queue[0]] : queue.slice(0, BATCH);
-    var sent = batch.map(function (s) { return s.id; });
-    var body = JSON.stringify(single ? strip(batch[0]) : batch.map(strip));
-    var url = endpoint + "statements" + (single ? "?statementId=" + encodeURIComponent(batch[0].id) : "");
-    sending = true;
-    var request;
-    try {
-      request = fetch(url, { method: single ? "PUT" : "POST", headers: headers(), body: body, keepalive: leaving && body.length < 60000, credentials: "omit" });
-    } catch (e) { sending = false; retry(); return; }
-    request.then(function (response) {
-      sending = false;
-      if (response.status === 409 && !single) {
-        queue.forEach(function (s) { if (sent.indexOf(s.id) >= 0) s.resend = true; });
-        save(queueKey, queue); schedule(0);
-      } else if (response.ok || response.status === 409) {
-        queue = queue.filter(function (s) { return sent.indexOf(s.id) < 0; }); save(queueKey, queue);
-        delay = 1000; if (queue.length) schedule(0);
-      } else if (response.status === 400) {
-        // A statement the LRS will never take: drop it so the others are not held back forever.
-        queue = queue.filter(function (s) { return sent.indexOf(s.id) < 0; }); save(queueKey, queue);
-        try { console.warn("[xapi] the LRS refused a batch (400); dropped"); } catch (e) { /* no console */ }
-        if (queue.length) schedule(0);
-      } else retry();
-    }, function () { sending = false; retry(); });
-  }
-  function strip(s) { var copy = {}; for (var k in s) if (k !== "resend") copy[k] = s[k]; return copy; }
+  function remove(ids) { queue = queue.filter(function (s) { return ids.indexOf(s.id) < 0; }); save(queueKey, queue); }
+  function strip(s) { var copy = {}; for (var k in s) if (k !== "alone") copy[k] = s[k]; return copy; }
   function retry() { schedule(delay); delay = Math.min(delay * 2, MAX_DELAY); }
+
+  // One request: a batch POST, or one statement PUT by id (after its batch was refused, to find the bad one).
+  // Statement ids are made here, so sending again what the LRS already has stores nothing twice: the same id
+  // with the same content is accepted again (xAPI Communication 2.1.2); the queue only loses a statement once
+  // the LRS has answered for it.
+  function send(batch, leaving, done) {
+    var alone = batch.length === 1 && batch[0].alone === true;
+    var ids = batch.map(function (s) { return s.id; });
+    var url = endpoint + "statements" + (alone ? "?statementId=" + encodeURIComponent(ids[0]) : "");
+    var body = JSON.stringify(alone ? strip(batch[0]) : batch.map(strip));
+    var init = { method: alone ? "PUT" : "POST", headers: headers(), body: body, credentials: "omit", keepalive: leaving };
+    var abort = !leaving && win.AbortController ? new win.AbortController() : null, watchdog = null;
+    if (abort) { init.signal = abort.signal; watchdog = setTimeout(function () { abort.abort(); }, TIMEOUT); }
+    var request;
+    try { request = fetch(url, init); } catch (e) { done(false); return; }
+    request.then(function (response) {
+      clearTimeout(watchdog);
+      var status = response.status;
+      if (response.ok || (alone && status === 409)) {
+        remove(ids); done(true); // 409 alone: the LRS holds that id already
+      } else if ((status === 400 || status === 409) && !alone) {
+        // One statement spoils its batch: send each alone, so that only the bad one is left behind.
+        queue.forEach(function (s) { if (ids.indexOf(s.id) >= 0) s.alone = true; });
+        save(queueKey, queue); done(true);
+      } else if (status === 400) {
+        remove(ids); warn("the LRS refused statement " + ids[0] + " (400); it is dropped"); done(true);
+      } else done(false); // 401, 403, 5xx...: keep everything and try later
+    }, function () { clearTimeout(watchdog); done(false); });
+  }
+  function next(from) {
+    var first = from[0];
+    if (first.alone) return [first];
+    var batch = [];
+    for (var i = 0; i < from.length && batch.length < BATCH && !from[i].alone; i++) batch.push(from[i]);
+    return batch;
+  }
+  function flush(leaving) {
+    if (!endpoint || !queue.length || typeof fetch !== "function") return;
+    if (!leaving) {
+      if (sending) return;
+      sending = true;
+      send(next(queue), false, function (ok) {
+        sending = false;
+        if (!ok) { retry(); return; }
+        delay = 1000;
+        if (queue.length) schedule(0);
+      });
+      return;
+    }
+    // Leaving: whatever this page has not yet sent with keepalive (an ordinary request in flight dies with the
+    // page), within the browser's 64 KiB budget for keepalive bodies. What does not fit stays queued for the
+    // next launch.
+    var rest = queue.filter(function (s) { return !kept[s.id]; }), budget = KEEPALIVE_BUDGET;
+    while (rest.length) {
+      var batch = next(rest), size = bytes(batch);
+      // Fewer statements per request when a batch does not fit what is left of the budget.
+      while (batch.length > 1 && size > budget) { batch = batch.slice(0, Math.ceil(batch.length / 2)); size = bytes(batch); }
+      if (size > budget) break;
+      budget -= size;
+      batch.forEach(function (s) { kept[s.id] = true; });
+      send(batch, true, function () { /* the page is going: the queue says what is left */ });
+      rest = rest.slice(batch.length);
+    }
+  }
+  // The UTF-8 size of a request body (Arabic takes two bytes a letter): keepalive's budget is in bytes.
+  function bytes(batch) { return encodeURIComponent(JSON.stringify(batch.map(strip))).replace(/%[0-9A-F]{2}/g, "-").length; }
+  function warn(message) { try { console.warn("[xapi] " + message); } catch (e) { /* no console */ } }
 
   function on(name, handler) {
     doc.addEventListener("course:" + name, function (event) { try { handler(event.detail || {}); } catch (e) { /* never break the player */ } });
@@ -124,9 +165,14 @@
   on("launch", function (d) {
     actor = launchActor || { objectType: "Agent", account: { homePage: x.homePage, name: d.studentId || "anonymous" } };
     if (!launchActor && x.sendName && d.studentName) actor.name = d.studentName;
+    // The registration means "this SCORM attempt": from the launch, else the one the player kept in suspend_data
+    // (so it survives a relaunch on another device), else this browser's copy, else a new one. The player keeps
+    // what is left in detail.registration.
     var key = "civil-scorm:xapi-registration:" + data.id + ":" + (d.studentId || "");
-    registration = query.registration || (d.entry === "resume" ? load(key, null) : null) || uuid();
+    var resumed = d.entry === "resume" ? (isUuid(d.registration) ? d.registration : load(key, null)) : null;
+    registration = launchRegistration || (isUuid(resumed) ? resumed : null) || uuid();
     save(key, registration);
+    d.registration = registration;
     statement(d.entry === "resume" ? "resumed" : "initialized", courseActivity, null, context());
   });
   on("section-experienced", function (d) {
@@ -173,5 +219,13 @@
   win.addEventListener("pagehide", function () { flush(true); });
   doc.addEventListener("visibilitychange", function () { if (doc.visibilityState === "hidden") flush(true); });
   win.addEventListener("online", function () { delay = 1000; flush(false); });
+  // A launch endpoint that the page's Content-Security-Policy does not allow (an http LRS other than the one built
+  // in): say so once; the statements stay queued.
+  var told = false;
+  doc.addEventListener("securitypolicyviolation", function (e) {
+    if (told || !/^connect-src/.test(e.effectiveDirective || e.violatedDirective || "")) return;
+    told = true;
+    warn("the page's Content-Security-Policy blocks " + e.blockedURI + ": build the package with this endpoint, or use an https LRS");
+  });
   if (queue.length) schedule(0); // what an earlier page load could not send
 }());

@@ -49,6 +49,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
 
         FillStrings(document, strings);
+
+        // Last, over everything the learner reads (titles, contents, sections, quizzes, interface texts).
+        BidiIsolation.Apply(document.Body!, course.Direction);
         if (document.GetElementById(PlayerNames.CourseDataId) is { } data)
         {
             var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
@@ -74,10 +77,14 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             player.Parent!.InsertBefore(sender, player);
         }
 
-        // The configured LRS only; without one, the endpoint comes at launch, so any https LRS may be named there.
+        // The configured LRS, and any https LRS, since a launch parameter may name another endpoint (and an https
+        // LMS cannot reach an http one anyway). Only the package's own scripts can connect (script-src 'self'), so
+        // "https:" here opens nothing to injected content; an http LRS must be the one built in.
         if (document.QuerySelector("meta[http-equiv='Content-Security-Policy']") is { } policy)
         {
-            var allowed = xapi.Endpoint is { } endpoint ? new Uri(endpoint).GetLeftPart(UriPartial.Authority) : "https:";
+            var allowed = xapi.Endpoint is { } endpoint && new Uri(endpoint) is { Scheme: "http" } built
+                ? built.GetLeftPart(UriPartial.Authority) + " https:"
+                : "https:";
             policy.SetAttribute("content", policy.GetAttribute("content")!.Replace("connect-src 'self'", $"connect-src 'self' {allowed}", StringComparison.Ordinal));
         }
     }
@@ -128,6 +135,13 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             anchor.SetAttribute("href", "#" + PlayerNames.SectionElementId(section.Id));
             anchor.SetAttribute(PlayerNames.SectionAttribute, section.Id);
             anchor.TextContent = section.Title;
+            if (section.Language is { } language)
+            {
+                // The title is in the section's language (WCAG 3.1.2, language of parts).
+                anchor.SetAttribute("lang", language);
+                anchor.SetAttribute("dir", Parsing.Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
+            }
+
             list.AppendElement(document.CreateElement("li")).AppendChild(anchor);
         }
     }

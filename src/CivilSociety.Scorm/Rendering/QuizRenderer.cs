@@ -28,6 +28,11 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
             form.AppendChild(RenderQuestion(section, question, ++number));
         }
 
+        // The result above the buttons: the learner reads the score, then decides to try again.
+        var result = form.AppendElement(Element("p", PlayerNames.QuizResultClass));
+        result.SetAttribute("role", "status");
+        result.SetAttribute("aria-live", "polite");
+
         var actions = form.AppendElement(Element("div", PlayerNames.QuizActionsClass));
         var submit = actions.AppendElement(Element("button", PlayerNames.QuizSubmitClass));
         submit.SetAttribute("type", "submit");
@@ -36,10 +41,6 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         retry.SetAttribute("type", "button");
         retry.SetAttribute(PlayerNames.StringAttribute, PlayerNames.TryAgainString);
         retry.SetAttribute("hidden", "");
-
-        var result = form.AppendElement(Element("p", PlayerNames.QuizResultClass));
-        result.SetAttribute("role", "status");
-        result.SetAttribute("aria-live", "polite");
         return form;
     }
 

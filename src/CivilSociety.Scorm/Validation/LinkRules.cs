@@ -42,7 +42,8 @@ internal static class LinkRules
                         break;
                 }
 
-                if (link.IsImage && link.FirstChild is null)
+                // No text, or only spaces: a screen reader would read the file name.
+                if (link.IsImage && link.Descendants<LiteralInline>().All(l => l.Content.IsEmptyOrWhitespace()))
                 {
                     diagnostics.Report(DiagnosticCatalog.ImageWithoutAlt, location, url);
                 }

@@ -33,6 +33,12 @@ internal static class SuspendDataBudget
             total += quiz.Questions.Sum(q => 1 + WorstAnswer(q));
         }
 
+        // With xAPI on: "|" + the registration's 32 hex digits, so that a relaunch continues the same registration.
+        if (course.Xapi is not null)
+        {
+            total += 1 + 32;
+        }
+
         return total;
     }
 

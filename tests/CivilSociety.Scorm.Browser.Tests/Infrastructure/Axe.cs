@@ -15,7 +15,8 @@ internal static class Axe
     /// <summary>WCAG 2.0/2.1/2.2 A and AA plus axe's best practices.</summary>
     public static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IFrame frame)
+    /// <summary>Runs the rules of <see cref="Tags"/>; with <paramref name="allRules"/>, every rule axe enables by default.</summary>
+    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IFrame frame, bool allRules = false)
     {
         if (!await frame.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
@@ -26,14 +27,15 @@ internal static class Axe
         var json = await frame.EvaluateAsync<string>(
             """
             async tags => {
-              const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+              const options = tags ? { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] } : { resultTypes: ['violations'] };
+              const result = await window.axe.run(document, options);
               return JSON.stringify(result.violations.map(v => ({
                 id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + (n.failureSummary || '').replace(/\s+/g, ' '))
               })));
             }
             """,
-            Tags);
+            allRules ? null : Tags);
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 }

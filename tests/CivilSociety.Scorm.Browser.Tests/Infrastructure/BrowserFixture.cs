@@ -88,10 +88,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new, isolated browser context (no shared storage) that may inject scripts despite a strict CSP.</summary>
-    internal Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800) =>
+    internal Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool bypassCsp = true) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BypassCSP = true,
+            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
             TimezoneId = "UTC",
@@ -104,6 +104,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Any course folder, compiled and unzipped once per run.</summary>
     internal Task<ScormPackage> CourseAsync(string courseDirectory, string name) =>
         GetOrBuildAsync(name, () => CompileCourse(courseDirectory, name));
+
+    /// <summary>A course compiled with changed options (e.g. xAPI on), unzipped once per run under <paramref name="name"/>.</summary>
+    internal Task<ScormPackage> CourseAsync(string courseDirectory, string name, Func<CompileOptions, CompileOptions> configure) =>
+        GetOrBuildAsync(name, () => CompileCourse(courseDirectory, name, configure));
 
     /// <summary>A tiny hand-written SCO: checks the harness itself, independently of the compiler and runtime.</summary>
     internal Task<ScormPackage> HandWrittenPackageAsync() =>
@@ -133,11 +137,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    private ScormPackage CompileCourse(string courseDirectory, string name)
+    private ScormPackage CompileCourse(string courseDirectory, string name, Func<CompileOptions, CompileOptions>? configure = null)
     {
         var zip = Path.Combine(workRoot, "zips", name + ".zip");
         Directory.CreateDirectory(Path.GetDirectoryName(zip)!);
-        var result = CourseCompiler.Compile(new CompileOptions(courseDirectory, zip));
+        var options = new CompileOptions(courseDirectory, zip);
+        var result = CourseCompiler.Compile(configure?.Invoke(options) ?? options);
         if (!result.Succeeded || result.PackagePath is null)
         {
             throw new InvalidOperationException(

@@ -48,6 +48,15 @@ internal sealed class Learner(IFrame frame, CourseData course)
 
     public ILocator QuizResult(SectionData section) => Quiz(section).Locator(".quiz-result");
 
+    public ILocator TryAgainButton(SectionData section) =>
+        Quiz(section).GetByRole(AriaRole.Button, new() { Name = course.String("tryAgain"), Exact = true });
+
+    /// <summary>The button that opens the table of contents on a small screen.</summary>
+    public ILocator TocToggle => frame.Locator("nav").GetByRole(AriaRole.Button, new() { Name = course.String("contents"), Exact = true });
+
+    /// <summary>The summary's entry at the end of the table of contents.</summary>
+    public ILocator SummaryLink => Toc.GetByRole(AriaRole.Link, new() { Name = course.String("summary"), Exact = true });
+
     public static async Task<Learner> InAsync(IFrame frame) => new(frame, await LmsSession.ReadCourseDataAsync(frame));
 
     /// <summary>The id of the one section on screen (fails when none or several are shown).</summary>
@@ -69,8 +78,26 @@ internal sealed class Learner(IFrame frame, CourseData course)
     public async Task OpenFromTocAsync(SectionData section)
     {
         // The link's name is the title, plus a visually hidden "(seen)" marker once the section was read.
+        await ExpandTocAsync();
         await TocLink(section).ClickAsync();
         await ExpectShownAsync(section);
+    }
+
+    /// <summary>On a small screen, opens the collapsed table of contents (nothing to do on a wide one).</summary>
+    public async Task ExpandTocAsync()
+    {
+        if (await TocToggle.IsVisibleAsync() && await TocToggle.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await TocToggle.ClickAsync();
+        }
+    }
+
+    /// <summary>Opens the summary from the end of the table of contents.</summary>
+    public async Task OpenSummaryAsync()
+    {
+        await ExpandTocAsync();
+        await SummaryLink.ClickAsync();
+        await Expect(frame.Locator("[data-slot=summary]")).ToBeVisibleAsync();
     }
 
     /// <summary>Shows a section: nothing to do when it is on screen, else through the table of contents.</summary>

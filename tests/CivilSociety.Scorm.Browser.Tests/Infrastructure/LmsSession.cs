@@ -12,13 +12,61 @@ internal sealed class LmsSession : IAsyncDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly List<string> pageErrors = [];
 
-    private LmsSession(BrowserFixture fixture, IBrowserContext context, IPage page, ScormPackage package)
+    private readonly bool ownsContext;
+
+    private LmsSession(BrowserFixture fixture, IBrowserContext context, IPage page, ScormPackage package, bool ownsContext)
     {
         Fixture = fixture;
         Context = context;
         Page = page;
         Package = package;
+        this.ownsContext = ownsContext;
         page.PageError += (_, error) => pageErrors.Add(error);
+        // What the package sends to an LRS, as it left the browser (before any LRS has seen it).
+        page.Request += (_, request) =>
+        {
+            if (request.Method is "POST" or "PUT" && request.Url.Contains("/statements", StringComparison.Ordinal) && request.PostData is { } body)
+            {
+                lock (statementRequests)
+                {
+                    statementRequests.Add(body);
+                }
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            lock (consoleMessages)
+            {
+                consoleMessages.Add($"{message.Type}: {message.Text}");
+            }
+        };
+    }
+
+    private readonly List<string> consoleMessages = [];
+    private readonly List<string> statementRequests = [];
+
+    /// <summary>The bodies of the xAPI statement requests (POST /statements, PUT /statements?statementId=) the page made.</summary>
+    public IReadOnlyList<string> StatementRequests
+    {
+        get
+        {
+            lock (statementRequests)
+            {
+                return [.. statementRequests];
+            }
+        }
+    }
+
+    /// <summary>What the LMS page and the SCO wrote to the console (type: text).</summary>
+    public IReadOnlyList<string> ConsoleMessages
+    {
+        get
+        {
+            lock (consoleMessages)
+            {
+                return [.. consoleMessages];
+            }
+        }
     }
 
     public BrowserFixture Fixture { get; }
@@ -37,17 +85,28 @@ internal sealed class LmsSession : IAsyncDisposable
     public IReadOnlyList<string> PageErrors => pageErrors;
 
     /// <summary>Opens the LMS page, loads the LMS values, then starts the package's launch page in the frame.</summary>
+    /// <param name="query">Launch parameters added to the launch URL (e.g. xAPI's endpoint, auth, actor, registration).</param>
+    /// <param name="bypassCsp">False to let the package's Content-Security-Policy apply (true lets tests inject scripts).</param>
+    /// <param name="context">A browser context to open the LMS page in (a relaunch in the same browser, with its
+    /// localStorage); the session then leaves it open. Without one, a fresh context that the session closes.</param>
     public static async Task<LmsSession> OpenAsync(
-        BrowserFixture fixture, ScormPackage package, LmsLaunch? launch = null, int width = 1280, int height = 800)
+        BrowserFixture fixture, ScormPackage package, LmsLaunch? launch = null, int width = 1280, int height = 800,
+        IReadOnlyDictionary<string, string>? query = null, bool bypassCsp = true, IBrowserContext? context = null)
     {
         launch ??= LmsLaunch.FirstAttempt(package);
-        var context = await fixture.NewContextAsync(width, height);
+        var ownsContext = context is null;
+        context ??= await fixture.NewContextAsync(width, height, bypassCsp);
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        var session = new LmsSession(fixture, context, page, package);
+        var session = new LmsSession(fixture, context, page, package, ownsContext);
         await page.GotoAsync(fixture.Server.LmsPage.ToString());
 
         var launchUrl = fixture.Server.PackageUrl(package.Name, package.LaunchHref).ToString();
+        if (query is { Count: > 0 })
+        {
+            launchUrl += "?" + string.Join("&", query.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
+        }
+
         await page.EvaluateAsync(
             "config => { window.lmsHost.start(config); }",
             new { launch = launchUrl, entry = launch.Entry, masteryScore = launch.MasteryScore, values = launch.Values });
@@ -113,5 +172,15 @@ internal sealed class LmsSession : IAsyncDisposable
         return path;
     }
 
-    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (ownsContext)
+        {
+            await Context.CloseAsync();
+        }
+        else
+        {
+            await Page.CloseAsync(new PageCloseOptions { RunBeforeUnload = false });
+        }
+    }
 }

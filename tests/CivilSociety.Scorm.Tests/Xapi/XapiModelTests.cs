@@ -77,7 +77,7 @@ public sealed class XapiModelTests
         ((string?)question["definition"]!["correctResponsesPattern"]![0]).Should().Be("a[,]b[,]c[,]d");
         ((decimal?)xapi["masteryScore"]).Should().Be(0.7m);
         course.EntryNames().Should().Contain(["imsmanifest.xml", "runtime/xapi.js"]);
-        course.LaunchPage().QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content").Should().Contain("connect-src 'self' http://127.0.0.1:8180;");
+        course.LaunchPage().QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content").Should().Contain("connect-src 'self' http://127.0.0.1:8180 https:;", "the LRS built in, and any https LRS a launch may name");
     }
 
     [Fact]
@@ -121,6 +121,32 @@ public sealed class XapiModelTests
         badBase.Compile().Diagnostics.Select(d => d.Id).Should().Contain(["SCO3037", "SCO3036"]);
         CourseCompiler.Compile(new CompileOptions(xapiTargetWithoutSettings.Directory, xapiTargetWithoutSettings.OutputPath) { Target = PackageTarget.Xapi })
             .Diagnostics.Should().ContainSingle(d => d.Id == "SCO3038");
+    }
+
+    [Fact]
+    public void With_xapi_on_the_suspend_data_budget_also_counts_the_registration()
+    {
+        // One section whose fill-in answers alone overflow 4096: SCO3034 names the worst case, with and without xAPI.
+        var quiz = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"### Q{i} {{#q{i} outcomes=\"LO1\" type=fill-in maxlength=50}}\n\n- [x] answer\n"));
+        using var course = new CourseBuilder().With("sections/one.md",
+            CourseBuilder.SectionOne[..CourseBuilder.SectionOne.IndexOf("::: quiz", StringComparison.Ordinal)] + "::: quiz\n" + quiz + ":::\n");
+
+        int WorstCase(CompileResult result) =>
+            int.Parse(System.Text.RegularExpressions.Regex.Match(result.Diagnostics.Single(d => d.Id == "SCO3034").Message, @"could reach (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var without = WorstCase(course.Compile());
+        var with = WorstCase(CourseCompiler.Compile(new CompileOptions(course.Directory, course.OutputPath) { XapiActivityBase = Base }));
+
+        with.Should().Be(without + 1 + 32, "\"|\" and the registration's 32 hex digits (docs/runtime-contract.md)");
+    }
+
+    [Fact]
+    public void Without_a_built_in_endpoint_the_page_may_reach_any_https_lrs_named_at_launch()
+    {
+        using var package = new BuiltPackage(Repository.RealCourse, options => options with { XapiActivityBase = Base });
+
+        package.LaunchPage().QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")
+            .Should().Contain("connect-src 'self' https:;").And.Contain("script-src 'self';");
     }
 
     [Fact]

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using CivilSociety.Scorm.Model;
+
+namespace CivilSociety.Scorm.Rendering;
+
+/// <summary>
+/// Isolates runs of the other direction inside a text, so that the Unicode bidi algorithm cannot reorder them with
+/// the punctuation and numbers around them: in right-to-left text, Latin (or any left-to-right) terms, URLs and
+/// numbers with spaces or dashes inside (<c>10–20</c>, <c>+41 22 917</c>) go into <c>&lt;span dir="ltr"&gt;</c>;
+/// in left-to-right text, Arabic or Hebrew runs go into <c>&lt;span dir="rtl"&gt;</c>. An element with its own
+/// <c>dir</c> sets the direction for what it holds; code, form options and existing isolates are left alone.
+/// </summary>
+internal static partial class BidiIsolation
+{
+    /// <summary>Elements whose text is never split: code keeps its own direction, options cannot hold elements.</summary>
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "template", "code", "pre", "kbd", "samp", "var", "bdi", "bdo", "textarea", "select",
+        "option", "optgroup", "svg", "math", "title",
+    };
+
+    public static void Apply(IElement root, TextDirection direction) => Walk(root, direction);
+
+    private static void Walk(IElement element, TextDirection direction)
+    {
+        foreach (var child in element.ChildNodes.ToList())
+        {
+            switch (child)
+            {
+                case IElement inner when Skipped.Contains(inner.LocalName):
+                    break;
+                case IElement inner:
+                    var dir = inner.GetAttribute("dir");
+                    if (dir is "auto")
+                    {
+                        break;
+                    }
+
+                    Walk(inner, dir switch { "rtl" => TextDirection.RightToLeft, "ltr" => TextDirection.LeftToRight, _ => direction });
+                    break;
+                case IText text:
+                    Isolate(text, direction);
+                    break;
+            }
+        }
+    }
+
+    private static void Isolate(IText text, TextDirection direction)
+    {
+        var regex = direction == TextDirection.RightToLeft ? LeftToRightRun() : RightToLeftRun();
+        var value = text.Data;
+        var matches = regex.Matches(value);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        var document = text.Owner!;
+        var parent = text.Parent!;
+        var at = 0;
+        foreach (Match match in matches)
+        {
+            if (match.Index > at)
+            {
+                parent.InsertBefore(document.CreateTextNode(value[at..match.Index]), text);
+            }
+
+            var span = document.CreateElement("span");
+            span.SetAttribute("dir", direction == TextDirection.RightToLeft ? "ltr" : "rtl");
+            span.TextContent = match.Value;
+            parent.InsertBefore(span, text);
+            at = match.Index + match.Length;
+        }
+
+        if (at < value.Length)
+        {
+            parent.InsertBefore(document.CreateTextNode(value[at..]), text);
+        }
+
+        parent.RemoveChild(text);
+    }
+
+    /// <summary>The right-to-left scripts, as a character class body.</summary>
+    private const string Rtl = @"\p{IsArabic}\p{IsHebrew}\p{IsSyriac}\p{IsThaana}\p{IsArabicPresentationForms-A}\p{IsArabicPresentationForms-B}\u07C0-\u07FF";
+
+    /// <summary>What may sit between two words of a term or an address.</summary>
+    private const string Joiners = @" \u00A0.,:/_&+@#%='’\-\u2010-\u2013";
+
+    // A URL; or a run that starts with a left-to-right letter and ends with one or a digit (words, digits, spaces
+    // and the punctuation of terms and addresses between); or digits grouped with spaces or dashes, which the bidi
+    // algorithm would otherwise show in reverse order in a right-to-left line.
+    [GeneratedRegex(
+        @"(?:https?://|www\.)[^\s<>""«»]*[^\s<>""«».,;:!?)\]]" +
+        @"|[\p{L}-[" + Rtl + @"]](?:[\p{L}\p{M}\p{Nd}" + Joiners + @"-[" + Rtl + @"]]*[\p{L}\p{M}\p{Nd}-[" + Rtl + @"]])?" +
+        @"|\+?[0-9]+(?=[0-9./:]*[ \u00A0\u2009\u202F\-\u2010-\u2013]+[0-9])(?:[ \u00A0\u2009\u202F/.:\-\u2010-\u2013]+[0-9]+)+")]
+    private static partial Regex LeftToRightRun();
+
+    // A run of right-to-left letters, with the marks, digits, spaces and punctuation between them.
+    [GeneratedRegex(@"[" + Rtl + @"](?:[" + Rtl + @"\p{M}\p{Nd}" + Joiners + @"]*[" + Rtl + @"])?")]
+    private static partial Regex RightToLeftRun();
+}
