@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Parsing;
 
 /// <summary>What the compiler needs to know about a BCP 47 language tag.</summary>
-internal static class Languages
+internal static partial class Languages
 {
     /// <summary>Primary subtags of languages written right to left.</summary>
     private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase)
@@ -23,6 +24,9 @@ internal static class Languages
     }
 
     /// <summary>A well-formed tag: a 2-3 letter primary subtag, then subtags of 1-8 letters or digits.</summary>
-    public static bool IsWellFormed(string tag) =>
-        System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
+    public static bool IsWellFormed(string tag) => WellFormedTag().IsMatch(tag);
+
+    /// <summary>Generated at build time: no regex is parsed and interpreted when the native tool starts.</summary>
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex WellFormedTag();
 }

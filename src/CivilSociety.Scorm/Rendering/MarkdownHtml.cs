@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -5,11 +6,20 @@ using Markdig.Syntax;
 
 namespace CivilSociety.Scorm.Rendering;
 
-/// <summary>Markdown to HTML with Markdig, headings shifted below the section title (h2), so the outline stays whole.</summary>
+/// <summary>
+/// Markdown to HTML with Markdig, headings shifted below the section title (h2), so the outline stays whole.
+/// One instance serves one render (not thread-safe): the same prompt or choice is asked for by the page, the course
+/// data, the decoder and xAPI, so fragments and their plain text are made once each.
+/// </summary>
 internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
 {
     /// <summary>The page has the course title (h1) and the section title (h2): body headings start at h3.</summary>
     private const int FirstBodyHeadingLevel = 3;
+
+    /// <summary>One parser for every fragment: a new HtmlParser builds a whole browsing context each time.</summary>
+    private readonly HtmlParser _htmlParser = new();
+    private readonly Dictionary<string, (string Html, bool HasRawHtml)> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _plainTexts = new(StringComparer.Ordinal);
 
     public string Render(MarkdownDocument document)
     {
@@ -25,13 +35,34 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     }
 
     /// <summary>A short piece of Markdown (a prompt, a choice, a feedback), rendered on its own.</summary>
-    public string RenderFragment(string markdown) => Render(Markdown.Parse(markdown, pipeline));
+    public string RenderFragment(string markdown) => Fragment(markdown).Html;
+
+    /// <summary>Whether the author wrote HTML into the fragment: all other HTML is Markdig's own, always well formed.</summary>
+    public bool HasRawHtml(string markdown) => Fragment(markdown).HasRawHtml;
+
+    private (string Html, bool HasRawHtml) Fragment(string markdown)
+    {
+        if (!_fragments.TryGetValue(markdown, out var fragment))
+        {
+            var document = Markdown.Parse(markdown, pipeline);
+            fragment = (Render(document), document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline));
+            _fragments.Add(markdown, fragment);
+        }
+
+        return fragment;
+    }
 
     /// <summary>A piece of Markdown as plain text (for accepted answers and the teachers' decoder).</summary>
     public string PlainText(string markdown)
     {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseFragment(RenderFragment(markdown), null!);
-        return string.Join(' ', string.Concat(document.Select(n => n.TextContent)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (!_plainTexts.TryGetValue(markdown, out var text))
+        {
+            var nodes = _htmlParser.ParseFragment(RenderFragment(markdown), null!);
+            text = string.Join(' ', string.Concat(nodes.Select(n => n.TextContent)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            _plainTexts.Add(markdown, text);
+        }
+
+        return text;
     }
 
     private sealed class ShiftedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>

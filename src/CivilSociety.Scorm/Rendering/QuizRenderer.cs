@@ -9,8 +9,11 @@ namespace CivilSociety.Scorm.Rendering;
 /// </summary>
 internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
 {
+    private readonly FragmentNodes _fragments = new(document, markdown);
+
     public IElement Render(Section section, Quiz quiz)
     {
+        _fragments.Prepare(quiz.Questions.SelectMany(FragmentsOf));
         var form = Element("form", PlayerNames.QuizClass);
         form.Id = PlayerNames.QuizElementId(section.Id);
         form.SetAttribute(PlayerNames.QuizAttribute, section.Id);
@@ -56,7 +59,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
 
         if (question.StemMarkdown is { } stem)
         {
-            fieldset.AppendElement(Element("div", PlayerNames.QuestionStemClass)).InnerHtml = markdown.RenderFragment(stem);
+            _fragments.AppendTo(fieldset.AppendElement(Element("div", PlayerNames.QuestionStemClass)), stem);
         }
 
         var name = PlayerNames.InputName(section.Id, question.Id);
@@ -87,7 +90,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         {
             var details = fieldset.AppendElement(Element("details", PlayerNames.HintClass));
             details.AppendElement(document.CreateElement("summary")).SetAttribute(PlayerNames.StringAttribute, PlayerNames.HintString);
-            details.AppendElement(document.CreateElement("div")).InnerHtml = markdown.RenderFragment(hint);
+            _fragments.AppendTo(details.AppendElement(document.CreateElement("div")), hint);
         }
 
         AppendFeedback(fieldset, "correct", question.CorrectFeedbackMarkdown);
@@ -114,7 +117,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
                 var div = item.AppendElement(Element("div", PlayerNames.ChoiceFeedbackClass));
                 div.SetAttribute(PlayerNames.FeedbackForAttribute, choice.Letter.ToString());
                 div.SetAttribute("hidden", "");
-                div.InnerHtml = markdown.RenderFragment(feedback);
+                _fragments.AppendTo(div, feedback);
             }
         }
     }
@@ -218,21 +221,53 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         var div = fieldset.AppendElement(Element("div", PlayerNames.QuestionFeedbackClass));
         div.SetAttribute(PlayerNames.FeedbackAttribute, kind);
         div.SetAttribute("hidden", "");
-        div.InnerHtml = markdown.RenderFragment(feedbackMarkdown);
+        _fragments.AppendTo(div, feedbackMarkdown);
     }
 
     /// <summary>Legends and labels hold phrasing content only: a lone paragraph is unwrapped, several joined by line breaks.</summary>
     private void AppendInline(IElement target, string markdownText)
     {
-        var scratch = document.CreateElement("div");
-        scratch.InnerHtml = markdown.RenderFragment(markdownText);
-        var html = string.Join("<br>", scratch.Children.Select(child => child.LocalName == "p" ? child.InnerHtml : child.TextContent));
-        var holder = document.CreateElement("span");
-        holder.InnerHtml = html;
-        foreach (var node in holder.ChildNodes.ToList())
+        // The paragraphs' nodes are moved over (serialising and parsing them again gave the same nodes).
+        var scratch = _fragments.Parse(markdownText);
+        var first = true;
+        foreach (var child in scratch.Children.ToList())
         {
-            target.AppendChild(node);
+            if (!first)
+            {
+                target.AppendChild(document.CreateElement("br"));
+            }
+
+            first = false;
+            if (child.LocalName == "p")
+            {
+                foreach (var node in child.ChildNodes.ToList())
+                {
+                    target.AppendChild(node);
+                }
+            }
+            else if (child.TextContent is { Length: > 0 } text)
+            {
+                target.AppendChild(document.CreateTextNode(text));
+            }
         }
+    }
+
+    /// <summary>The Markdown of a question that becomes nodes of the page (matching's right sides become plain text).</summary>
+    private static IEnumerable<string> FragmentsOf(Question question)
+    {
+        IEnumerable<string?> texts = [question.PromptMarkdown, question.StemMarkdown, question.HintMarkdown,
+            question.CorrectFeedbackMarkdown, question.IncorrectFeedbackMarkdown];
+        if (question.Type is QuestionType.SingleChoice or QuestionType.MultipleResponse or QuestionType.Sequencing)
+        {
+            texts = texts.Concat(question.Choices.SelectMany(c => new[] { c.Markdown, c.FeedbackMarkdown }));
+        }
+
+        if (question.Type == QuestionType.Matching)
+        {
+            texts = texts.Concat(question.Pairs.Select(p => p.LeftMarkdown));
+        }
+
+        return texts.OfType<string>();
     }
 
     private IElement Element(string tag, string className)

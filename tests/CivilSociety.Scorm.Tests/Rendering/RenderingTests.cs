@@ -102,6 +102,27 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void Html_written_in_a_choice_or_feedback_stays_inside_it()
+    {
+        // Given a stray closing tag in one feedback: the quiz's fragments are parsed in one batch, except such ones
+        using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne
+            .Replace("- [x] The first", "- [x] The <kbd>first</kbd>")
+            .Replace("  > Yes.", "  > Yes.</div></li></ul>"));
+
+        // When
+        using var package = new BuiltPackage(course.Directory);
+        var question = package.LaunchPage().QuerySelector($"fieldset[{PlayerNames.QuestionAttribute}='q1']")!;
+
+        // Then
+        var choices = question.QuerySelectorAll($"li.{PlayerNames.ChoiceClass}");
+        choices.Should().HaveCount(2);
+        choices[0].QuerySelector("label kbd")!.TextContent.Should().Be("first");
+        choices[0].QuerySelector($".{PlayerNames.ChoiceFeedbackClass}")!.TextContent.Trim().Should().Be("Yes.");
+        choices[1].QuerySelector($".{PlayerNames.ChoiceFeedbackClass}")!.TextContent.Trim().Should().Be("No, that is the second.");
+        question.QuerySelectorAll("[data-feedback]").Select(f => f.TextContent.Trim()).Should().Equal("Well done.", "Read again.");
+    }
+
+    [Fact]
     public void Asset_names_keep_safe_paths_and_hash_unsafe_ones()
     {
         var names = new AssetNames(["media/photo.jpg", "photo.jpg", "media/my photo.jpg", "media/my-photo.jpg", "docs/Guide.PDF", "docs/guide.pdf"]);

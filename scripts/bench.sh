@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Whole-CLI benchmarks against the targets of issue 7; prints a table of medians, ratios and PASS/FAIL.
+#
+#   bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10]
+#
+# 1. Publishes the CLI as the tool ships (Native AOT, for this machine's runtime) and generates the synthetic
+#    courses (tests/CivilSociety.Scorm.Benchmarks generate: 300 sections, 10 questions each, 30 MB of images; and
+#    the same x10) in a temporary folder, deterministically.
+# 2. Times, interleaved in one run, each course's whole `civil-scorm build` process beside `zip -qr -6` over the
+#    same output tree (the package unzipped): the floor, compressing the same bytes.
+# 3. Measures the runtime's gzipped size, the real course's zip, determinism, and in headless Chromium on loopback
+#    (the browser test project's BrowserTimings measurement) launch, section switch and LMSCommit per action
+#    (tests/CivilSociety.Scorm.Browser.Tests/Tests/BrowserTimings.cs says how each is timed).
+# Not part of the test suite. Exit status 1 when a target fails. Timings on a shared machine are noisy: compare
+# ratios measured in the same run.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+runs=7
+browser=1
+x10=1
+while (( $# > 0 )); do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --no-browser) browser=0; shift ;;
+    --no-x10) x10=0; shift ;;
+    *) echo "usage: bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10]" >&2; exit 2 ;;
+  esac
+done
+real_runs=$(( runs * 3 ))
+x10_runs=$(( runs < 3 ? runs : 3 ))
+
+# --- tools: zip (the floor), unzip, GNU time (peak memory), a C toolchain for the Native AOT link ---
+missing=()
+command -v zip >/dev/null || missing+=(zip)
+command -v unzip >/dev/null || missing+=(unzip)
+command -v gzip >/dev/null || missing+=(gzip)
+[[ -x /usr/bin/time ]] || missing+=(time)
+if ! command -v clang >/dev/null && ! command -v gcc >/dev/null; then missing+=(clang); fi
+if (( ${#missing[@]} > 0 )); then
+  echo "bench.sh: installing ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+work="$(mktemp -d "${TMPDIR:-/tmp}/civil-scorm-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+echo "== publishing the CLI (Native AOT), building the generator =="
+dotnet publish src/CivilSociety.Scorm.Cli -c Release --use-current-runtime -o "$work/cli" -nologo -v q >"$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log"; exit 1; }
+dotnet build src/CivilSociety.Scorm.Cli -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+dotnet build tests/CivilSociety.Scorm.Benchmarks -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+cli="$work/cli/civil-scorm"
+jit_dir="src/CivilSociety.Scorm.Cli/bin/Release/net10.0"
+generator=(dotnet tests/CivilSociety.Scorm.Benchmarks/bin/Release/net10.0/CivilSociety.Scorm.Benchmarks.dll generate)
+
+echo "== generating the synthetic courses =="
+"${generator[@]}" "$work/synthetic-x1" --scale 1 | tee "$work/generated-x1.txt"
+(( x10 )) && "${generator[@]}" "$work/synthetic-x10" --scale 10 | tee "$work/generated-x10.txt"
+# "N quizzes (M questions)" as written by the generator: a quiz beyond SCORM 1.2's suspend_data budget is plain text.
+questions() { sed -n 's/.*(\([0-9]*\) questions).*/\1/p' "$work/generated-$1.txt"; }
+
+# timed LABEL COMMAND...: runs it once, appends "microseconds peak-KB" to $work/LABEL.times.
+timed() {
+  local label="$1"; shift
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f %M -o "$work/peak" "$@" >/dev/null 2>"$work/stderr" || { echo "bench.sh: $* failed:" >&2; cat "$work/stderr" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo "$(( (end - start) / 1000 )) $(tail -1 "$work/peak")" >>"$work/$label.times"
+}
+
+# median LABEL [COLUMN]: the median of a column of $work/LABEL.times (1: microseconds, 2: peak KB).
+median() {
+  awk -v c="${2:-1}" '{ print $c }' "$work/$1.times" | sort -n |
+    awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+# bench_course NAME COURSE_DIR RUNS: the CLI build and the zip floor, interleaved.
+bench_course() {
+  local name="$1" course="$2" count="$3"
+  "$cli" build "$course" -o "$work/$name.zip" >/dev/null
+  mkdir -p "$work/tree-$name"
+  unzip -q -o "$work/$name.zip" -d "$work/tree-$name"
+  for (( i = 0; i < count; i++ )); do
+    timed "build-$name" "$cli" build "$course" -o "$work/$name.zip"
+    # The floor: zip -qr -6 over the package's files, into a new zip each time (zip updates an existing one).
+    timed "zip-$name" bash -c 'rm -f "$2"; cd "$1" && exec zip -qr -6 "$2" .' _ "$work/tree-$name" "$work/floor-$name.zip"
+  done
+}
+
+echo "== timing (runs: real course $real_runs, synthetic $runs, x10 $x10_runs) =="
+bench_course real content "$real_runs"
+for (( i = 0; i < runs; i++ )); do
+  timed jit-apphost "$jit_dir/civil-scorm" build content -o "$work/jit.zip"
+  timed jit-dotnet dotnet "$jit_dir/civil-scorm.dll" build content -o "$work/jit.zip"
+done
+bench_course x1 "$work/synthetic-x1" "$runs"
+for (( i = 0; i < runs; i++ )); do
+  # For reference: a zip that, like the packager, stores the media instead of trying to deflate them.
+  timed zip-stored-x1 bash -c 'rm -f "$2"; cd "$1" && exec zip -qr -6 -n .jpg:.png "$2" .' _ "$work/tree-x1" "$work/floor-stored-x1.zip"
+done
+(( x10 )) && bench_course x10 "$work/synthetic-x10" "$x10_runs"
+
+"$cli" build content -o "$work/again.zip" >/dev/null
+"$cli" build "$work/synthetic-x1" -o "$work/again-x1.zip" >/dev/null
+deterministic=yes
+cmp -s "$work/real.zip" "$work/again.zip" && cmp -s "$work/x1.zip" "$work/again-x1.zip" || deterministic=no
+
+runtime_gz=0
+for file in packaging/runtime/*.js packaging/runtime/*.css; do
+  runtime_gz=$(( runtime_gz + $(gzip -6 -c "$file" | wc -c) ))
+done
+real_zip=$(stat -c %s "$work/real.zip")
+
+if (( browser )); then
+  echo "== headless Chromium on loopback (BrowserTimings) =="
+  bash scripts/ensure-test-tools.sh >"$work/tools.log" 2>&1 || { cat "$work/tools.log"; exit 1; }
+  CIVIL_SCORM_BROWSER_BENCH="$work/browser.txt" dotnet test tests/CivilSociety.Scorm.Browser.Tests -c Release -nologo -v q \
+    --filter "FullyQualifiedName~BrowserTimings" >"$work/browser.log" 2>&1 || { cat "$work/browser.log"; exit 1; }
+  [[ -s "$work/browser.txt" ]] || { echo "bench.sh: the browser measurement wrote nothing" >&2; cat "$work/browser.log"; exit 1; }
+fi
+browser_value() { awk -v k="$1" '$1 == k { print $2 }' "$work/browser.txt"; }
+
+# --- the table ---
+failed=0
+# row LABEL MEASURED LIMIT UNIT TEXT: PASS when MEASURED <= LIMIT.
+row() {
+  local verdict
+  verdict=$(awk -v m="$2" -v l="$3" 'BEGIN { print (m <= l) ? "PASS" : "FAIL" }')
+  [[ "$verdict" == PASS ]] || failed=1
+  printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "$1" "$5" "<= $3 $4" "$(awk -v m="$2" -v l="$3" 'BEGIN { printf "%.2f", m / l }')" "$verdict"
+}
+seconds() { awk -v u="$1" 'BEGIN { printf "%.3f", u / 1e6 }'; }
+
+real_s=$(seconds "$(median build-real)")
+real_zip_s=$(seconds "$(median zip-real)")
+x1_s=$(seconds "$(median build-x1)")
+x1_zip_s=$(seconds "$(median zip-x1)")
+x1_ratio=$(awk -v a="$x1_s" -v b="$x1_zip_s" 'BEGIN { printf "%.2f", a / b }')
+x1_peak_mb=$(awk -v k="$(median build-x1 2)" 'BEGIN { printf "%.0f", k / 1024 }')
+
+echo
+echo "civil-scorm $(git describe --always --dirty 2>/dev/null || echo '?'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo
+printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "target" "measured (medians)" "limit" "ratio" "result"
+printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "$(printf -- '-%.0s' {1..36})" "------------" "-------" "--------"
+row "real course, whole CLI process (native AOT)" "$real_s" 0.3 s "$real_s s"
+row "synthetic 300 sections: CLI / zip -qr -6" "$x1_ratio" 1.5 x "$x1_s s / $x1_zip_s s = ${x1_ratio}x"
+row "synthetic 300 sections: peak memory (RSS)" "$x1_peak_mb" 200 MB "$x1_peak_mb MB"
+if (( x10 )); then
+  x10_s=$(seconds "$(median build-x10)")
+  x10_scale=$(awk -v a="$x10_s" -v b="$x1_s" 'BEGIN { printf "%.2f", a / b }')
+  row "x10 input: CLI time x10 / x1" "$x10_scale" 11 x "$x10_s s / $x1_s s = ${x10_scale}x"
+fi
+row "runtime JS + CSS, gzip -6 per file" "$(awk -v b="$runtime_gz" 'BEGIN { printf "%.1f", b / 1024 }')" 30 KB "$runtime_gz bytes"
+row "real course zip" "$(awk -v b="$real_zip" 'BEGIN { printf "%.1f", b / 1024 }')" 150 KB "$real_zip bytes"
+if (( browser )); then
+  row "Chromium: launch to first section painted" "$(browser_value launch_ms)" 150 ms "$(browser_value launch_ms) ms (p90 $(browser_value launch_p90_ms))"
+  row "Chromium: section switch to next frame" "$(browser_value switch_ms)" 30 ms "$(browser_value switch_ms) ms (p90 $(browser_value switch_p90_ms))"
+  row "Chromium: real click to frame presented (slowest)" "$(browser_value switch_slowest_click_ms)" 30 ms \
+    "$(browser_value switch_slowest_click_ms) ms ($(browser_value switch_clicks_over_16ms)/$(browser_value switch_clicks) over 16)"
+  row "Chromium: LMSCommit per learner action (most)" "$(browser_value commits_per_action_max)" 1 "" "$(browser_value commits_per_action_max) over $(browser_value actions) actions"
+fi
+[[ $deterministic == yes ]] || failed=1
+printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "two builds byte-identical (real, synthetic)" "$deterministic" "yes" "" \
+  "$([[ $deterministic == yes ]] && echo PASS || echo FAIL)"
+
+echo
+echo "For reference (same run):"
+echo "  real course: zip -qr -6 over its tree $real_zip_s s; JIT apphost $(seconds "$(median jit-apphost)") s; dotnet civil-scorm.dll $(seconds "$(median jit-dotnet)") s; peak $(awk -v k="$(median build-real 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
+if (( x10 )); then
+  echo "  x10: zip -qr -6 $(seconds "$(median zip-x10)") s (CLI / zip $(awk -v a="$x10_s" -v b="$(seconds "$(median zip-x10)")" 'BEGIN { printf "%.2f", a / b }')x); peak $(awk -v k="$(median build-x10 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
+fi
+echo "  x1: zip -qr -6 -n .jpg:.png (media stored, as the packager does) $(seconds "$(median zip-stored-x1)") s"
+echo "  synthetic courses: x1 $(questions x1) quiz questions$( (( x10 )) && echo ", x10 $(questions x10)") (sections past SCORM 1.2's suspend_data budget carry their questions as text)"
+echo "  package sizes: real $real_zip bytes, synthetic x1 $(stat -c %s "$work/x1.zip") bytes"
+if (( browser )); then
+  echo "  launch, from the SCO's navigation start (medians): response $(browser_value launch_response_end_ms) ms, DOMContentLoaded" \
+       "$(browser_value launch_dom_content_loaded_ms) ms, section shown $(browser_value launch_section_shown_ms) ms, next frame" \
+       "$(browser_value launch_frame_after_shown_ms) ms, title presented $(browser_value launch_ms) ms (first contentful paint $(browser_value first_contentful_paint_ms) ms)"
+fi
+exit "$failed"

@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text.Json;
+using CivilSociety.Scorm.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CivilSociety.Scorm.Browser.Tests.Tests;
+
+/// <summary>
+/// A measurement, not a test: scripts/bench.sh runs it with CIVIL_SCORM_BROWSER_BENCH naming the file to write its
+/// figures to (and CIVIL_SCORM_BROWSER_BENCH_COURSE, optionally, a course folder instead of the real course); in
+/// the test suite it does nothing, as timings on a shared machine make poor assertions.
+/// <list type="bullet">
+/// <item>Launch: from the SCO document's navigation start to the presentation of the first frame that shows a
+/// section's title, as the browser reports it (Element Timing).</item>
+/// <item>Switch: a table-of-contents click to the first frame produced after it (the task posted from the next
+/// animation frame); and real clicks as the browser times them (Event Timing: input to the next frame presented).</item>
+/// <item>LMSCommit calls per learner action over the whole course (<see cref="LearnerActions"/>).</item>
+/// </list>
+/// Nothing polls while a launch is timed: polling would compete with the page for the same main thread.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserTimings(BrowserFixture fixture)
+{
+    public const string OutputVariable = "CIVIL_SCORM_BROWSER_BENCH";
+    public const string CourseVariable = "CIVIL_SCORM_BROWSER_BENCH_COURSE";
+    private const int Launches = 15;
+    private const int Switches = 40;
+    private const int Clicks = 20;
+
+    /// <summary>
+    /// Runs in every document before its own scripts. In the SCO it tags each section title for Element Timing and
+    /// resolves <c>window.__bench.done</c> once the first shown title is painted (or, without that report, one second
+    /// after the frame following the section being shown).
+    /// </summary>
+    private const string MarkFirstSectionPainted = """
+        (() => {
+          if (!location.pathname.startsWith('/packages/')) return;
+          let finish;
+          const marks = window.__bench = { shownMs: null, paintedMs: null, titlePaintedMs: null, done: new Promise(r => finish = r) };
+          new PerformanceObserver(list => {
+            for (const entry of list.getEntries()) {
+              if (entry.identifier === 'bench-section-title' && marks.titlePaintedMs === null) {
+                marks.titlePaintedMs = entry.renderTime || entry.loadTime;
+                if (marks.paintedMs !== null) finish();
+              }
+            }
+          }).observe({ type: 'element', buffered: true });
+          const observer = new MutationObserver(records => {
+            for (const record of records) {
+              for (const node of record.addedNodes) {
+                if (node.nodeType === 1 && node.matches('section[data-section] > h2')) node.setAttribute('elementtiming', 'bench-section-title');
+              }
+            }
+            if (marks.shownMs !== null || !document.querySelector('section[data-section]:not([hidden])')) return;
+            marks.shownMs = performance.now();
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => {
+                marks.paintedMs = performance.now();
+                if (marks.titlePaintedMs !== null) finish(); else setTimeout(finish, 1000);
+              };
+              channel.port2.postMessage(0);
+            });
+          });
+          observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+        })();
+        """;
+
+    private const string ReadLaunchMarks = """
+        async () => {
+          await window.__bench.done;
+          const navigation = performance.getEntriesByType('navigation')[0];
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          return JSON.stringify({
+            responseEnd: navigation.responseEnd, domContentLoaded: navigation.domContentLoadedEventEnd,
+            shown: window.__bench.shownMs, painted: window.__bench.paintedMs, fcp: fcp ? fcp.startTime : -1,
+            titlePainted: window.__bench.titlePaintedMs === null ? -1 : window.__bench.titlePaintedMs,
+          });
+        }
+        """;
+
+    private const string SwitchAndWaitForFrame = """
+        async (id) => {
+          const link = document.querySelector(`[data-slot=toc] a[data-section="${id}"]`);
+          const start = performance.now();
+          link.click();
+          await new Promise(resolve => requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = resolve;
+            channel.port2.postMessage(0);
+          }));
+          const shown = !document.querySelector(`section[data-section="${id}"]`).hidden;
+          return shown ? performance.now() - start : -1;
+        }
+        """;
+
+    /// <summary>Event Timing reports interactions from 16 ms on (in steps of 8 ms); faster ones are not reported.</summary>
+    private const string ObserveSlowInteractions = """
+        () => {
+          window.__slowInteractions = new Map();
+          new PerformanceObserver(list => {
+            for (const entry of list.getEntries()) {
+              if (entry.interactionId) window.__slowInteractions.set(entry.interactionId, Math.max(entry.duration, window.__slowInteractions.get(entry.interactionId) || 0));
+            }
+          }).observe({ type: 'event', durationThreshold: 16 });
+        }
+        """;
+
+    [Fact]
+    public async Task Measures_launch_section_switch_and_commits_when_asked()
+    {
+        if (Environment.GetEnvironmentVariable(OutputVariable) is not { Length: > 0 } output)
+        {
+            return;
+        }
+
+        var package = Environment.GetEnvironmentVariable(CourseVariable) is { Length: > 0 } courseDirectory
+            ? await fixture.CourseAsync(courseDirectory, "bench-" + Path.GetFileName(Path.TrimEndingDirectorySeparator(courseDirectory)))
+            : await fixture.RealCourseAsync();
+
+        // The first launch warms the server and the browser's caches of the harness: not counted.
+        var launches = new List<LaunchMarks>();
+        for (var i = 0; i <= Launches; i++)
+        {
+            var marks = await LaunchAsync(package);
+            if (i > 0)
+            {
+                launches.Add(marks);
+            }
+        }
+
+        var (switches, slowClicks) = await SwitchesAsync(package);
+        IReadOnlyList<LearnerAction> actions;
+        await using (var session = await LmsSession.OpenAsync(fixture, package))
+        {
+            await session.WaitForInitializedAsync();
+            actions = await LearnerActions.TakeCourseAsync(session, await Learner.InAsync(session.Sco));
+        }
+
+        var figures = new Dictionary<string, double>
+        {
+            ["launch_ms"] = Percentile([.. launches.Select(l => l.TitlePainted)], 50),
+            ["launch_p90_ms"] = Percentile([.. launches.Select(l => l.TitlePainted)], 90),
+            ["launch_response_end_ms"] = Percentile([.. launches.Select(l => l.ResponseEnd)], 50),
+            ["launch_dom_content_loaded_ms"] = Percentile([.. launches.Select(l => l.DomContentLoaded)], 50),
+            ["launch_section_shown_ms"] = Percentile([.. launches.Select(l => l.Shown)], 50),
+            ["launch_frame_after_shown_ms"] = Percentile([.. launches.Select(l => l.Painted)], 50),
+            ["first_contentful_paint_ms"] = Percentile([.. launches.Select(l => l.FirstContentfulPaint)], 50),
+            ["switch_ms"] = Percentile(switches, 50),
+            ["switch_p90_ms"] = Percentile(switches, 90),
+            ["switch_clicks"] = Clicks,
+            ["switch_clicks_over_16ms"] = slowClicks.Count,
+            ["switch_slowest_click_ms"] = slowClicks.Count == 0 ? 0 : slowClicks.Max(),
+            ["commits_per_action_max"] = actions.Max(a => a.Commits),
+            ["actions"] = actions.Count,
+        };
+        await File.WriteAllLinesAsync(output, figures.Select(f => $"{f.Key} {f.Value.ToString("0.#", CultureInfo.InvariantCulture)}"));
+    }
+
+    /// <summary>Milliseconds from the SCO document's navigation start.</summary>
+    /// <param name="TitlePainted">When the first section's title was presented (Element Timing), else <paramref name="Painted"/>.</param>
+    private sealed record LaunchMarks(double ResponseEnd, double DomContentLoaded, double Shown, double Painted, double FirstContentfulPaint, double TitlePainted);
+
+    private async Task<LaunchMarks> LaunchAsync(ScormPackage package)
+    {
+        await using var context = await fixture.NewContextAsync();
+        await context.AddInitScriptAsync(MarkFirstSectionPainted);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Server.LmsPage.ToString());
+        var launch = LmsLaunch.FirstAttempt(package);
+        var launchUrl = fixture.Server.PackageUrl(package.Name, package.LaunchHref).ToString();
+        var navigated = page.WaitForRequestFinishedAsync(new() { Predicate = request => request.Url == launchUrl });
+        await page.EvaluateAsync(
+            "config => { window.lmsHost.start(config); }",
+            new { launch = launchUrl, entry = launch.Entry, masteryScore = launch.MasteryScore, values = launch.Values });
+        await navigated;
+        var sco = page.Frame("sco") ?? throw new InvalidOperationException("The LMS page has no frame named 'sco'.");
+        await sco.WaitForURLAsync(launchUrl, new() { WaitUntil = WaitUntilState.Commit });
+        using var marks = JsonDocument.Parse(await sco.EvaluateAsync<string>(ReadLaunchMarks));
+        double Mark(string name) => marks.RootElement.GetProperty(name).GetDouble();
+        var titlePainted = Mark("titlePainted");
+        return new LaunchMarks(Mark("responseEnd"), Mark("domContentLoaded"), Mark("shown"), Mark("painted"), Mark("fcp"),
+            titlePainted >= 0 ? titlePainted : Mark("painted"));
+    }
+
+    private async Task<(List<double> Switches, List<double> SlowClicks)> SwitchesAsync(ScormPackage package)
+    {
+        await using var session = await LmsSession.OpenAsync(fixture, package);
+        await session.WaitForInitializedAsync();
+        var course = await session.CourseDataAsync();
+        var switches = new List<double>();
+        for (var i = 1; i <= Switches; i++)
+        {
+            var ms = await session.Sco.EvaluateAsync<double>(SwitchAndWaitForFrame, course.Sections[i % course.Sections.Count].Id);
+            switches.Add(ms >= 0 ? ms : throw new InvalidOperationException("The section clicked in the table of contents was not shown."));
+        }
+
+        await session.Sco.EvaluateAsync(ObserveSlowInteractions);
+        for (var i = 1; i <= Clicks; i++)
+        {
+            var id = course.Sections[i % course.Sections.Count].Id;
+            await session.Sco.Locator($"[data-slot=toc] a[data-section='{id}']").ClickAsync();
+            await session.Sco.Locator($"section[data-section='{id}']").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        }
+
+        // Event Timing reports an interaction once its frame is presented.
+        await session.Sco.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 500))");
+        return (switches, [.. await session.Sco.EvaluateAsync<double[]>("() => [...window.__slowInteractions.values()]")]);
+    }
+
+    private static double Percentile(List<double> values, int percent)
+    {
+        var sorted = values.Order().ToList();
+        var rank = percent / 100.0 * (sorted.Count - 1);
+        var low = (int)Math.Floor(rank);
+        var high = (int)Math.Ceiling(rank);
+        return sorted[low] + ((sorted[high] - sorted[low]) * (rank - low));
+    }
+}
