@@ -351,7 +351,7 @@
       if (settings && settings.questions && settings.questions.length && form) {
         var quiz = {
           section: section, form: form, questions: [], attempts: 0, checked: false, started: Date.now(), shown: false,
-          passing: +settings.passingScore > 0 ? +settings.passingScore : passingScore,
+          ownPassing: +settings.passingScore > 0 ? +settings.passingScore : null,
           limit: +settings.attempts > 0 ? +settings.attempts : null,
           reveal: settings.revealAnswers !== false,
           shuffleQuestions: !!settings.shuffleQuestions, shuffleChoices: !!settings.shuffleChoices
@@ -414,6 +414,8 @@
     function isFinal() { return allSeen() && quizzes.every(function (q) { return q.checked; }); }
     var lmsMastery = NaN;
     function mastery() { return lmsMastery >= 0 && lmsMastery <= 100 ? lmsMastery : passingScore; }
+    // A quiz without a pass= of its own is passed at the course's mastery score, the LMS's when it gives one.
+    function quizPassing(quiz) { return quiz.ownPassing !== null ? quiz.ownPassing : mastery(); }
     function courseScore() { return questions.length ? score(questions) : null; }
     function exhausted(quiz) { return quiz.limit !== null && quiz.attempts >= quiz.limit; }
 
@@ -463,7 +465,7 @@
 
     // ---- The LMS (SCORM 1.2) -------------------------------------------------------------------------------------
     var api = null, lms = false, finished = false, dirty = false, written = {}, seeding = false;
-    var objectivesOn = false, interactionsOn = false, nextInteraction = 0;
+    var objectivesOn = false, interactionsOn = false, nextInteraction = 0, bestScore = null;
     // The xAPI registration kept in suspend_data: what decode() found, and what the launch listener chose.
     var savedRegistration = "", registration = "";
 
@@ -540,12 +542,14 @@
       var final = isFinal(), result = courseScore();
       if (final && result === null) {
         set(N.CmiLessonStatus, "completed");
-      } else if (final) {
+      } else if (final && (bestScore === null || result >= bestScore)) {
         // The score only once it is final: Moodle applies its mastery override to any raw score at LMSFinish.
+        // Never a worse one than the LMS holds: a learner who passed and tries a quiz again for practice stays passed.
         set(N.CmiScoreMin, "0");
         set(N.CmiScoreMax, "100");
         set(N.CmiScoreRaw, decimal(result));
         set(N.CmiLessonStatus, result >= mastery() ? "passed" : "failed");
+        bestScore = result;
       }
       set(N.CmiExit, final ? "" : "suspend");
       // One objective per outcome, at its position in the outcomes array, written in order from 0.
@@ -597,6 +601,8 @@
       held.suspend = get(N.CmiSuspendData) || "";
       held.learner = get(N.CmiStudentId) || "";
       held.name = get("cmi.core.student_name") || "";
+      var scoreText = get(N.CmiScoreRaw) || "";
+      if (/^(passed|failed)$/.test(held.status) && /^\d+(\.\d+)?$/.test(scoreText)) bestScore = parseFloat(scoreText);
       var masteryText = get(N.CmiMasteryScore) || "";
       if (/^\d+(\.\d+)?$/.test(masteryText)) lmsMastery = parseFloat(masteryText);
       objectivesOn = outcomes.length > 0 && get("cmi.objectives._count") !== null;
@@ -878,10 +884,10 @@
       if (retry) retry.hidden = over;
       var result = one(cls(N.QuizResultClass), quiz.form);
       if (result) {
-        var quizScore = score(quiz.questions), pass = quizScore >= quiz.passing;
+        var quizScore = score(quiz.questions), pass = quizScore >= quizPassing(quiz);
         var message = [format("quizResult", { correct: right, total: quiz.questions.length }),
           format("yourScore", { score: shown(quizScore) }),
-          pass ? text("quizPassed") : format("quizFailed", { passing: quiz.passing })];
+          pass ? text("quizPassed") : format("quizFailed", { passing: shown(quizPassing(quiz)) })];
         if (quiz.limit !== null) message.push(over ? text("noAttemptsLeft") : format("attemptsLeft", { n: quiz.limit - quiz.attempts }));
         if (announceIt && isFinal()) {
           var course = courseScore();
@@ -935,8 +941,8 @@
         });
       });
       emit("quiz-scored", {
-        section: section, attempt: quiz.attempts, raw: earned, max: total, passed: 100 * earned / total >= quiz.passing,
-        mastery: quiz.passing / 100, durationMs: took, outcomes: assessed
+        section: section, attempt: quiz.attempts, raw: earned, max: total, passed: 100 * earned / total >= quizPassing(quiz),
+        mastery: quizPassing(quiz) / 100, durationMs: took, outcomes: assessed
       });
       milestones();
       var retry = one(cls(N.QuizRetryClass), quiz.form);
@@ -952,6 +958,7 @@
       var result = one(cls(N.QuizResultClass), quiz.form);
       if (result) { result.textContent = ""; result.removeAttribute(N.StateAttribute); }
       record();
+      commit();
       var first = one(["input", "select", "button"].map(function (t) { return cls(N.QuestionClass) + " " + t; }).join(","), quiz.form);
       if (first) first.focus();
     }
@@ -1030,7 +1037,10 @@
         seeding = false;
         delete written[N.CmiExit];
       }
-      sections.forEach(function (s) { if (s.id === held.location) current = s.index; });
+      if (restored) sections.forEach(function (s) { if (s.id === held.location) current = s.index; });
+      // Saved state this version cannot read (an older package, an edited course): the objectives the LMS holds
+      // from it are left as they are rather than reset to incomplete.
+      else if (held.suspend && /^(passed|failed|completed)$/.test(held.status)) objectivesOn = false;
       if (held.status === "" || held.status === "not attempted" ||
           (held.entry === "ab-initio" && !/^(passed|failed|completed)$/.test(held.status))) {
         // Otherwise Moodle turns "not attempted" into "completed" at LMSFinish; committed on its own, at once.

@@ -18,9 +18,10 @@ internal sealed record CourseData(
 
     internal sealed record SectionData(string Id, string Title, QuizData? Quiz);
 
+    /// <param name="PassingScore">Null: the course's mastery score (the LMS's, when it gives one).</param>
     /// <param name="Attempts">Null: unlimited.</param>
     internal sealed record QuizData(
-        int PassingScore, int? Attempts, bool ShuffleQuestions, bool ShuffleChoices, bool RevealAnswers, IReadOnlyList<QuestionData> Questions);
+        int? PassingScore, int? Attempts, bool ShuffleQuestions, bool ShuffleChoices, bool RevealAnswers, IReadOnlyList<QuestionData> Questions);
 
     /// <param name="Choices">Choice ids (single, multiple), or item ids in the right order (sequencing).</param>
     /// <param name="Correct">By type: correct choice ids; "t" or "f"; accepted answers; [min, max]; "a.1" pairs; item ids in order.</param>

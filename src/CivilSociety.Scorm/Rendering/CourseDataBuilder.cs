@@ -18,7 +18,7 @@ internal static class CourseDataBuilder
         xapi);
 
     private static CourseData.QuizData Quiz(Course course, Quiz quiz, MarkdownHtml markdown) => new(
-        quiz.Settings.PassingScore ?? course.PassingScore,
+        quiz.Settings.PassingScore,
         quiz.Settings.Attempts,
         quiz.Settings.ShuffleQuestions,
         quiz.Settings.ShuffleChoices,

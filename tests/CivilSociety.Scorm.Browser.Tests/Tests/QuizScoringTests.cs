@@ -164,6 +164,88 @@ public sealed class QuizScoringTests(BrowserFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_learner_who_passed_and_tries_a_quiz_again_for_practice_stays_passed_with_the_best_score()
+    {
+        // Given a learner who passed the real course with every answer right
+        var package = await fixture.RealCourseAsync();
+        await using var session = await LmsSession.OpenAsync(fixture, package);
+        await session.WaitForInitializedAsync();
+        var learner = await Learner.InAsync(session.Sco);
+        await learner.ReadWholeCourseAsync(Learner.Correctly);
+        var section = learner.Course.SectionsWithQuiz.First();
+
+        // When they try the first quiz again, answer it wrongly, and exit
+        await learner.OpenFromTocAsync(section);
+        await TryAgainButton(learner, section).ClickAsync();
+        await learner.AnswerQuizAsync(section, Learner.Wrongly);
+        await learner.ExitButton.ClickAsync();
+        await session.WaitForTerminatedAsync();
+
+        // Then the LMS keeps the pass and the score of 100, and still records the practice answers
+        var state = await session.StateAsync();
+        var calls = await session.CallsAsync();
+        ShouldBeCleanFinishedSession(calls);
+        state["cmi.core.lesson_status"].Should().Be("passed", Describe(calls));
+        state["cmi.core.score.raw"].Should().Be("100");
+        ValuesSet(calls, "cmi.core.lesson_status").Should().NotContain("failed");
+        state.Interactions.Should().HaveCount(learner.Course.Questions.Count() + section.Quiz!.Questions.Count);
+        state.Interactions.TakeLast(section.Quiz.Questions.Count).Should().OnlyContain(i => i["result"] == "wrong");
+    }
+
+    [Fact]
+    public async Task A_quiz_without_its_own_pass_mark_is_passed_at_the_mastery_score_the_lms_gives()
+    {
+        // Given an LMS whose mastery score (100) is above the course's passing score (70)
+        var package = await fixture.RealCourseAsync();
+        await using var session = await LmsSession.OpenAsync(fixture, package, new LmsLaunch { MasteryScore = "100" });
+        await session.WaitForInitializedAsync();
+        var learner = await Learner.InAsync(session.Sco);
+        var section = learner.Course.SectionsWithQuiz.First();
+        var questions = section.Quiz!.Questions;
+
+        // When the learner answers all but one question of the first quiz right
+        await learner.AnswerQuizAsync(section, q => q == questions[^1] ? Learner.Wrongly(q) : Learner.Correctly(q));
+
+        // Then the quiz says the pass mark is 100%, as the course result will
+        var failed = learner.Course.String("quizFailed").Replace("{passing}", "100", StringComparison.Ordinal);
+        await Expect(learner.QuizResult(section)).ToContainTextAsync(failed);
+    }
+
+    [Fact]
+    public async Task A_passed_learner_whose_saved_state_this_version_cannot_read_keeps_the_result_the_lms_holds()
+    {
+        // Given a relaunch of a passed attempt whose suspend_data came from another package version
+        var package = await fixture.RealCourseAsync();
+        var launch = new LmsLaunch
+        {
+            MasteryScore = package.MasteryScore,
+            Entry = "resume",
+            Values = new Dictionary<string, string>
+            {
+                ["cmi.core.lesson_status"] = "passed",
+                ["cmi.core.score.raw"] = "90",
+                ["cmi.core.lesson_location"] = "the-public",
+                ["cmi.suspend_data"] = "1|10101|2|old.state",
+            },
+        };
+
+        // When the learner opens the course and leaves at once
+        await using var session = await LmsSession.OpenAsync(fixture, package, launch);
+        await session.WaitForInitializedAsync();
+        var learner = await Learner.InAsync(session.Sco);
+        await learner.ExpectShownAsync(learner.Course.Sections[0]);
+        await session.LeaveAsync();
+
+        // Then neither the status, the score nor the objectives were touched
+        var calls = await session.CallsAsync();
+        ShouldBeCleanFinishedSession(calls);
+        var state = await session.StateAsync();
+        state["cmi.core.lesson_status"].Should().Be("passed", Describe(calls));
+        state["cmi.core.score.raw"].Should().Be("90");
+        calls.Should().NotContain(c => c.Method == "LMSSetValue" && c.Args[0].StartsWith("cmi.objectives.", StringComparison.Ordinal), Describe(calls));
+    }
+
     private static ILocator TryAgainButton(Learner learner, SectionData section) =>
         learner.Quiz(section).GetByRole(AriaRole.Button, new() { Name = learner.Course.String("tryAgain"), Exact = true });
 
