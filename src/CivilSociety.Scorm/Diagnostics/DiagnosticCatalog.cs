@@ -91,9 +91,13 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SectionNotMarkdown = new("SCO2029", Error,
         "section file '{0}' is not a Markdown file", "list only .md files under sections:; link other files from a section");
     public static readonly DiagnosticDescriptor NestedTooDeeply = new("SCO2030", Error,
-        "the Markdown is nested too deeply to read (quotes, lists or emphasis inside each other hundreds of times)", "look for a long run of >, [, * or indentation, such as a pasted export");
+        "the Markdown is nested too deeply to read (quotes, lists or emphasis inside each other dozens of times)", "look for a long run of >, [, * or indentation, such as a pasted export");
     public static readonly DiagnosticDescriptor HtmlNestedTooDeeply = new("SCO2031", Error,
         "the raw HTML nests {0} levels deep; at most {1} are allowed", "close the tags you open (</div>, </span>...); a pasted export often leaves them open");
+    public static readonly DiagnosticDescriptor QuizFenceMisspelt = new("SCO2032", Error,
+        "'::: {0}' starts no quiz: did you mean '::: quiz'?", "spell the line that opens the quiz ::: quiz; as it is, the questions and their answers show as plain text");
+    public static readonly DiagnosticDescriptor QuestionOutsideQuiz = new("SCO2033", Error,
+        "a question heading (it names outcomes=) stands outside a ::: quiz block", "put the questions between a line ::: quiz and a line :::; outside one the answers show as plain text");
     public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
         "section file '{0}' is listed twice", "list every section file once");
     public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,
@@ -159,6 +163,8 @@ public static class DiagnosticCatalog
         "raw HTML {0} is not on the allow-list and is left out of the package", "use Markdown, or an allowed element (p, div, span, table, img, a, figure, details, audio, video...); style comes from the player");
     public static readonly DiagnosticDescriptor LinkOutsideThroughSymlink = new("SCO3043", Error,
         "'{0}' is a symbolic link to a file outside the course folder", "copy the file itself into the course folder");
+    public static readonly DiagnosticDescriptor DuplicateMatchingItem = new("SCO3045", Warning,
+        "matching question '{0}' lists the item '{1}' twice", "give every left-hand item its own text (two items may share the same right-hand side)");
     public static readonly DiagnosticDescriptor QuestionWithoutPrompt = new("SCO3044", Error,
         "question '{0}' has no text: its heading holds only attributes", "write the question itself on the heading line, before its attributes");
 

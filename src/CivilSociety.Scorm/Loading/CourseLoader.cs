@@ -117,8 +117,9 @@ internal static class CourseLoader
                 return null;
             }
 
-            // One line-end convention downstream keeps every line and column count simple.
-            return new SourceFile(relativePath, text.Replace("\r\n", "\n", StringComparison.Ordinal));
+            // One line-end convention downstream keeps every line and column count simple: Windows' CRLF and old
+            // Mac editors' lone CR both become LF.
+            return new SourceFile(relativePath, text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
         }
         catch (DecoderFallbackException ex)
         {

@@ -21,7 +21,11 @@ internal sealed partial record HeadingAttributes(string? Id, IReadOnlyList<KeyVa
         string? id = null;
         var properties = new List<KeyValuePair<string, string>>();
         var classes = new List<string>();
-        foreach (Match token in Token().Matches(group.Groups["body"].Value))
+        // Word processors turn "..." into curly quotes; inside the attributes they can only mean straight ones.
+        var body = group.Groups["body"].Value
+            .Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u201E', '"').Replace('\u00AB', '"').Replace('\u00BB', '"')
+            .Replace('\u2018', '\'').Replace('\u2019', '\'');
+        foreach (Match token in Token().Matches(body))
         {
             if (token.Groups["id"].Success)
             {

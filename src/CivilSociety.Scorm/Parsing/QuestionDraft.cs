@@ -218,7 +218,7 @@ internal sealed partial class QuestionDraft
                 };
                 target.Add(match.Groups["text"].Value);
             }
-            else if (target is not null)
+            else if (target is not null && !LooksLikeLabel(lines[i]))
             {
                 target.Add(lines[i]);
             }
@@ -228,6 +228,30 @@ internal sealed partial class QuestionDraft
             }
         }
     }
+
+    /// <summary>
+    /// "wrong: ..." or "غلط: ..." under a "correct:" line is a mislabelled feedback, not more of the correct one: a
+    /// learner who answered right would read it.
+    /// </summary>
+    private static bool LooksLikeLabel(string line)
+    {
+        var match = AnyLabel().Match(line);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var word = match.Groups["word"].Value.ToLowerInvariant();
+        return LabelLookalikes.Contains(word) || Suggestions.Closest(word, ["correct", "incorrect", "hint"]) is not null;
+    }
+
+    private static readonly HashSet<string> LabelLookalikes = new(StringComparer.Ordinal)
+    {
+        "wrong", "right", "feedback", "hints", "غلط", "خاطئ", "خاطئة", "صواب", "صح", "صحيحة", "تلميحات",
+    };
+
+    [GeneratedRegex(@"^(?<word>\p{L}+)\s*:")]
+    private static partial Regex AnyLabel();
 
     public Question Finish(DiagnosticBag diagnostics)
     {
@@ -244,7 +268,21 @@ internal sealed partial class QuestionDraft
 
         if (TakesList && _choices.Count == 0 && _pairs.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.QuestionHasNoChoices, Location, label);
+            var help = _type switch
+            {
+                QuestionType.FillIn => "list the accepted answers under the heading: '- [x] Paris', one per line",
+                QuestionType.Matching => "list the pairs under the heading: '- left side -> right side', one per line",
+                QuestionType.Sequencing => "list the items in the right order: '1. first', '2. second'",
+                _ => null,
+            };
+            if (help is null)
+            {
+                diagnostics.Report(DiagnosticCatalog.QuestionHasNoChoices, Location, label);
+            }
+            else
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.QuestionHasNoChoices, Location, help, label);
+            }
         }
 
         return new Question(

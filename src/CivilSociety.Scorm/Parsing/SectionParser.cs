@@ -36,6 +36,11 @@ internal static class SectionParser
         }
 
         var locator = new TextLocator(file.Path, file.Text);
+        if (MarkdownDepth.FirstTooDeep(document) is { } tooDeep)
+        {
+            diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, locator.Of(tooDeep));
+            return null;
+        }
 
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatter is null)
@@ -88,7 +93,35 @@ internal static class SectionParser
             container.Parent?.Remove(container);
         }
 
+        ReportQuizLookalikes(document, locator, diagnostics);
         return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml };
+    }
+
+    /// <summary>
+    /// What is left once the quiz is out: a misspelt quiz fence (::: quizz) or question headings without one would
+    /// otherwise build silently into a page that shows the questions with their answers marked.
+    /// </summary>
+    private static void ReportQuizLookalikes(MarkdownDocument document, TextLocator locator, DiagnosticBag diagnostics)
+    {
+        var misspelt = new HashSet<CustomContainer>();
+        foreach (var container in document.Descendants<CustomContainer>())
+        {
+            var name = container.Info?.Trim() ?? "";
+            if (name.Length > 0 && Suggestions.Closest(name, [QuizParser.ContainerName]) is not null)
+            {
+                misspelt.Add(container);
+                diagnostics.Report(DiagnosticCatalog.QuizFenceMisspelt, locator.Of(container), name);
+            }
+        }
+
+        // Headings inside a misspelt fence are already explained by it.
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => !(h.Parent is CustomContainer c && misspelt.Contains(c))))
+        {
+            if (HeadingAttributes.Parse(locator.LineAt(heading.Line)).Properties.Any(p => p.Key == "outcomes"))
+            {
+                diagnostics.Report(DiagnosticCatalog.QuestionOutsideQuiz, locator.Of(heading));
+            }
+        }
     }
 
     private static bool IsQuiz(CustomContainer container) =>

@@ -86,6 +86,13 @@ internal static class QuizRules
                 case QuestionType.Matching when question.Pairs.Count is > 0 and (< 2 or > 9):
                     diagnostics.Report(DiagnosticCatalog.PairCount, question.Location, label, question.Pairs.Count);
                     break;
+                case QuestionType.Matching:
+                    foreach (var duplicate in question.Pairs.GroupBy(p => p.LeftMarkdown.Trim()).SelectMany(g => g.Skip(1)))
+                    {
+                        diagnostics.Report(DiagnosticCatalog.DuplicateMatchingItem, duplicate.Location, label, duplicate.LeftMarkdown.Trim());
+                    }
+
+                    break;
                 case QuestionType.Sequencing when question.Choices.Count is > 0 and (< 2 or > 26):
                     diagnostics.Report(DiagnosticCatalog.SequenceItemCount, question.Location, label, question.Choices.Count);
                     break;

@@ -33,6 +33,17 @@ public sealed class LoaderTests
     }
 
     [Fact]
+    public void Accepts_the_lone_cr_line_ends_of_old_mac_editors()
+    {
+        var cr = CourseBuilder.SectionOne.ReplaceLineEndings("\r");
+        using var course = new CourseBuilder().WithBytes("sections/one.md", Encoding.UTF8.GetBytes(cr));
+
+        var result = course.Compile();
+
+        result.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Reports_SCO1001_for_a_missing_course_folder()
     {
         var result = CourseCompiler.Compile(new CompileOptions("/no/such/folder", "/tmp/x.zip"));

@@ -55,6 +55,15 @@ public sealed class QuizParserTests
     }
 
     [Fact]
+    public void Reads_curly_quotes_from_a_word_processor_as_straight_ones_in_the_attributes()
+    {
+        var (section, diagnostics) = Parse(CourseBuilder.SectionTwo.Replace("outcomes=\"LO2 LO2.1\"", "outcomes=\u201CLO2 LO2.1\u201D", StringComparison.Ordinal));
+
+        diagnostics.Should().BeEmpty();
+        section!.Quiz!.Questions.Single().Outcomes.Select(o => o.Id).Should().Equal("LO2", "LO2.1");
+    }
+
+    [Fact]
     public void Reads_arabic_feedback_labels_and_a_stem()
     {
         var (section, diagnostics) = Parse("""
