@@ -62,9 +62,29 @@ internal sealed class YamlMap
         }
         catch (YamlException ex)
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            diagnostics.Report(DiagnosticCatalog.YamlSyntax,
-                new SourceSpan(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column), Describe(message));
+            var message = Describe(ex.InnerException?.Message ?? ex.Message);
+            var location = new SourceSpan(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column);
+            if (UnclosedQuote(text) is { } quote)
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, quote.Line + lineOffset, quote.Column),
+                    "end the value with the same quote it starts with", "a quoted value is not closed");
+            }
+            else if (message.StartsWith("Duplicate key", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
+                    "keep one of them: each key may appear once at each level", $"the key '{message["Duplicate key".Length..].Trim()}' appears twice");
+            }
+            else if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
+                     || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
+                    "put a value that contains ': ' in quotes, e.g. title: \"Maps: the basics\"", "a ':' inside a value, or a key indented under a value");
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.YamlSyntax, location, message);
+            }
+
             return null;
         }
         catch (InvalidOperationException)
@@ -409,6 +429,30 @@ internal sealed class YamlMap
     }
 
     /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>
+    /// <summary>The first line whose value opens a " or ' quote it never closes (1-based line, column of the quote).</summary>
+    private static (int Line, int Column)? UnclosedQuote(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            var start = colon >= 0 ? colon + 2 : line.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? line.IndexOf("- ", StringComparison.Ordinal) + 2 : -1;
+            if (start < 0 || start >= line.Length)
+            {
+                continue;
+            }
+
+            var value = line[start..].TrimStart();
+            if (value.Length > 0 && value[0] is '"' or '\'' && value.IndexOf(value[0], 1) < 0)
+            {
+                return (i + 1, line.Length - value.Length + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static string Describe(string message)
     {
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
