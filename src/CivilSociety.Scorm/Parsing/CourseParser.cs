@@ -30,7 +30,7 @@ internal static class CourseParser
 
         var language = map.String("language", required: true) ?? "en";
         var outcomes = ParseOutcomes(map.MapList("outcomes", OutcomeKeys, required: true), parentId: null);
-        if (outcomes.Count == 0 && map.Has("outcomes"))
+        if (outcomes.Count == 0 && map.Has("outcomes") && map.EntryCount("outcomes") == 0)
         {
             diagnostics.Report(DiagnosticCatalog.NoOutcomes, map.SpanOfKey("outcomes"));
         }

@@ -274,6 +274,7 @@ internal sealed class YamlMap
         }
 
         var maps = new List<YamlMap>();
+        var reported = false;
         foreach (var item in sequence.Children)
         {
             if (item is YamlMappingNode mapping)
@@ -282,14 +283,21 @@ internal sealed class YamlMap
                 map.CheckKeys(allowedKeys);
                 maps.Add(map);
             }
-            else
+            else if (!reported)
             {
-                _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(item), $"each entry of {key}", "a mapping such as 'id: ...' and 'text: ...'");
+                // Once, at the first plain entry: a list of bare names is one mistake, not one per name.
+                reported = true;
+                _diagnostics.ReportWithHelp(DiagnosticCatalog.WrongValueType, SpanOf(item),
+                    $"write each entry on its own lines: '- {string.Join(": ...' and '  ", allowedKeys.Take(2))}: ...'",
+                    $"each entry of {key}", "an entry with keys, not a plain value");
             }
         }
 
         return maps;
     }
+
+    /// <summary>How many entries the list under <paramref name="key"/> has, whatever they hold (0 when it is no list).</summary>
+    public int EntryCount(string key) => Find(key) is YamlSequenceNode sequence ? sequence.Children.Count : 0;
 
     private YamlNode? Find(string key) =>
         _node.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode s && s.Value == key).Value;
