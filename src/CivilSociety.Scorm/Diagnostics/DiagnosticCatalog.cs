@@ -165,6 +165,8 @@ public static class DiagnosticCatalog
     // Package
     public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,
         "cannot write the package: {0}", "check that the output folder exists and is writable");
+    public static readonly DiagnosticDescriptor OutputNotNamedZip = new("SCO5002", Error,
+        "the package is a zip, but the output '{0}' is not named .zip; nothing was written", "name it .zip so that the LMS accepts it: -o {1}");
 
     // Package check (validate): any SCORM 1.2 zip, ours or others'
     public static readonly DiagnosticDescriptor NotAZip = new("SCO6001", Error,

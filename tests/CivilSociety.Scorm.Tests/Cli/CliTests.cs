@@ -120,6 +120,24 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_written_is_named_with_the_zip_not_a_temporary_file()
+    {
+        // sysfs refuses new files even to root (tests may run as root, for whom a read-only folder is writable).
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/sys/kernel"))
+        {
+            return;
+        }
+
+        using var course = new CourseBuilder();
+
+        var (exitCode, _, error) = Run("build", course.Directory, "-o", "/sys/kernel/course.zip");
+
+        exitCode.Should().Be(1);
+        error.Should().Contain("/sys/kernel/course.zip: error SCO5001: cannot write the package: the folder '/sys/kernel' cannot be written, so course.zip cannot be made there")
+            .And.NotContain(".tmp").And.NotContain("denied");
+    }
+
+    [Fact]
     public void Version_and_help_exit_0()
     {
         var version = Run("--version");
