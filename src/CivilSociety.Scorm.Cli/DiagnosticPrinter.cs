@@ -76,9 +76,17 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
         return location.Line > 0 ? $"{path}({location.Line},{location.Column})" : path;
     }
 
-    /// <summary>Paths relative to the directory the user named, so editors can open them from the terminal.</summary>
+    /// <summary>Paths relative to the directory the user named, so editors can open them from the terminal.
+    /// A full path (the output zip) is shown relative to the current folder when it lies below it.</summary>
     private string ToDisplayPath(string path) =>
-        Path.IsPathRooted(path) || baseDirectory.Length == 0 ? path : Path.Combine(baseDirectory, path).Replace('\\', '/');
+        Path.IsPathRooted(path) ? RelativeToCurrentFolder(path)
+        : baseDirectory.Length == 0 ? path : Path.Combine(baseDirectory, path).Replace('\\', '/');
+
+    private static string RelativeToCurrentFolder(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
 
     private string? SourceLine(SourceSpan location)
     {

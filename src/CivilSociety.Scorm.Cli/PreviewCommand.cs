@@ -20,14 +20,20 @@ internal static class PreviewCommand
             Description = $"The port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one)",
             DefaultValueFactory = _ => DefaultPort,
             HelpName = "N",
-        };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // Parsed here rather than by the default converter, so that a word is a usage error like an
+            // out-of-range number (a validator reading the converted value throws on a word).
+            CustomParser = result =>
             {
-                result.AddError("--port must be from 0 to 65535");
-            }
-        });
+                var text = result.Tokens.Single().Value;
+                if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value > 65535)
+                {
+                    result.AddError($"--port must be a number from 0 to 65535, not '{text}'");
+                    return DefaultPort;
+                }
+
+                return value;
+            },
+        };
 
         var command = new Command("preview", "Build the course and try it in a local LMS emulator that shows every SCORM call; rebuilds when a file changes")
         {

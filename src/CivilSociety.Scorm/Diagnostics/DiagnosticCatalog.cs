@@ -75,7 +75,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor OutcomeNotAssessed = new("SCO3009", Warning,
         "outcome '{0}' is assessed by no question", "tag a question with outcomes=\"{0}\"");
     public static readonly DiagnosticDescriptor PassingScoreOutOfRange = new("SCO3010", Error,
-        "passing_score {0} is outside 1-100", "Moodle ignores a mastery score of 0; use a whole number from 1 to 100");
+        "passing_score {0} is outside 1-100", "use a whole number from 1 to 100");
     public static readonly DiagnosticDescriptor MatchingItemWithoutArrow = new("SCO2024", Error,
         "a matching item needs a left and a right side", "write it as: - left side -> right side");
     public static readonly DiagnosticDescriptor AnswerMissing = new("SCO2025", Error,
@@ -171,6 +171,8 @@ public static class DiagnosticCatalog
     // Package
     public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,
         "cannot write the package: {0}", "check that the output folder exists and is writable");
+    public static readonly DiagnosticDescriptor OutputNotNamedZip = new("SCO5002", Error,
+        "the package is a zip, but the output '{0}' is not named .zip; nothing was written", "name it .zip so that the LMS accepts it: -o {1}");
 
     // Package check (validate): any SCORM 1.2 zip, ours or others'
     public static readonly DiagnosticDescriptor NotAZip = new("SCO6001", Error,
@@ -210,7 +212,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SchemaFileMissing = new("SCO6016", Warning,
         "schema file '{0}' is not at the root of the zip", "ship the four SCORM 1.2 schema files beside imsmanifest.xml");
     public static readonly DiagnosticDescriptor NamespaceWrong = new("SCO6017", Error,
-        "the manifest's namespace is '{0}', not SCORM 1.2's IMS CP 1.1.2", "is this a SCORM 2004 package? This check is for SCORM 1.2");
+        "the manifest's namespace is '{0}', not SCORM 1.2's IMS CP 1.1.2", "a SCORM 1.2 manifest's root is <manifest xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\">; this check is for SCORM 1.2");
     public static readonly DiagnosticDescriptor TooManyEntries = new("SCO6018", Error,
         "the zip has {0:N0} entries; a course package has at most {1:N0}", "this is not a normal course package");
     public static readonly DiagnosticDescriptor ManifestDoctype = new("SCO6019", Error,
@@ -229,4 +231,6 @@ public static class DiagnosticCatalog
         "entry '{0}' is in the zip twice; which one an LMS extracts is a matter of chance", "zip the package again from a clean folder");
     public static readonly DiagnosticDescriptor ManifestTooLarge = new("SCO6021", Error,
         "imsmanifest.xml is larger than {0:N0} bytes", "this is not a normal course manifest");
+    public static readonly DiagnosticDescriptor ManifestTooDeep = new("SCO6029", Error,
+        "imsmanifest.xml nests elements more than {0} levels deep", "this is not a normal course manifest: real manifests nest about 10 levels");
 }

@@ -26,7 +26,15 @@ public static partial class PackageValidator
     /// <summary>Manifests are kilobytes; the manifest is read into memory, so it is read no further than this.</summary>
     public const int MaxManifestBytes = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// Real manifests nest about 10 elements deep; the schema validator recurses per level, and a manifest nested
+    /// tens of thousands deep overflows its stack, so deeper manifests are refused before it runs.
+    /// </summary>
+    public const int MaxManifestDepth = 256;
+
     private const string ImscpNamespace = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
+    /// <summary>SCORM 2004's IMS CP 1.1.4 namespace: a package of the other version, not a broken one.</summary>
+    private const string Scorm2004Namespace = "http://www.imsglobal.org/xsd/imscp_v1p1";
     private const string AdlcpNamespace = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
 
     public static IReadOnlyList<Diagnostic> Validate(string zipPath)
@@ -46,9 +54,26 @@ public static partial class PackageValidator
             var manifestEntry = zip.GetEntry(ManifestWriter.FileName);
             if (manifestEntry is null)
             {
-                var nested = names.FirstOrDefault(n => n.EndsWith("/" + ManifestWriter.FileName, StringComparison.OrdinalIgnoreCase)
-                                                       || n.Equals(ManifestWriter.FileName, StringComparison.OrdinalIgnoreCase));
-                diagnostics.Report(DiagnosticCatalog.ManifestMissing, SourceSpan.File(zipPath), nested is null ? "" : $" (found '{nested}')");
+                // At the root in the wrong case first, then in a folder: each has its own fix.
+                var nested = names.FirstOrDefault(n => n.Equals(ManifestWriter.FileName, StringComparison.OrdinalIgnoreCase))
+                             ?? names.Where(n => n.EndsWith("/" + ManifestWriter.FileName, StringComparison.OrdinalIgnoreCase))
+                                     .OrderBy(n => n.Count(c => c == '/')).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+                var found = nested is null ? "" : $" (found '{nested}')";
+                if (nested is not null && !nested.Contains('/'))
+                {
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.ManifestMissing, SourceSpan.File(zipPath),
+                        $"rename '{nested}' to {ManifestWriter.FileName}: Moodle and Blackboard look for that name exactly, in lower case", found);
+                }
+                else if (nested is not null && !nested.EndsWith("/" + ManifestWriter.FileName, StringComparison.Ordinal))
+                {
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.ManifestMissing, SourceSpan.File(zipPath),
+                        $"Moodle and Blackboard need {ManifestWriter.FileName} at the root, named exactly so in lower case: rename '{nested[(nested.LastIndexOf('/') + 1)..]}' to {ManifestWriter.FileName} and zip the folder's contents, not the folder", found);
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCatalog.ManifestMissing, SourceSpan.File(zipPath), found);
+                }
+
                 return diagnostics.ToList();
             }
 
@@ -185,6 +210,12 @@ public static partial class PackageValidator
             return;
         }
 
+        if (FindTooDeep(text) is { } tooDeep)
+        {
+            diagnostics.Report(DiagnosticCatalog.ManifestTooDeep, tooDeep, MaxManifestDepth);
+            return;
+        }
+
         XDocument document;
         try
         {
@@ -202,7 +233,13 @@ public static partial class PackageValidator
         var root = document.Root!;
         if (root.Name.NamespaceName != ImscpNamespace)
         {
-            diagnostics.Report(DiagnosticCatalog.NamespaceWrong, At(root), root.Name.NamespaceName);
+            var help = root.Name.NamespaceName switch
+            {
+                "" => $"the manifest has no namespace: a SCORM 1.2 manifest's root is <manifest xmlns=\"{ImscpNamespace}\">",
+                var ns when ns.StartsWith(Scorm2004Namespace, StringComparison.Ordinal) => "is this a SCORM 2004 package? This check is for SCORM 1.2",
+                _ => DiagnosticCatalog.NamespaceWrong.Help!,
+            };
+            diagnostics.ReportWithHelp(DiagnosticCatalog.NamespaceWrong, At(root), help, root.Name.NamespaceName);
             return;
         }
 
@@ -210,6 +247,33 @@ public static partial class PackageValidator
         CheckPrefixes(text, root, diagnostics);
         CheckReferences(root, names, diagnostics);
         CheckTitles(text, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads the manifest as a stream (no recursion) and returns where an element lies deeper than
+    /// <see cref="MaxManifestDepth"/>, or null; a manifest that is not well-formed is left to the full read.
+    /// </summary>
+    private static SourceSpan? FindTooDeep(string text)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        using var reader = XmlReader.Create(new StringReader(text), settings);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxManifestDepth)
+                {
+                    var info = (IXmlLineInfo)reader;
+                    return new SourceSpan(ManifestWriter.FileName, info.LineNumber, info.LinePosition);
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Reported with its place by the full read.
+        }
+
+        return null;
     }
 
     private static void CheckAgainstSchema(XDocument document, DiagnosticBag diagnostics)

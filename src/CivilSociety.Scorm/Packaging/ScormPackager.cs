@@ -24,9 +24,13 @@ internal static class ScormPackager
     public static string? Write(RenderedCourse course, string outputPath, DiagnosticBag diagnostics)
     {
         var target = Path.GetFullPath(outputPath);
+
+        // The output path is the user's, relative to the current folder, not to the course: it is located by its
+        // full path, which the printer shows relative to the current folder again.
+        var at = SourceSpan.File(target);
         if (Directory.Exists(target))
         {
-            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, SourceSpan.File(outputPath),
+            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, at,
                 $"name the zip file itself, such as {Path.Combine(outputPath, "course.zip").Replace('\\', '/')}", "it is a folder");
             return null;
         }
@@ -34,8 +38,16 @@ internal static class ScormPackager
         // "-o course.yml" or "-o sections/01.md" is a slip of the keyboard, not a wish to lose the file.
         if (File.Exists(target) && !IsZip(target))
         {
-            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, SourceSpan.File(outputPath),
+            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, at,
                 "name a new .zip file, or delete this file first if you really want it replaced", "the file exists and is not a zip; it is left as it is");
+            return null;
+        }
+
+        // Moodle and Blackboard take a package by its .zip name; "-o course.txt" would make a zip no LMS accepts.
+        if (!Path.GetExtension(target).Equals(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Report(DiagnosticCatalog.OutputNotNamedZip, at, Path.GetFileName(target),
+                Path.ChangeExtension(outputPath, ".zip").Replace('\\', '/'));
             return null;
         }
 
@@ -70,9 +82,19 @@ internal static class ScormPackager
 
             return target;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
         {
-            diagnostics.Report(DiagnosticCatalog.OutputNotWritable, SourceSpan.File(outputPath), ex.Message);
+            // The exception names a temporary file the user never asked for: name the folder and the zip instead.
+            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, at,
+                "write the package to a folder you may write to, with -o FOLDER/NAME.zip, or change this folder's permissions",
+                $"the folder '{DisplayFolder(outputPath)}' cannot be written, so {Path.GetFileName(target)} cannot be made there");
+            return null;
+        }
+        catch (IOException ex)
+        {
+            var message = companions.Select(c => (c.Temporary, c.Path)).Prepend((temporary, target))
+                .Aggregate(ex.Message, (text, paths) => text.Replace(paths.Item1, paths.Item2, StringComparison.Ordinal));
+            diagnostics.Report(DiagnosticCatalog.OutputNotWritable, at, message);
             return null;
         }
         finally
@@ -83,6 +105,10 @@ internal static class ScormPackager
             }
         }
     }
+
+    /// <summary>The output's folder as the user named it: "." for a bare file name.</summary>
+    private static string DisplayFolder(string outputPath) =>
+        Path.GetDirectoryName(outputPath) is { Length: > 0 } folder ? folder.Replace('\\', '/') : ".";
 
     /// <summary>course.zip + decoder.csv -> course.decoder.csv, also written whole or not at all.</summary>
     public static string CompanionPath(string packagePath, string entryPath) =>

@@ -68,6 +68,75 @@ public sealed class CliTests
         Run(args).ExitCode.Should().Be(2);
     }
 
+    [Theory]
+    [InlineData("--port must be a number from 0 to 65535, not 'abc'", "preview", "en", "--port", "abc")]
+    [InlineData("--port must be a number from 0 to 65535, not '99999'", "preview", "en", "--port", "99999")]
+    [InlineData("--port must be a number from 0 to 65535, not '1.5'", "preview", "en", "-p", "1.5")]
+    [InlineData("unknown format 'xml': use text or json", "build", "en", "--format", "xml")]
+    [InlineData("unknown format 'xml': use text or json", "validate", "x.zip", "--format", "xml")]
+    [InlineData("unknown target 'zip': use scorm12 or xapi", "build", "en", "--target", "zip")]
+    [InlineData("'--language'", "new", "course", "--language")]
+    public void Unparsable_option_values_are_usage_errors_without_a_stack_trace(string message, params string[] args)
+    {
+        var (exitCode, _, error) = Run(args);
+
+        exitCode.Should().Be(2, error);
+        error.Should().Contain(message).And.NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Fact]
+    public void A_junk_language_tag_is_a_usage_error()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "civil-scorm-" + Guid.NewGuid().ToString("N"));
+
+        var (exitCode, _, error) = Run("new", folder, "--language", "!!junk");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("'!!junk' is not a BCP 47 language tag");
+        Directory.Exists(folder).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("biuld", "build")]
+    [InlineData("bild", "build")]
+    [InlineData("valdate", "validate")]
+    [InlineData("prevew", "preview")]
+    [InlineData("Build", "build")]
+    public void A_mistyped_command_gets_a_did_you_mean(string typed, string meant)
+    {
+        var (exitCode, _, error) = Run(typed, "en");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain($"error: unknown command '{typed}'").And.Contain($"help: did you mean '{meant}'? (civil-scorm {meant} en)");
+    }
+
+    [Fact]
+    public void An_unknown_command_far_from_any_lists_the_commands()
+    {
+        var (exitCode, _, error) = Run("frobnicate");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("help: the commands are new, build, preview, validate").And.NotContain("did you mean");
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_is_named_with_the_zip_not_a_temporary_file()
+    {
+        // sysfs refuses new files even to root (tests may run as root, for whom a read-only folder is writable).
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/sys/kernel"))
+        {
+            return;
+        }
+
+        using var course = new CourseBuilder();
+
+        var (exitCode, _, error) = Run("build", course.Directory, "-o", "/sys/kernel/course.zip");
+
+        exitCode.Should().Be(1);
+        error.Should().Contain("/sys/kernel/course.zip: error SCO5001: cannot write the package: the folder '/sys/kernel' cannot be written, so course.zip cannot be made there")
+            .And.NotContain(".tmp").And.NotContain("denied");
+    }
+
     [Fact]
     public void Version_and_help_exit_0()
     {

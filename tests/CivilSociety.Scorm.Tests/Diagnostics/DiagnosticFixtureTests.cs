@@ -215,7 +215,7 @@ public sealed class DiagnosticFixtureTests
 /// A zip described as text, built in memory: <c>schemas</c> adds the four SCORM 1.2 schema files; <c>== NAME</c>
 /// starts an entry whose content is the lines up to the next <c>==</c>; a suffix in brackets makes the content
 /// instead: <c>[zeros N]</c> N zero bytes (a bomb by ratio), <c>[random N]</c> N incompressible letters,
-/// <c>[many N]</c> N empty entries named NAME-0, NAME-1..., <c>[zero-files N SIZE]</c> N entries of SIZE zeros. <c>raw</c> on the first line: the text itself, not a zip.
+/// <c>[many N]</c> N empty entries named NAME-0, NAME-1..., <c>[nested N]</c> a manifest with N nested elements, <c>[zero-files N SIZE]</c> N entries of SIZE zeros. <c>raw</c> on the first line: the text itself, not a zip.
 /// Names may hold \uXXXX escapes (control characters); <c>encrypt-first</c> sets the first entry's encryption flag;
 /// <c>[symlink TARGET]</c> makes a Unix symbolic link entry pointing at TARGET.
 /// </summary>
@@ -292,6 +292,11 @@ internal static class PackageSpec
                         var size = int.Parse(words[2], System.Globalization.CultureInfo.InvariantCulture);
                         var zeros = new byte[size];
                         entries.AddRange(Enumerable.Range(0, count).Select(i => ($"{entryName}-{i}", zeros)));
+                        break;
+                    case "nested":   // [nested N]: a manifest root holding N elements, each inside the one before
+                        var nested = new StringBuilder("<?xml version=\"1.0\"?>\n<manifest xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\">\n");
+                        nested.Insert(nested.Length, "<a>", count).Insert(nested.Length, "</a>", count).Append("\n</manifest>\n");
+                        entries.Add((entryName, Encoding.UTF8.GetBytes(nested.ToString())));
                         break;
                     case "many":
                         entries.AddRange(Enumerable.Range(0, count).Select(i => ($"{entryName}-{i}", Array.Empty<byte>())));
