@@ -153,14 +153,15 @@ internal static class HtmlAllowList
     }
 
     /// <summary>Sanitises a rendered piece of HTML (a string in, a string out): what rendering uses.</summary>
-    public static string Clean(string html)
+    /// <param name="scratch">A document to build the fragment in: one per render, since making one is costly.</param>
+    public static string Clean(string html, IDocument scratch)
     {
         if (html.IndexOf('<') < 0)
         {
             return html;
         }
 
-        var container = new HtmlParser().ParseDocument("").CreateElement("div");
+        var container = scratch.CreateElement("div");
         container.InnerHtml = html;
         Apply(container, report: null);
         return container.InnerHtml;

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Renderers;
@@ -18,6 +19,7 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
 
     /// <summary>One parser for every fragment: a new HtmlParser builds a whole browsing context each time.</summary>
     private readonly HtmlParser _htmlParser = new();
+    private IDocument? _scratch;
     private readonly Dictionary<string, (string Html, bool HasRawHtml)> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _plainTexts = new(StringComparer.Ordinal);
 
@@ -31,7 +33,7 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
         writer.Flush();
 
         // Every piece of rendered Markdown passes the allow-list, whatever validation said about it.
-        return HtmlAllowList.Clean(writer.ToString());
+        return HtmlAllowList.Clean(writer.ToString(), _scratch ??= _htmlParser.ParseDocument(""));
     }
 
     /// <summary>A short piece of Markdown (a prompt, a choice, a feedback), rendered on its own.</summary>
