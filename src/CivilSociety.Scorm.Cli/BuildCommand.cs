@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Cli;
 

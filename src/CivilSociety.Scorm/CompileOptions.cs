@@ -1,3 +1,5 @@
+using CivilSociety.Scorm.Model;
+
 namespace CivilSociety.Scorm;
 
 /// <summary>What to compile and where the package goes.</summary>

@@ -1,5 +1,6 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Packaging;
 using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Rendering;
@@ -14,8 +15,9 @@ public static class CourseCompiler
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
         var sources = CourseLoader.Load(options.CourseDirectory, diagnostics);   // files on disk -> text
-        var course = CourseParser.Parse(sources, diagnostics)                     // YAML + Markdown -> model
-            ?.WithXapiOverrides(options);
+        var course = CourseParser.Parse(sources, diagnostics) is { } parsed       // YAML + Markdown -> model
+            ? WithXapiOverrides(parsed, options)
+            : null;
         if (course is not null)
         {
             CourseValidator.Validate(course, sources, diagnostics);              // the course's rules
@@ -31,5 +33,25 @@ public static class CourseCompiler
         var outputPath = options.OutputPath ?? Path.Combine("out", course.Id + ".zip");
         var packagePath = ScormPackager.Write(rendered, outputPath, diagnostics); // the zip, atomically
         return packagePath is null ? CompileResult.Failed(diagnostics) : CompileResult.Written(packagePath, diagnostics);
+    }
+
+    /// <summary>The course with the xAPI settings given on the command line laid over course.yml's.</summary>
+    private static Course WithXapiOverrides(Course course, CompileOptions options)
+    {
+        if (options.XapiActivityBase is null && options.XapiEndpoint is null && options.XapiAuth is null)
+        {
+            return course;
+        }
+
+        var xapi = course.Xapi ?? new XapiSettings("", null, null, XapiSettings.DefaultHomePage, SendName: false, course.Location);
+        return course with
+        {
+            Xapi = xapi with
+            {
+                ActivityBase = options.XapiActivityBase?.TrimEnd('/') ?? xapi.ActivityBase,
+                Endpoint = options.XapiEndpoint is { } endpoint ? endpoint.TrimEnd('/') + "/" : xapi.Endpoint,
+                Auth = options.XapiAuth ?? xapi.Auth,
+            },
+        };
     }
 }

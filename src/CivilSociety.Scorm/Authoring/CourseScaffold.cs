@@ -1,7 +1,7 @@
 using System.Text;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
-using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Resources;
 
 namespace CivilSociety.Scorm.Authoring;
 

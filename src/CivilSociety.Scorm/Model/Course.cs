@@ -33,26 +33,6 @@ internal sealed record Course(
 
     public IEnumerable<Question> AllQuestions => Sections.SelectMany(s => s.Quiz?.Questions ?? []);
 
-    /// <summary>The course with the xAPI settings given on the command line laid over course.yml's.</summary>
-    public Course WithXapiOverrides(CompileOptions options)
-    {
-        if (options.XapiActivityBase is null && options.XapiEndpoint is null && options.XapiAuth is null)
-        {
-            return this;
-        }
-
-        var xapi = Xapi ?? new XapiSettings("", null, null, XapiSettings.DefaultHomePage, SendName: false, Location);
-        return this with
-        {
-            Xapi = xapi with
-            {
-                ActivityBase = options.XapiActivityBase?.TrimEnd('/') ?? xapi.ActivityBase,
-                Endpoint = options.XapiEndpoint is { } endpoint ? endpoint.TrimEnd('/') + "/" : xapi.Endpoint,
-                Auth = options.XapiAuth ?? xapi.Auth,
-            },
-        };
-    }
-
     /// <summary>A course ends in a scored result when it has at least one question.</summary>
     public bool IsScored => AllQuestions.Any();
 }

@@ -3,31 +3,23 @@ using CivilSociety.Scorm.Diagnostics;
 namespace CivilSociety.Scorm.Model;
 
 /// <summary>
-/// A quiz question. Prompt, stem, hint and feedback are Markdown, rendered later. Which answer fields are used
-/// depends on <see cref="Type"/>: <see cref="Choices"/> (single, multiple, fill-in, sequencing),
-/// <see cref="TrueFalseAnswer"/>, <see cref="Numeric"/> or <see cref="Pairs"/> (matching).
+/// A quiz question. Prompt, stem, hint and feedback are Markdown, rendered later. <see cref="Type"/> names its
+/// question type (Questions/QuestionTypeRegistry), which reads, checks and renders <see cref="Answer"/>.
 /// </summary>
+/// <param name="Answer">What the type read from the Markdown; null when it could not (each problem was reported).</param>
 internal sealed record Question(
     string Id,
-    QuestionType Type,
+    string Type,
     int Weight,
     IReadOnlyList<Reference> Outcomes,
     string PromptMarkdown,
     string? StemMarkdown,
-    IReadOnlyList<Choice> Choices,
-    bool? TrueFalseAnswer,
-    NumericAnswer? Numeric,
-    IReadOnlyList<MatchPair> Pairs,
-    FillInOptions FillIn,
+    QuestionAnswer? Answer,
     string? HintMarkdown,
     string? CorrectFeedbackMarkdown,
     string? IncorrectFeedbackMarkdown,
     SourceSpan Location)
 {
-    public IEnumerable<Choice> CorrectChoices => Choices.Where(c => c.IsCorrect);
-
-    public bool HasChoiceList => Type is QuestionType.SingleChoice or QuestionType.MultipleResponse;
-
-    /// <summary>The distinct right-hand items of a matching question, by id, in order of first appearance.</summary>
-    public IEnumerable<MatchPair> DistinctRights => Pairs.DistinctBy(p => p.RightId);
+    /// <summary>How diagnostics name the question: its id, or its prompt when it has none.</summary>
+    public string Label => Id.Length > 0 ? Id : PromptMarkdown;
 }

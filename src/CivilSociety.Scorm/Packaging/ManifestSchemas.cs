@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Schema;
-using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Resources;
 
 namespace CivilSociety.Scorm.Packaging;
 

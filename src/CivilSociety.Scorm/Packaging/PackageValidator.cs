@@ -5,6 +5,8 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Resources;
+using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Packaging;
 
@@ -414,7 +416,7 @@ public static partial class PackageValidator
                     continue;
                 }
 
-                var entry = Uri.UnescapeDataString(Validation.LinkTarget.PathOf(xmlBase + path));
+                var entry = Uri.UnescapeDataString(LinkTarget.PathOf(xmlBase + path));
                 if (IsEscaping(entry))
                 {
                     diagnostics.Report(DiagnosticCatalog.UnsafeEntryName, At(element), entry);
@@ -435,7 +437,7 @@ public static partial class PackageValidator
         return element is not null && element.AncestorsAndSelf().Any(e => e.Name.NamespaceName == ImsmdNamespace);
     }
 
-    private static bool LinkIsRemote(string href) => Validation.LinkTarget.Classify(href) == Validation.LinkKind.Remote;
+    private static bool LinkIsRemote(string href) => LinkTarget.Classify(href) == LinkKind.Remote;
 
     private static void CheckTitles(string text, DiagnosticBag diagnostics)
     {

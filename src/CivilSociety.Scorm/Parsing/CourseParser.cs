@@ -1,7 +1,8 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Resources;
+using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Parsing;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 
@@ -8,40 +9,29 @@ using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 
 namespace CivilSociety.Scorm.Parsing;
 
-/// <summary>A question while its blocks are read: heading attributes, stem, the list, the feedback quote.</summary>
+/// <summary>
+/// A question while its blocks are read: the heading's attributes, stem paragraphs, the list, the feedback quote.
+/// What every question has is read here; the answer (the list, answer=...) is read by its <see cref="QuestionType"/>.
+/// </summary>
 internal sealed partial class QuestionDraft
 {
-    private static readonly string[] QuestionAttributes = ["outcomes", "type", "weight", "answer", "case-sensitive", "normalize", "maxlength"];
-
-    private static readonly Dictionary<string, QuestionType> TypeNames = new(StringComparer.Ordinal)
-    {
-        ["single"] = QuestionType.SingleChoice,
-        ["multiple"] = QuestionType.MultipleResponse,
-        ["true-false"] = QuestionType.TrueFalse,
-        ["fill-in"] = QuestionType.FillIn,
-        ["numeric"] = QuestionType.Numeric,
-        ["matching"] = QuestionType.Matching,
-        ["sequencing"] = QuestionType.Sequencing,
-    };
+    /// <summary>The attributes every question takes, then those of each type.</summary>
+    private static readonly string[] QuestionAttributes = ["outcomes", "type", "weight", .. QuestionTypeRegistry.TypeAttributes];
 
     private readonly List<Reference> _outcomes = [];
-    private readonly List<Choice> _choices = [];
-    private readonly List<MatchPair> _pairs = [];
-    private readonly List<string> _correctFeedback = [];
-    private readonly List<string> _incorrectFeedback = [];
-    private readonly List<string> _hint = [];
+    private readonly List<KeyValuePair<string, string>> _typeAttributes = [];
+    private readonly List<ListedItem> _items = [];
+    private readonly QuestionFeedback _feedback = new();
+    private readonly string _language;
     private string? _id;
-    private QuestionType _type = QuestionType.SingleChoice;
+    private QuestionType _type = QuestionTypeRegistry.Named(QuestionTypeRegistry.DefaultTypeName)!;
     private int _weight = 1;
-    private string? _answer;
-    private FillInOptions _fillIn;
 
     private QuestionDraft(string prompt, SourceSpan location, string language)
     {
         Prompt = prompt;
         Location = location;
-        var arabic = language.Split('-')[0].Equals("ar", StringComparison.OrdinalIgnoreCase);
-        _fillIn = new FillInOptions(CaseSensitive: false, NormalizeArabic: arabic, FillInOptions.DefaultMaxLength);
+        _language = language;
     }
 
     public string Prompt { get; }
@@ -55,7 +45,7 @@ internal sealed partial class QuestionDraft
     public bool HasFeedback { get; private set; }
 
     /// <summary>True-false and numeric questions take their answer as an attribute, the others as a list.</summary>
-    public bool TakesList => _type is not (QuestionType.TrueFalse or QuestionType.Numeric);
+    public bool TakesList => _type.TakesList;
 
     public static QuestionDraft Start(HeadingBlock heading, string language, TextLocator locator, DiagnosticBag diagnostics)
     {
@@ -86,16 +76,12 @@ internal sealed partial class QuestionDraft
                 _outcomes.AddRange(value.Split([' ', ',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(id => new Reference(id, Location)));
                 break;
+            case "type" when QuestionTypeRegistry.Named(value) is { } type:
+                _type = type;
+                break;
             case "type":
-                if (TypeNames.TryGetValue(value, out var type))
-                {
-                    _type = type;
-                }
-                else
-                {
-                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownQuestionType, Location, "use one of: " + string.Join(", ", TypeNames.Keys), value);
-                }
-
+                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownQuestionType, Location,
+                    "use one of: " + string.Join(", ", QuestionTypeRegistry.All.Select(t => t.Name)), value);
                 break;
             case "weight":
                 if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight is >= 1 and <= 100)
@@ -108,17 +94,8 @@ internal sealed partial class QuestionDraft
                 }
 
                 break;
-            case "answer":
-                _answer = value;
-                break;
-            case "case-sensitive":
-                _fillIn = _fillIn with { CaseSensitive = AttributeValues.Boolean(key, value, Location, diagnostics) ?? false };
-                break;
-            case "normalize":
-                _fillIn = _fillIn with { NormalizeArabic = AttributeValues.OneOf(key, value, ["arabic", "none"], Location, diagnostics) is "arabic" };
-                break;
-            case "maxlength":
-                _fillIn = _fillIn with { MaxLength = AttributeValues.Integer(key, value, 1, 255, Location, diagnostics) ?? FillInOptions.DefaultMaxLength };
+            case var _ when QuestionTypeRegistry.TypeAttributes.Contains(key):
+                _typeAttributes.Add(new(key, value));   // read by the question's type, once the whole heading is known
                 break;
             default:
                 AttributeValues.ReportUnknown(key, QuestionAttributes, "a question", Location, diagnostics);
@@ -131,52 +108,17 @@ internal sealed partial class QuestionDraft
         HasList = true;
         if (!TakesList)
         {
-            diagnostics.Report(DiagnosticCatalog.ListNotExpected, locator.Of(list), TypeNameOf(_type));
+            diagnostics.Report(DiagnosticCatalog.ListNotExpected, locator.Of(list), _type.Name);
             return;
         }
 
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var location = locator.Of(item);
             var paragraph = item.FirstOrDefault() as ParagraphBlock;
             var mark = paragraph?.Inline?.FirstChild as TaskList;
             var text = paragraph is null ? "" : TaskMark().Replace(locator.SourceOf(paragraph), "", 1).Trim();
-            var feedback = ReadItemFeedback(item, locator, diagnostics);
-            var letter = (char)('a' + Math.Min(_choices.Count + _pairs.Count, 25));
-            switch (_type)
-            {
-                case QuestionType.SingleChoice or QuestionType.MultipleResponse when mark is null:
-                    diagnostics.Report(DiagnosticCatalog.ChoiceNotMarked, location);
-                    break;
-                case QuestionType.SingleChoice or QuestionType.MultipleResponse:
-                    _choices.Add(new Choice(letter, mark!.Checked, text, feedback, location));
-                    break;
-                case QuestionType.FillIn when mark is { Checked: false }:
-                    diagnostics.Report(DiagnosticCatalog.WrongAnswerInFillIn, location);
-                    break;
-                case QuestionType.FillIn or QuestionType.Sequencing:
-                    _choices.Add(new Choice(letter, true, text, feedback, location));
-                    break;
-                case QuestionType.Matching:
-                    ReadPair(text, letter, location, diagnostics);
-                    break;
-            }
+            _items.Add(new ListedItem(mark?.Checked, text, ReadItemFeedback(item, locator, diagnostics), locator.Of(item)));
         }
-    }
-
-    private void ReadPair(string text, char letter, SourceSpan location, DiagnosticBag diagnostics)
-    {
-        var match = PairArrow().Match(text);
-        if (!match.Success)
-        {
-            diagnostics.Report(DiagnosticCatalog.MatchingItemWithoutArrow, location);
-            return;
-        }
-
-        var right = match.Groups["right"].Value.Trim();
-        var known = _pairs.FirstOrDefault(p => p.RightMarkdown == right);
-        var rightId = known?.RightId ?? (char)('1' + _pairs.DistinctBy(p => p.RightId).Count());
-        _pairs.Add(new MatchPair(letter, match.Groups["left"].Value.Trim(), rightId, right, location));
     }
 
     private string? ReadItemFeedback(ListItemBlock item, TextLocator locator, DiagnosticBag diagnostics)
@@ -184,74 +126,25 @@ internal sealed partial class QuestionDraft
         string? feedback = null;
         foreach (var extra in item.Skip(1))
         {
-            if (extra is QuoteBlock quote && feedback is null && HasChoiceFeedback)
+            if (extra is QuoteBlock quote && feedback is null && _type.ItemsHaveFeedback)
             {
-                feedback = string.Join("\n", QuoteLines(locator.SourceOf(quote))).Trim();
+                feedback = string.Join("\n", QuestionFeedback.QuoteLines(locator.SourceOf(quote))).Trim();
             }
             else
             {
                 diagnostics.Report(DiagnosticCatalog.UnexpectedQuizContent, locator.Of(extra),
-                    HasChoiceFeedback ? "under a choice, only one quote (>) of feedback may follow" : "an item of this question takes no feedback of its own");
+                    _type.ItemsHaveFeedback ? "under a choice, only one quote (>) of feedback may follow" : "an item of this question takes no feedback of its own");
             }
         }
 
         return string.IsNullOrEmpty(feedback) ? null : feedback;
     }
 
-    private bool HasChoiceFeedback => _type is QuestionType.SingleChoice or QuestionType.MultipleResponse;
-
     public void ReadFeedback(QuoteBlock quote, TextLocator locator, DiagnosticBag diagnostics)
     {
         HasFeedback = true;
-        List<string>? target = null;
-        var lines = QuoteLines(locator.SourceOf(quote));
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var match = FeedbackLabel().Match(lines[i]);
-            if (match.Success)
-            {
-                target = match.Groups["label"].Value.ToLowerInvariant() switch
-                {
-                    "correct" or "صحيح" => _correctFeedback,
-                    "hint" or "تلميح" => _hint,
-                    _ => _incorrectFeedback,
-                };
-                target.Add(match.Groups["text"].Value);
-            }
-            else if (target is not null && !LooksLikeLabel(lines[i]))
-            {
-                target.Add(lines[i]);
-            }
-            else if (lines[i].Length > 0)
-            {
-                diagnostics.Report(DiagnosticCatalog.UnknownFeedbackLabel, locator.AtLine(quote.Line + i));
-            }
-        }
+        _feedback.Read(quote, locator, diagnostics);
     }
-
-    /// <summary>
-    /// "wrong: ..." or "غلط: ..." under a "correct:" line is a mislabelled feedback, not more of the correct one: a
-    /// learner who answered right would read it.
-    /// </summary>
-    private static bool LooksLikeLabel(string line)
-    {
-        var match = AnyLabel().Match(line);
-        if (!match.Success)
-        {
-            return false;
-        }
-
-        var word = match.Groups["word"].Value.ToLowerInvariant();
-        return LabelLookalikes.Contains(word) || Suggestions.Closest(word, ["correct", "incorrect", "hint"]) is not null;
-    }
-
-    private static readonly HashSet<string> LabelLookalikes = new(StringComparer.Ordinal)
-    {
-        "wrong", "right", "feedback", "hints", "غلط", "خاطئ", "خاطئة", "صواب", "صح", "صحيحة", "تلميحات",
-    };
-
-    [GeneratedRegex(@"^(?<word>\p{L}+)\s*:")]
-    private static partial Regex AnyLabel();
 
     public Question Finish(DiagnosticBag diagnostics)
     {
@@ -266,96 +159,27 @@ internal sealed partial class QuestionDraft
             diagnostics.Report(DiagnosticCatalog.QuestionOutcomesMissing, Location, label);
         }
 
-        if (TakesList && _choices.Count == 0 && _pairs.Count == 0)
-        {
-            var help = _type switch
-            {
-                QuestionType.FillIn => "list the accepted answers under the heading: '- [x] Paris', one per line",
-                QuestionType.Matching => "list the pairs under the heading: '- left side -> right side', one per line",
-                QuestionType.Sequencing => "list the items in the right order: '1. first', '2. second'",
-                _ => null,
-            };
-            if (help is null)
-            {
-                diagnostics.Report(DiagnosticCatalog.QuestionHasNoChoices, Location, label);
-            }
-            else
-            {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.QuestionHasNoChoices, Location, help, label);
-            }
-        }
-
+        var answer = _type.Read(new QuestionSource(label, Location, _language, _typeAttributes, _items), diagnostics);
         return new Question(
             _id ?? "",
-            _type,
+            _type.Name,
             _weight,
             _outcomes,
             Prompt,
             Stem.Count > 0 ? string.Join("\n\n", Stem) : null,
-            _choices,
-            _type == QuestionType.TrueFalse ? TrueFalseAnswer(label, diagnostics) : null,
-            _type == QuestionType.Numeric ? NumericAnswer(label, diagnostics) : null,
-            _pairs,
-            _fillIn,
-            Joined(_hint),
-            Joined(_correctFeedback),
-            Joined(_incorrectFeedback),
+            answer,
+            _feedback.Hint,
+            _feedback.Correct,
+            _feedback.Incorrect,
             Location);
     }
 
-    private bool? TrueFalseAnswer(string label, DiagnosticBag diagnostics)
-    {
-        if (_answer is null)
-        {
-            diagnostics.Report(DiagnosticCatalog.AnswerMissing, Location, "true-false", label, "answer=true or answer=false");
-            return null;
-        }
-
-        return AttributeValues.Boolean("answer", _answer, Location, diagnostics);
-    }
-
-    private NumericAnswer? NumericAnswer(string label, DiagnosticBag diagnostics)
-    {
-        if (_answer is null)
-        {
-            diagnostics.Report(DiagnosticCatalog.AnswerMissing, Location, "numeric", label, "answer=42 or answer=10..20");
-            return null;
-        }
-
-        var parts = _answer.Split("..");
-        var numbers = parts.Select(AttributeValues.Decimal).ToList();
-        if (parts.Length is 1 or 2 && numbers.All(n => n is not null))
-        {
-            return new NumericAnswer(numbers[0]!.Value, numbers[^1]!.Value);
-        }
-
-        diagnostics.Report(DiagnosticCatalog.InvalidAttributeValue, Location, "answer", _answer, "a number (42, -1.5) or a range (10..20)");
-        return null;
-    }
-
-    private static string TypeNameOf(QuestionType type) => TypeNames.First(pair => pair.Value == type).Key;
-
-    private static string? Joined(List<string> lines) =>
-        lines.Count == 0 ? null : string.Join("\n", lines).Trim() is { Length: > 0 } text ? text : null;
-
     private static string PromptOf(string headingSource) =>
         HeadingAttributes.StripFrom(HeadingMarks().Replace(headingSource.Trim(), "")).Trim();
-
-    private static List<string> QuoteLines(string source) =>
-        [.. source.Split('\n').Select(line => QuoteMark().Replace(line, "").TrimEnd())];
 
     [GeneratedRegex(@"^\s*\[[ xX]\]\s?")]
     private static partial Regex TaskMark();
 
     [GeneratedRegex(@"^#{1,6}\s*")]
     private static partial Regex HeadingMarks();
-
-    [GeneratedRegex(@"^\s*>\s?")]
-    private static partial Regex QuoteMark();
-
-    [GeneratedRegex(@"^(?<left>.+?)\s+(?:->|=>|→|←)\s+(?<right>.+)$", RegexOptions.Singleline)]
-    private static partial Regex PairArrow();
-
-    [GeneratedRegex(@"^(?<label>correct|incorrect|hint|صحيح|خطأ|تلميح)\s*:\s*(?<text>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex FeedbackLabel();
 }

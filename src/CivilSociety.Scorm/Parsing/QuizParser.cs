@@ -2,6 +2,7 @@ using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Model;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
+using CivilSociety.Scorm.Questions;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 

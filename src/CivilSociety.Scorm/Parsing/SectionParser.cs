@@ -5,6 +5,7 @@ using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using CivilSociety.Scorm.Markup;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 
@@ -17,9 +18,9 @@ internal static class SectionParser
 
     public static Section? Parse(SourceFile file, string courseLanguage, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        if (Rendering.HtmlAllowList.NestingDepth(file.Text) is var depth && depth > Rendering.HtmlAllowList.MaxNesting)
+        if (HtmlAllowList.NestingDepth(file.Text) is var depth && depth > HtmlAllowList.MaxNesting)
         {
-            diagnostics.Report(DiagnosticCatalog.HtmlNestedTooDeeply, SourceSpan.File(file.Path), depth, Rendering.HtmlAllowList.MaxNesting);
+            diagnostics.Report(DiagnosticCatalog.HtmlNestedTooDeeply, SourceSpan.File(file.Path), depth, HtmlAllowList.MaxNesting);
             return null;
         }
 

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -35,8 +37,10 @@ internal sealed record CourseData(
         IReadOnlyList<string> Outcomes,
         IReadOnlyList<string> Choices,
         IReadOnlyList<string> Correct,
-        string CorrectPattern,
-        FillInData? FillIn);
-
-    internal sealed record FillInData(bool CaseSensitive, bool NormalizeArabic, int MaxLength);
+        string CorrectPattern)
+    {
+        /// <summary>The question type's own settings (fill-in: "fillIn"), written as properties of the question (set: the JSON source generator binds init-only properties to the constructor, which extension data cannot be).</summary>
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Settings { get; set; }
+    }
 }

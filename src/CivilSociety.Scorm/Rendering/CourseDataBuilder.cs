@@ -1,5 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -27,18 +30,21 @@ internal static class CourseDataBuilder
 
     private static CourseData.QuestionData Question(Question question, MarkdownHtml markdown)
     {
-        var correct = Answers.Correct(question, markdown);
+        var type = QuestionTypeRegistry.Of(question);
+        var key = type.Key(question, markdown);
+        var settings = type.RuntimeSettings(question)
+            .ToDictionary(pair => pair.Key, pair => JsonSerializer.SerializeToElement(pair.Value, RenderingJsonContext.Default.JsonNode));
         return new CourseData.QuestionData(
             question.Id,
-            QuestionTypes.Name(question.Type),
-            QuestionTypes.ScormInteractionType(question.Type),
+            type.Name,
+            type.InteractionType,
             question.Weight,
             [.. question.Outcomes.Select(o => o.Id)],
-            [.. question.Choices.Select(c => c.Letter.ToString())],
-            correct,
-            Answers.CorrectPattern(question, correct),
-            question.Type == QuestionType.FillIn
-                ? new CourseData.FillInData(question.FillIn.CaseSensitive, question.FillIn.NormalizeArabic, question.FillIn.MaxLength)
-                : null);
+            type.ChoiceIds(question),
+            key.Correct,
+            key.Pattern)
+        {
+            Settings = settings.Count > 0 ? settings : null,
+        };
     }
 }

@@ -1,8 +1,9 @@
 using System.Text;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Parsing;
-using CivilSociety.Scorm.Xapi;
+using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Resources;
+using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -24,7 +25,7 @@ internal static class CourseRenderer
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
         var page = new PageRenderer(markdown, links).Render(course, strings, xapi?.Build(), usedFiles);
 
-        var entries = new List<PackageEntry> { PackageEntry.FromBytes(PlayerNames.LaunchPage, Encoding.UTF8.GetBytes(page)) };
+        var entries = new List<PackageEntry> { PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, Encoding.UTF8.GetBytes(page)) };
         var beside = new List<PackageEntry>();
         if (course.IsScored)
         {

@@ -1,5 +1,8 @@
 using System.Text;
+using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -25,16 +28,17 @@ internal static class DecoderCsv
         {
             foreach (var question in section.Quiz?.Questions ?? [])
             {
+                var type = QuestionTypeRegistry.Of(question);
                 var outcomeIds = question.Outcomes.Select(o => o.Id).ToList();
                 AppendRow(builder,
                 [
                     "interaction",
-                    $"{section.Id}.{question.Id}",
+                    PageIds.Interaction(section.Id, question.Id),
                     section.Title,
                     markdown.PlainText(question.PromptMarkdown),
-                    QuestionTypes.ScormInteractionType(question.Type),
-                    Choices(question, markdown),
-                    CorrectAnswer(question, markdown),
+                    type.InteractionType,
+                    type.DecoderChoices(question, markdown),
+                    type.DecoderAnswer(question, markdown),
                     string.Join(' ', outcomeIds),
                     string.Join(" | ", outcomeIds.Select(id => outcomes.GetValueOrDefault(id, ""))),
                 ]);
@@ -48,24 +52,6 @@ internal static class DecoderCsv
 
         return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(builder.ToString())];
     }
-
-    private static string Choices(Question question, MarkdownHtml markdown) => question.Type switch
-    {
-        QuestionType.SingleChoice or QuestionType.MultipleResponse or QuestionType.Sequencing =>
-            string.Join(" | ", question.Choices.Select(c => $"{c.Letter}: {markdown.PlainText(c.Markdown)}")),
-        QuestionType.TrueFalse => "t: true | f: false",
-        QuestionType.Matching =>
-            string.Join(" | ", question.Pairs.Select(p => $"{p.LeftId}: {markdown.PlainText(p.LeftMarkdown)}")
-                .Concat(question.DistinctRights.Select(p => $"{p.RightId}: {markdown.PlainText(p.RightMarkdown)}"))),
-        _ => "",
-    };
-
-    private static string CorrectAnswer(Question question, MarkdownHtml markdown) => question.Type switch
-    {
-        QuestionType.Numeric when question.Numeric is { IsExact: false } range => $"{range.Min}..{range.Max}",
-        QuestionType.FillIn => string.Join(" | ", Answers.Correct(question, markdown)),
-        _ => Answers.CorrectPattern(question, Answers.Correct(question, markdown)),
-    };
 
     private static void AppendRow(StringBuilder builder, IEnumerable<string> fields)
     {

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Parsing;
-using CivilSociety.Scorm.Validation;
+using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -68,7 +69,7 @@ internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, 
     {
         if (sectionIdsByPath.TryGetValue(path, out var sectionId))
         {
-            return "#" + PlayerNames.SectionElementId(sectionId);
+            return "#" + PageIds.Section(sectionId);
         }
 
         usedFiles.Add(path);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Contract;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -62,7 +63,7 @@ internal static class ManifestWriter
                         new XAttribute("identifier", resourceId),
                         new XAttribute("type", "webcontent"),
                         new XAttribute(Adlcp + "scormtype", "sco"),
-                        new XAttribute("href", PlayerNames.LaunchPage),
+                        new XAttribute("href", RuntimeContract.Files.LaunchPage),
                         packageFiles.Order(StringComparer.Ordinal).Select(f => new XElement(Imscp + "file", new XAttribute("href", f)))))));
     }
 

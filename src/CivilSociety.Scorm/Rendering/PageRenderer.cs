@@ -7,6 +7,9 @@ using AngleSharp.Html.Parser;
 using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Xapi;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Resources;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -29,18 +32,18 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         root.SetAttribute("lang", course.Language);
         root.SetAttribute("dir", course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr");
         document.Title = course.Title;
-        foreach (var slot in Slots(document, PlayerNames.CourseTitleSlot))
+        foreach (var slot in Slots(document, RuntimeContract.Slots.CourseTitle))
         {
             slot.TextContent = course.Title;
         }
 
-        foreach (var toc in Slots(document, PlayerNames.TocSlot))
+        foreach (var toc in Slots(document, RuntimeContract.Slots.Toc))
         {
             FillTableOfContents(document, toc, course);
         }
 
         var quizzes = new QuizRenderer(document, markdown);
-        foreach (var container in Slots(document, PlayerNames.SectionsSlot))
+        foreach (var container in Slots(document, RuntimeContract.Slots.Sections))
         {
             foreach (var section in course.Sections)
             {
@@ -52,7 +55,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         // Last, over everything the learner reads (titles, contents, sections, quizzes, interface texts).
         BidiIsolation.Apply(document.Body!, course.Direction);
-        if (document.GetElementById(PlayerNames.CourseDataId) is { } data)
+        if (document.GetElementById(RuntimeContract.Ids.CourseData) is { } data)
         {
             var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
             data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson), DataJson.CourseData);
@@ -92,10 +95,10 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, ISet<string> usedFiles)
     {
         var element = document.CreateElement("section");
-        element.ClassName = PlayerNames.SectionClass;
-        element.Id = PlayerNames.SectionElementId(section.Id);
-        element.SetAttribute(PlayerNames.SectionAttribute, section.Id);
-        element.SetAttribute("aria-labelledby", PlayerNames.SectionHeadingId(section.Id));
+        element.ClassName = RuntimeContract.Classes.Section;
+        element.Id = PageIds.Section(section.Id);
+        element.SetAttribute(RuntimeContract.Attributes.Section, section.Id);
+        element.SetAttribute("aria-labelledby", PageIds.SectionHeading(section.Id));
         element.SetAttribute("hidden", "");
         if (section.Language is { } language)
         {
@@ -112,8 +115,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
 
         var heading = document.CreateElement("h2");
-        heading.ClassName = PlayerNames.SectionTitleClass;
-        heading.Id = PlayerNames.SectionHeadingId(section.Id);
+        heading.ClassName = RuntimeContract.Classes.SectionTitle;
+        heading.Id = PageIds.SectionHeading(section.Id);
         heading.SetAttribute("tabindex", "-1");
         heading.TextContent = section.Title;
         element.Prepend(heading);
@@ -132,8 +135,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         foreach (var section in course.Sections)
         {
             var anchor = document.CreateElement("a");
-            anchor.SetAttribute("href", "#" + PlayerNames.SectionElementId(section.Id));
-            anchor.SetAttribute(PlayerNames.SectionAttribute, section.Id);
+            anchor.SetAttribute("href", "#" + PageIds.Section(section.Id));
+            anchor.SetAttribute(RuntimeContract.Attributes.Section, section.Id);
             anchor.TextContent = section.Title;
             if (section.Language is { } language)
             {
@@ -163,17 +166,17 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
     private static void FillStrings(IDocument document, IReadOnlyDictionary<string, string> strings)
     {
-        foreach (var element in document.QuerySelectorAll($"[{PlayerNames.StringAttribute}]"))
+        foreach (var element in document.QuerySelectorAll($"[{RuntimeContract.Attributes.String}]"))
         {
-            if (strings.TryGetValue(element.GetAttribute(PlayerNames.StringAttribute)!, out var text))
+            if (strings.TryGetValue(element.GetAttribute(RuntimeContract.Attributes.String)!, out var text))
             {
                 element.TextContent = text;
             }
         }
 
-        foreach (var element in document.QuerySelectorAll($"[{PlayerNames.StringAriaLabelAttribute}]"))
+        foreach (var element in document.QuerySelectorAll($"[{RuntimeContract.Attributes.StringAriaLabel}]"))
         {
-            if (strings.TryGetValue(element.GetAttribute(PlayerNames.StringAriaLabelAttribute)!, out var text))
+            if (strings.TryGetValue(element.GetAttribute(RuntimeContract.Attributes.StringAriaLabel)!, out var text))
             {
                 element.SetAttribute("aria-label", text);
             }
@@ -181,5 +184,5 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     }
 
     private static IEnumerable<IElement> Slots(IDocument document, string name) =>
-        document.QuerySelectorAll($"[{PlayerNames.SlotAttribute}='{name}']");
+        document.QuerySelectorAll($"[{RuntimeContract.Attributes.Slot}='{name}']");
 }

@@ -3,6 +3,7 @@ using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
+using CivilSociety.Scorm.Resources;
 
 namespace CivilSociety.Scorm.Validation;
 
@@ -58,11 +59,11 @@ internal static partial class CourseRules
 
     public static void PlayerSpeaksTheLanguage(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        if (Languages.IsWellFormed(course.Language) && !Rendering.UiStrings.Supports(course.Language)
-            && course.StringOverrides.Count < Rendering.UiStrings.Keys.Count)
+        if (Languages.IsWellFormed(course.Language) && !UiStrings.Supports(course.Language)
+            && course.StringOverrides.Count < UiStrings.Keys.Count)
         {
             diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"), course.Language,
-                string.Join(", ", Rendering.PackagingResources.StringLanguages));
+                string.Join(", ", PackagingResources.StringLanguages));
         }
 
         foreach (var section in course.Sections.Where(s => s.Language is { } tag && !Languages.IsWellFormed(tag)))

@@ -20,7 +20,6 @@ internal static class CourseValidator
         QuizRules.QuizzesHaveQuestions,
         QuizRules.QuestionsHavePrompts,
         QuizRules.QuestionIdsAreUniqueInSection,
-        QuizRules.ChoicesAreWellFormed,
         QuizRules.AnswersAreWellFormed,
         QuizRules.SavedStateFitsSuspendData,
         QuizRules.OutcomeReferencesExist,

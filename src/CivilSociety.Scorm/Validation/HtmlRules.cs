@@ -2,9 +2,9 @@ using AngleSharp.Dom;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Rendering;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using CivilSociety.Scorm.Markup;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 

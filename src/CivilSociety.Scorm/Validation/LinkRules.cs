@@ -4,6 +4,7 @@ using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using CivilSociety.Scorm.Markup;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 

@@ -1,6 +1,7 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Validation;
 
@@ -35,75 +36,12 @@ internal static class QuizRules
         }
     }
 
-    public static void ChoicesAreWellFormed(Course course, CourseSources sources, DiagnosticBag diagnostics)
-    {
-        foreach (var question in course.AllQuestions.Where(q => q.HasChoiceList && q.Choices.Count > 0))
-        {
-            var label = question.Id.Length > 0 ? question.Id : question.PromptMarkdown;
-            var correct = question.CorrectChoices.Count();
-            if (correct == 0)
-            {
-                diagnostics.Report(DiagnosticCatalog.NoCorrectChoice, question.Location, label);
-            }
-            else if (correct > 1 && question.Type == QuestionType.SingleChoice)
-            {
-                diagnostics.Report(DiagnosticCatalog.SingleChoiceWithSeveralCorrect, question.Location, label, correct);
-            }
-
-            if (question.Choices.Count > 26)
-            {
-                diagnostics.Report(DiagnosticCatalog.TooManyChoices, question.Location, label, question.Choices.Count);
-            }
-
-        }
-
-        foreach (var question in course.AllQuestions)
-        {
-            var label = question.Id.Length > 0 ? question.Id : question.PromptMarkdown;
-            foreach (var empty in question.Choices.Where(c => string.IsNullOrWhiteSpace(c.Markdown)))
-            {
-                diagnostics.Report(DiagnosticCatalog.EmptyChoice, empty.Location, label);
-            }
-
-            foreach (var duplicate in question.Choices.GroupBy(c => c.Markdown.Trim()).Where(g => g.Key.Length > 0).SelectMany(g => g.Skip(1)))
-            {
-                diagnostics.Report(DiagnosticCatalog.DuplicateChoiceText, duplicate.Location, label, duplicate.Markdown.Trim());
-            }
-        }
-    }
-
-    /// <summary>The answers of the types beyond choices: ranges, pairs, items to order, accepted answers.</summary>
+    /// <summary>Each question's type checks its answer: choices, ranges, pairs, items to order, accepted answers.</summary>
     public static void AnswersAreWellFormed(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         foreach (var question in course.AllQuestions)
         {
-            var label = question.Id.Length > 0 ? question.Id : question.PromptMarkdown;
-            switch (question.Type)
-            {
-                case QuestionType.Numeric when question.Numeric is { } numeric && numeric.Min > numeric.Max:
-                    diagnostics.Report(DiagnosticCatalog.NumericRangeReversed, question.Location, label, numeric.Min, numeric.Max);
-                    break;
-                case QuestionType.Matching when question.Pairs.Count is > 0 and (< 2 or > 9):
-                    diagnostics.Report(DiagnosticCatalog.PairCount, question.Location, label, question.Pairs.Count);
-                    break;
-                case QuestionType.Matching:
-                    foreach (var duplicate in question.Pairs.GroupBy(p => p.LeftMarkdown.Trim()).SelectMany(g => g.Skip(1)))
-                    {
-                        diagnostics.Report(DiagnosticCatalog.DuplicateMatchingItem, duplicate.Location, label, duplicate.LeftMarkdown.Trim());
-                    }
-
-                    break;
-                case QuestionType.Sequencing when question.Choices.Count is > 0 and (< 2 or > 26):
-                    diagnostics.Report(DiagnosticCatalog.SequenceItemCount, question.Location, label, question.Choices.Count);
-                    break;
-                case QuestionType.FillIn:
-                    foreach (var answer in question.Choices.Where(c => c.Markdown.Length > question.FillIn.MaxLength))
-                    {
-                        diagnostics.Report(DiagnosticCatalog.FillInAnswerTooLong, answer.Location, label, answer.Markdown.Length, question.FillIn.MaxLength);
-                    }
-
-                    break;
-            }
+            QuestionTypeRegistry.Of(question).Validate(question, question.Label, diagnostics);
         }
     }
 

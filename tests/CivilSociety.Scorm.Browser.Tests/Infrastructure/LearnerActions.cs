@@ -45,7 +45,7 @@ internal static class LearnerActions
             }
 
             await Act($"check {section.Id}", () => learner.CheckAnswersButton(section).ClickAsync());
-            var retry = learner.Quiz(section).Locator("button." + CivilSociety.Scorm.Rendering.PlayerNames.QuizRetryClass);
+            var retry = learner.Quiz(section).Locator("button." + CivilSociety.Scorm.Contract.RuntimeContract.Classes.QuizRetry);
             if (await retry.IsVisibleAsync())
             {
                 await Act($"try again {section.Id}", () => retry.ClickAsync());

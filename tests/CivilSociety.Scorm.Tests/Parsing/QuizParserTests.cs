@@ -4,6 +4,8 @@ using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
+using CivilSociety.Scorm.Questions;
+using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Tests.Parsing;
 
@@ -30,10 +32,10 @@ public sealed class QuizParserTests
 
         var question = section.Quiz!.Questions.Should().ContainSingle().Subject;
         question.Id.Should().Be("q1");
-        question.Type.Should().Be(QuestionType.SingleChoice);
+        question.Type.Should().Be("single");
         question.PromptMarkdown.Should().Be("Which is first?");
         question.Outcomes.Select(o => o.Id).Should().Equal("LO1");
-        question.Choices.Select(c => (c.Letter, c.IsCorrect, c.Markdown, c.FeedbackMarkdown)).Should().Equal(
+        question.Answer.Should().BeOfType<ChoiceAnswer>().Subject.Choices.Select(c => (c.Letter, c.IsCorrect, c.Markdown, c.FeedbackMarkdown)).Should().Equal(
             ('a', true, "The first", "Yes."),
             ('b', false, "The second", "No, that is the second."));
         question.CorrectFeedbackMarkdown.Should().Be("Well done.");
@@ -48,10 +50,10 @@ public sealed class QuizParserTests
 
         diagnostics.Should().BeEmpty();
         var question = section!.Quiz!.Questions.Single();
-        question.Type.Should().Be(QuestionType.MultipleResponse);
+        question.Type.Should().Be("multiple");
         question.Weight.Should().Be(2);
         question.Outcomes.Select(o => o.Id).Should().Equal("LO2", "LO2.1");
-        question.CorrectChoices.Select(c => c.Letter).Should().Equal('a', 'b');
+        question.Answer.Should().BeOfType<ChoiceAnswer>().Subject.Correct.Select(c => c.Letter).Should().Equal('a', 'b');
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CivilSociety.Scorm.Rendering;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
+using CivilSociety.Scorm.Contract;
 
 namespace CivilSociety.Scorm.Tests.Rendering;
 
@@ -91,14 +92,14 @@ public sealed class RenderingTests
         using var package = new BuiltPackage(new CourseBuilder().Directory);
         var page = package.LaunchPage();
 
-        var form = page.QuerySelector($"form.{PlayerNames.QuizClass}[{PlayerNames.QuizAttribute}='two']")!;
-        var question = form.QuerySelector($"fieldset.{PlayerNames.QuestionClass}")!;
-        question.GetAttribute(PlayerNames.QuestionTypeAttribute).Should().Be("multiple");
+        var form = page.QuerySelector($"form.{RuntimeContract.Classes.Quiz}[{RuntimeContract.Attributes.Quiz}='two']")!;
+        var question = form.QuerySelector($"fieldset.{RuntimeContract.Classes.Question}")!;
+        question.GetAttribute(RuntimeContract.Attributes.QuestionType).Should().Be("multiple");
         question.QuerySelector("legend")!.TextContent.Should().Be("1. Pick the parts");
         question.QuerySelectorAll("input[type=checkbox]").Select(i => (i.GetAttribute("name"), i.GetAttribute("value")))
             .Should().Equal(("two.q1", "a"), ("two.q1", "b"), ("two.q1", "c"));
         form.QuerySelector("button[type=submit]")!.TextContent.Should().NotBeEmpty("UI strings are filled in");
-        form.QuerySelector($"[{PlayerNames.FeedbackForAttribute}]").Should().BeNull("a choice without feedback gets no feedback box");
+        form.QuerySelector($"[{RuntimeContract.Attributes.FeedbackFor}]").Should().BeNull("a choice without feedback gets no feedback box");
     }
 
     [Fact]
@@ -111,14 +112,14 @@ public sealed class RenderingTests
 
         // When
         using var package = new BuiltPackage(course.Directory);
-        var question = package.LaunchPage().QuerySelector($"fieldset[{PlayerNames.QuestionAttribute}='q1']")!;
+        var question = package.LaunchPage().QuerySelector($"fieldset[{RuntimeContract.Attributes.Question}='q1']")!;
 
         // Then
-        var choices = question.QuerySelectorAll($"li.{PlayerNames.ChoiceClass}");
+        var choices = question.QuerySelectorAll($"li.{RuntimeContract.Classes.Choice}");
         choices.Should().HaveCount(2);
         choices[0].QuerySelector("label kbd")!.TextContent.Should().Be("first");
-        choices[0].QuerySelector($".{PlayerNames.ChoiceFeedbackClass}")!.TextContent.Trim().Should().Be("Yes.");
-        choices[1].QuerySelector($".{PlayerNames.ChoiceFeedbackClass}")!.TextContent.Trim().Should().Be("No, that is the second.");
+        choices[0].QuerySelector($".{RuntimeContract.Classes.ChoiceFeedback}")!.TextContent.Trim().Should().Be("Yes.");
+        choices[1].QuerySelector($".{RuntimeContract.Classes.ChoiceFeedback}")!.TextContent.Trim().Should().Be("No, that is the second.");
         question.QuerySelectorAll("[data-feedback]").Select(f => f.TextContent.Trim()).Should().Equal("Well done.", "Read again.");
     }
 

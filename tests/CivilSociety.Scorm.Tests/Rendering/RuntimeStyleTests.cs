@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using CivilSociety.Scorm.Rendering;
 using FluentAssertions;
+using CivilSociety.Scorm.Resources;
 
 namespace CivilSociety.Scorm.Tests.Rendering;
 

@@ -6,6 +6,7 @@ using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Rendering;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
+using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Tests.Specs;
 

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using CivilSociety.Scorm.Xapi;
 using FluentAssertions;
+using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Tests.Xapi;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 
-namespace CivilSociety.Scorm.Rendering;
+namespace CivilSociety.Scorm.Resources;
 
 /// <summary>
 /// The files of packaging/ (runtime, UI strings, SCORM schemas), embedded in the assembly so that every caller
@@ -44,7 +44,7 @@ internal static class PackagingResources
     {
         var primary = languageTag.Split('-', '_')[0].ToLowerInvariant();
         return StringLanguages.Contains(primary)
-            ? JsonSerializer.Deserialize(Read($"{StringsFolder}{primary}.json"), RenderingJsonContext.Default.DictionaryStringString)
+            ? JsonSerializer.Deserialize(Read($"{StringsFolder}{primary}.json"), ResourcesJsonContext.Default.DictionaryStringString)
             : null;
     }
 
@@ -53,3 +53,7 @@ internal static class PackagingResources
             .Where(n => n.StartsWith(Prefix + folder, StringComparison.Ordinal))
             .Select(n => n[Prefix.Length..]);
 }
+
+/// <summary>Source-generated JSON for the UI string files, so start-up needs no reflection.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class ResourcesJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,4 +1,4 @@
-namespace CivilSociety.Scorm.Parsing;
+namespace CivilSociety.Scorm.Diagnostics;
 
 /// <summary>"Did you mean": the closest known word within a small edit distance.</summary>
 internal static class Suggestions

@@ -1,4 +1,4 @@
-namespace CivilSociety.Scorm;
+namespace CivilSociety.Scorm.Model;
 
 /// <summary>What kind of package to write.</summary>
 public enum PackageTarget

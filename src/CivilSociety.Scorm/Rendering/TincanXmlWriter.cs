@@ -1,7 +1,8 @@
 using System.Xml.Linq;
-using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Xapi;
 
-namespace CivilSociety.Scorm.Xapi;
+namespace CivilSociety.Scorm.Rendering;
 
 /// <summary>
 /// tincan.xml, the launch descriptor of an xAPI (TinCan) package: the course activity with its launch page, then
@@ -26,7 +27,7 @@ internal static class TincanXmlWriter
                 LanguageElements("description", definition.Description ?? definition.Name));
             if (index == 0)
             {
-                element.Add(new XElement(Tincan + "launch", new XAttribute("lang", language), PlayerNames.LaunchPage));
+                element.Add(new XElement(Tincan + "launch", new XAttribute("lang", language), RuntimeContract.Files.LaunchPage));
             }
 
             if (definition.InteractionType is { } interactionType)

@@ -1,4 +1,4 @@
-namespace CivilSociety.Scorm.Rendering;
+namespace CivilSociety.Scorm.Resources;
 
 /// <summary>The player's interface texts: packaging/strings/&lt;language&gt;.json, with the author's overrides on top.</summary>
 internal static class UiStrings

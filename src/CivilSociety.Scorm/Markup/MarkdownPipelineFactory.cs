@@ -1,6 +1,6 @@
 using Markdig;
 
-namespace CivilSociety.Scorm.Parsing;
+namespace CivilSociety.Scorm.Markup;
 
 /// <summary>The one Markdig pipeline every section is parsed and rendered with.</summary>
 internal static class MarkdownPipelineFactory

@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 
-namespace CivilSociety.Scorm.Rendering;
+namespace CivilSociety.Scorm.Markup;
 
 /// <summary>
 /// Rendered Markdown fragments as nodes of the page. AngleSharp builds a whole document, and fires its load events,

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
-namespace CivilSociety.Scorm.Rendering;
+namespace CivilSociety.Scorm.Markup;
 
 /// <summary>
 /// Markdown to HTML with Markdig, headings shifted below the section title (h2), so the outline stays whole.

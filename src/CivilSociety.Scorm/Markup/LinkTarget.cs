@@ -1,4 +1,4 @@
-namespace CivilSociety.Scorm.Validation;
+namespace CivilSociety.Scorm.Markup;
 
 /// <summary>What a URL written in a section points at.</summary>
 internal enum LinkKind

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CivilSociety.Scorm.Diagnostics;
 
-namespace CivilSociety.Scorm.Parsing;
+namespace CivilSociety.Scorm.Questions;
 
 /// <summary>Typed reads of {key=value} attributes, each bad value reported where it was written.</summary>
 internal static class AttributeValues

@@ -1,8 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using CivilSociety.Scorm.Validation;
 
-namespace CivilSociety.Scorm.Rendering;
+namespace CivilSociety.Scorm.Markup;
 
 /// <summary>What the allow-list found in a piece of HTML, and what it did about it.</summary>
 internal enum HtmlFindingKind

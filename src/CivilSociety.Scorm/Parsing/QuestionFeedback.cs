@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using CivilSociety.Scorm.Diagnostics;
+using Markdig.Syntax;
+
+namespace CivilSociety.Scorm.Parsing;
+
+/// <summary>
+/// A question's feedback quote: lines labelled correct: / incorrect: / hint: (or صحيح: / خطأ: / تلميح:), each label's
+/// text running on until the next label.
+/// </summary>
+internal sealed partial class QuestionFeedback
+{
+    private static readonly HashSet<string> LabelLookalikes = new(StringComparer.Ordinal)
+    {
+        "wrong", "right", "feedback", "hints", "غلط", "خاطئ", "خاطئة", "صواب", "صح", "صحيحة", "تلميحات",
+    };
+
+    private readonly List<string> _correct = [];
+    private readonly List<string> _incorrect = [];
+    private readonly List<string> _hint = [];
+
+    public string? Correct => Joined(_correct);
+
+    public string? Incorrect => Joined(_incorrect);
+
+    public string? Hint => Joined(_hint);
+
+    public void Read(QuoteBlock quote, TextLocator locator, DiagnosticBag diagnostics)
+    {
+        List<string>? target = null;
+        var lines = QuoteLines(locator.SourceOf(quote));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var match = FeedbackLabel().Match(lines[i]);
+            if (match.Success)
+            {
+                target = match.Groups["label"].Value.ToLowerInvariant() switch
+                {
+                    "correct" or "صحيح" => _correct,
+                    "hint" or "تلميح" => _hint,
+                    _ => _incorrect,
+                };
+                target.Add(match.Groups["text"].Value);
+            }
+            else if (target is not null && !LooksLikeLabel(lines[i]))
+            {
+                target.Add(lines[i]);
+            }
+            else if (lines[i].Length > 0)
+            {
+                diagnostics.Report(DiagnosticCatalog.UnknownFeedbackLabel, locator.AtLine(quote.Line + i));
+            }
+        }
+    }
+
+    /// <summary>The lines of a quote without their "&gt; " marks.</summary>
+    public static List<string> QuoteLines(string source) =>
+        [.. source.Split('\n').Select(line => QuoteMark().Replace(line, "").TrimEnd())];
+
+    /// <summary>
+    /// "wrong: ..." or "غلط: ..." under a "correct:" line is a mislabelled feedback, not more of the correct one: a
+    /// learner who answered right would read it.
+    /// </summary>
+    private static bool LooksLikeLabel(string line)
+    {
+        var match = AnyLabel().Match(line);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var word = match.Groups["word"].Value.ToLowerInvariant();
+        return LabelLookalikes.Contains(word) || Suggestions.Closest(word, ["correct", "incorrect", "hint"]) is not null;
+    }
+
+    private static string? Joined(List<string> lines) =>
+        lines.Count == 0 ? null : string.Join("\n", lines).Trim() is { Length: > 0 } text ? text : null;
+
+    [GeneratedRegex(@"^(?<word>\p{L}+)\s*:")]
+    private static partial Regex AnyLabel();
+
+    [GeneratedRegex(@"^\s*>\s?")]
+    private static partial Regex QuoteMark();
+
+    [GeneratedRegex(@"^(?<label>correct|incorrect|hint|صحيح|خطأ|تلميح)\s*:\s*(?<text>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FeedbackLabel();
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Markup;
+
+namespace CivilSociety.Scorm.Questions;
+
+/// <summary>
+/// What a question type renders its controls with: the question's fieldset and ids, Markdown as nodes of the page,
+/// and the controls several types share (an option with its label, a text box). Names come from the contract.
+/// </summary>
+internal sealed class QuestionMarkup(IDocument document, FragmentNodes fragments, MarkdownHtml markdown, string sectionId, string questionId)
+{
+    /// <summary>The fieldset of the question being rendered.</summary>
+    public required IElement Fieldset { get; init; }
+
+    public MarkdownHtml Markdown => markdown;
+
+    /// <summary>The name of the question's inputs: SECTION.QUESTION.</summary>
+    public string InputName => PageIds.InputName(sectionId, questionId);
+
+    /// <summary>The fieldset's id, which the ids of its controls start with.</summary>
+    public string IdPrefix => PageIds.Question(sectionId, questionId);
+
+    public string ChoiceId(char letter) => PageIds.Choice(sectionId, questionId, letter);
+
+    public IElement Element(string tag, string? className = null)
+    {
+        var element = document.CreateElement(tag);
+        if (className is not null)
+        {
+            element.ClassName = className;
+        }
+
+        return element;
+    }
+
+    /// <summary>Appends a new element to <paramref name="parent"/> and returns it.</summary>
+    public IElement Append(IElement parent, string tag, string? className = null) => parent.AppendElement(Element(tag, className));
+
+    /// <summary>Appends rendered Markdown (block content: paragraphs, lists) to <paramref name="target"/>.</summary>
+    public void AppendBlocks(IElement target, string markdownText) => fragments.AppendTo(target, markdownText);
+
+    /// <summary>Legends and labels hold phrasing content only: a lone paragraph is unwrapped, several joined by line breaks.</summary>
+    public void AppendInline(IElement target, string markdownText)
+    {
+        // The paragraphs' nodes are moved over (serialising and parsing them again gave the same nodes).
+        var scratch = fragments.Parse(markdownText);
+        var first = true;
+        foreach (var child in scratch.Children.ToList())
+        {
+            if (!first)
+            {
+                target.AppendChild(document.CreateElement("br"));
+            }
+
+            first = false;
+            if (child.LocalName == "p")
+            {
+                foreach (var node in child.ChildNodes.ToList())
+                {
+                    target.AppendChild(node);
+                }
+            }
+            else if (child.TextContent is { Length: > 0 } text)
+            {
+                target.AppendChild(document.CreateTextNode(text));
+            }
+        }
+    }
+
+    /// <summary>A <c>ul.choices</c> list in the fieldset, for options.</summary>
+    public IElement AppendChoiceList() => Append(Fieldset, "ul", RuntimeContract.Classes.Choices);
+
+    /// <summary>An <c>li.choice</c> with a radio button or check box of value <paramref name="letter"/> and its (empty) label.</summary>
+    public (IElement Item, IElement Label) AppendOption(IElement list, string inputType, char letter)
+    {
+        var id = ChoiceId(letter);
+        var item = Append(list, "li", RuntimeContract.Classes.Choice);
+        var input = Append(item, "input");
+        input.SetAttribute("type", inputType);
+        input.SetAttribute("name", InputName);
+        input.Id = id;
+        input.SetAttribute("value", letter.ToString());
+        var label = Append(item, "label");
+        label.SetAttribute("for", id);
+        return (item, label);
+    }
+
+    /// <summary>A labelled text box (fill-in, numeric); <paramref name="inputMode"/> "decimal" also sets it left to right.</summary>
+    public void AppendTextBox(int maxLength, string? inputMode)
+    {
+        var wrapper = Append(Fieldset, "div", RuntimeContract.Classes.TextAnswer);
+        var id = IdPrefix + "-answer";
+        var label = Append(wrapper, "label");
+        label.SetAttribute("for", id);
+        label.SetAttribute(RuntimeContract.Attributes.String, RuntimeContract.Strings.YourAnswer);
+        var input = Append(wrapper, "input");
+        input.SetAttribute("type", "text");
+        input.Id = id;
+        input.SetAttribute("name", InputName);
+        input.SetAttribute("maxlength", maxLength.ToString(CultureInfo.InvariantCulture));
+        input.SetAttribute("autocomplete", "off");
+        input.SetAttribute("spellcheck", "false");
+        if (inputMode is not null)
+        {
+            input.SetAttribute("inputmode", inputMode);
+            input.SetAttribute("dir", "ltr");
+        }
+    }
+}

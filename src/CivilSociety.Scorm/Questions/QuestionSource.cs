@@ -1,0 +1,26 @@
+using CivilSociety.Scorm.Diagnostics;
+
+namespace CivilSociety.Scorm.Questions;
+
+/// <summary>One item of the list under a question heading, as written.</summary>
+/// <param name="Mark">True for "[x]", false for "[ ]", null when the item has no task mark.</param>
+/// <param name="Text">The item's Markdown, without its mark.</param>
+/// <param name="Feedback">The quote under the item, when its type takes one.</param>
+internal sealed record ListedItem(bool? Mark, string Text, string? Feedback, SourceSpan Location);
+
+/// <summary>What a question type reads its answer from: the heading's attributes and the list under it.</summary>
+/// <param name="Label">How diagnostics name the question (its id, or its prompt when it has none).</param>
+/// <param name="Location">The heading.</param>
+/// <param name="Language">The section's language (fill-in folds Arabic by default).</param>
+/// <param name="Attributes">Every key=value of the heading, in order.</param>
+/// <param name="Items">The listed items, in order; empty when no list was written.</param>
+internal sealed record QuestionSource(
+    string Label,
+    SourceSpan Location,
+    string Language,
+    IReadOnlyList<KeyValuePair<string, string>> Attributes,
+    IReadOnlyList<ListedItem> Items)
+{
+    /// <summary>The id of the n-th item a type accepts: a, b, c... (SCORM 1.2 responses are single characters).</summary>
+    public static char Letter(int index) => (char)('a' + Math.Min(index, 25));
+}

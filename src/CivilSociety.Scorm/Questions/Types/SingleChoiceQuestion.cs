@@ -1,0 +1,19 @@
+using CivilSociety.Scorm.Model;
+
+namespace CivilSociety.Scorm.Questions.Types;
+
+/// <summary>
+/// <c>type=single</c> (the default): a task list with exactly one <c>[x]</c>, shown as radio buttons; SCORM "choice",
+/// pattern "b". Saved as the chosen letter.
+/// </summary>
+[RegisteredQuestionType(Order = 1)]
+internal sealed class SingleChoiceQuestion : ChoiceQuestionType
+{
+    public override string Name => "single";
+
+    protected override string InputType => "radio";
+
+    protected override bool SeveralMayBeCorrect => false;
+
+    public override int LongestSavedAnswer(Question question) => 1;
+}
