@@ -1,7 +1,7 @@
 using System.Text;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Resources;
+using CivilSociety.Scorm.Validation;
 
 namespace CivilSociety.Scorm.Authoring;
 
@@ -62,7 +62,7 @@ public static class CourseScaffold
     private static string IdFrom(string directory)
     {
         var name = Path.GetFileName(Path.GetFullPath(directory).TrimEnd('/', '\\')).ToLowerInvariant().Replace(' ', '-');
-        return Validation.CourseRules.WellFormedId().IsMatch(name) ? name : "my-course";
+        return CourseRules.WellFormedId().IsMatch(name) ? name : "my-course";
     }
 
     private static string CourseYml(string id, string language, Texts texts)

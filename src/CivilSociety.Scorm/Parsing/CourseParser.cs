@@ -127,7 +127,7 @@ internal static class CourseParser
             {
                 diagnostics.Report(DiagnosticCatalog.LinkOutsideThroughSymlink, location, written);
             }
-            else if (sources.AllFiles.Contains(path) && !Loading.CourseLoader.IsMarkdown(path))
+            else if (sources.AllFiles.Contains(path) && !CourseLoader.IsMarkdown(path))
             {
                 diagnostics.Report(DiagnosticCatalog.SectionNotMarkdown, location, written);
             }

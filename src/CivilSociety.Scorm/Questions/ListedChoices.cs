@@ -1,4 +1,5 @@
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Questions;
@@ -21,7 +22,7 @@ internal static class ListedChoices
     }
 
     /// <summary>"a: text | b: text", for the teachers' decoder.</summary>
-    public static string Described(IEnumerable<Choice> choices, Markup.MarkdownHtml markdown) =>
+    public static string Described(IEnumerable<Choice> choices, MarkdownHtml markdown) =>
         string.Join(" | ", choices.Select(c => $"{c.Letter}: {markdown.PlainText(c.Markdown)}"));
 
     public static IReadOnlyList<string> Letters(IEnumerable<Choice> choices) => [.. choices.Select(c => c.Letter.ToString())];

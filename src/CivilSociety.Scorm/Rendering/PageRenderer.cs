@@ -103,7 +103,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         if (section.Language is { } language)
         {
             element.SetAttribute("lang", language);
-            element.SetAttribute("dir", Parsing.Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
+            element.SetAttribute("dir", Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
         }
 
         element.InnerHtml = markdown.Render(section.Body);
@@ -142,7 +142,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             {
                 // The title is in the section's language (WCAG 3.1.2, language of parts).
                 anchor.SetAttribute("lang", language);
-                anchor.SetAttribute("dir", Parsing.Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
+                anchor.SetAttribute("dir", Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
             }
 
             list.AppendElement(document.CreateElement("li")).AppendChild(anchor);

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Resources;
 
 namespace CivilSociety.Scorm.Validation;

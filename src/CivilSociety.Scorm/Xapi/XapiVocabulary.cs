@@ -1,25 +1,27 @@
+using CivilSociety.Scorm.Contract;
+
 namespace CivilSociety.Scorm.Xapi;
 
-/// <summary>The ADL verbs the package sends (http://adlnet.gov/expapi/verbs/), with en-US displays.</summary>
+/// <summary>The ADL verbs the package sends (http://adlnet.gov/expapi/verbs/), with en-US displays, as the runtime does.</summary>
 public static class Verbs
 {
-    public static readonly Verb Initialized = Adl("initialized");
-    public static readonly Verb Resumed = Adl("resumed");
-    public static readonly Verb Experienced = Adl("experienced");
-    public static readonly Verb Attempted = Adl("attempted");
-    public static readonly Verb Answered = Adl("answered");
-    public static readonly Verb Passed = Adl("passed");
-    public static readonly Verb Failed = Adl("failed");
-    public static readonly Verb Completed = Adl("completed");
-    public static readonly Verb Progressed = Adl("progressed");
-    public static readonly Verb Suspended = Adl("suspended");
-    public static readonly Verb Terminated = Adl("terminated");
+    public static readonly Verb Initialized = Adl(RuntimeContract.XapiVerbs.Initialized);
+    public static readonly Verb Resumed = Adl(RuntimeContract.XapiVerbs.Resumed);
+    public static readonly Verb Experienced = Adl(RuntimeContract.XapiVerbs.Experienced);
+    public static readonly Verb Attempted = Adl(RuntimeContract.XapiVerbs.Attempted);
+    public static readonly Verb Answered = Adl(RuntimeContract.XapiVerbs.Answered);
+    public static readonly Verb Passed = Adl(RuntimeContract.XapiVerbs.Passed);
+    public static readonly Verb Failed = Adl(RuntimeContract.XapiVerbs.Failed);
+    public static readonly Verb Completed = Adl(RuntimeContract.XapiVerbs.Completed);
+    public static readonly Verb Progressed = Adl(RuntimeContract.XapiVerbs.Progressed);
+    public static readonly Verb Suspended = Adl(RuntimeContract.XapiVerbs.Suspended);
+    public static readonly Verb Terminated = Adl(RuntimeContract.XapiVerbs.Terminated);
 
     public static IReadOnlyList<Verb> All { get; } =
         [Initialized, Resumed, Experienced, Attempted, Answered, Passed, Failed, Completed, Progressed, Suspended, Terminated];
 
     private static Verb Adl(string name) =>
-        new("http://adlnet.gov/expapi/verbs/" + name, new Dictionary<string, string> { ["en-US"] = name });
+        new(RuntimeContract.XapiVerbs.Base + name, new Dictionary<string, string> { [RuntimeContract.Xapi.DisplayLanguage] = name });
 }
 
 /// <summary>ADL activity types.</summary>
@@ -35,8 +37,8 @@ public static class ActivityTypes
 /// <summary>Context and result extensions borrowed from cmi5 and the TinCan registry (docs: xapi-design).</summary>
 public static class XapiExtensions
 {
-    public const string SessionId = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
-    public const string MasteryScore = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
-    public const string AttemptId = "http://id.tincanapi.com/extension/attempt-id";
-    public const string Progress = "https://w3id.org/xapi/cmi5/result/extensions/progress";
+    public const string SessionId = RuntimeContract.XapiExtensions.SessionId;
+    public const string MasteryScore = RuntimeContract.XapiExtensions.MasteryScore;
+    public const string AttemptId = RuntimeContract.XapiExtensions.AttemptId;
+    public const string Progress = RuntimeContract.XapiExtensions.Progress;
 }

@@ -105,7 +105,7 @@ public sealed class CourseFileTests
     [InlineData("fa-IR", "rtl")]
     public void The_direction_follows_the_language(string language, string direction)
     {
-        var course = CivilSociety.Scorm.Parsing.Languages.DirectionOf(language);
+        var course = CivilSociety.Scorm.Model.Languages.DirectionOf(language);
 
         (course == CivilSociety.Scorm.Model.TextDirection.RightToLeft ? "rtl" : "ltr").Should().Be(direction);
     }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using CivilSociety.Scorm.Model;
 
-namespace CivilSociety.Scorm.Parsing;
+namespace CivilSociety.Scorm.Model;
 
 /// <summary>What the compiler needs to know about a BCP 47 language tag.</summary>
 internal static partial class Languages
