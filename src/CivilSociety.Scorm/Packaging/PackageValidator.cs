@@ -4,9 +4,9 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Rendering;
 using CivilSociety.Scorm.Resources;
-using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Packaging;
 

@@ -1,8 +1,8 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Resources;
-using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Parsing;
 

@@ -1,8 +1,8 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
-using CivilSociety.Scorm.Questions;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 

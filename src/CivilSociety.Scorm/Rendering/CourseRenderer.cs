@@ -1,9 +1,9 @@
 using System.Text;
-using CivilSociety.Scorm.Loading;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Contract;
-using CivilSociety.Scorm.Resources;
+using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Resources;
 
 namespace CivilSociety.Scorm.Rendering;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
-using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Parsing;
 
 namespace CivilSociety.Scorm.Rendering;
 

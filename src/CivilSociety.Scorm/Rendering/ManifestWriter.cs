@@ -1,8 +1,8 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Rendering;
 

@@ -1,15 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using System.Text.Json.Nodes;
-using CivilSociety.Scorm.Xapi;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Resources;
+using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Rendering;
 

@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Questions;
-using CivilSociety.Scorm.Contract;
 
 namespace CivilSociety.Scorm.Rendering;
 

@@ -1,10 +1,10 @@
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using CivilSociety.Scorm.Markup;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 

@@ -1,10 +1,10 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using CivilSociety.Scorm.Markup;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 

@@ -1,11 +1,11 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
+using CivilSociety.Scorm.Questions;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
-using CivilSociety.Scorm.Questions;
-using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Tests.Parsing;
 

@@ -1,7 +1,7 @@
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Rendering;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
-using CivilSociety.Scorm.Contract;
 
 namespace CivilSociety.Scorm.Tests.Rendering;
 

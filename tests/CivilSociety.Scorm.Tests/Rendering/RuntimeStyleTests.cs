@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using FluentAssertions;
 using CivilSociety.Scorm.Resources;
+using FluentAssertions;
 
 namespace CivilSociety.Scorm.Tests.Rendering;
 

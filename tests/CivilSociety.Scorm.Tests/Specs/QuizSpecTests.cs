@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Rendering;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
-using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Tests.Specs;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using CivilSociety.Scorm.Xapi;
 using FluentAssertions;
-using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Tests.Xapi;
 
