@@ -53,7 +53,6 @@ public sealed class QuizEngineTests
         var result = course.Compile();
 
         result.Succeeded.Should().BeTrue(string.Join("\n", result.Diagnostics));
-        CivilSociety.Scorm.Validation.SuspendDataBudget.Limit.Should().Be(4096);
     }
 
     [Fact]
