@@ -94,6 +94,6 @@ internal abstract class QuestionType
 
     // ---- The saved state --------------------------------------------------------------------------------------------
 
-    /// <summary>The most characters this question's answer can take in cmi.suspend_data (docs/runtime-contract.md).</summary>
-    public abstract int LongestSavedAnswer(Question question);
+    /// <summary>The bits this question's answer takes in the saved state (docs/runtime-contract.md, "The saved state").</summary>
+    public abstract int SavedStateBits(Question question);
 }

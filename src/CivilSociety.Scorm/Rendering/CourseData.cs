@@ -4,7 +4,10 @@ using System.Text.Json.Serialization;
 
 namespace CivilSociety.Scorm.Rendering;
 
-/// <summary>What the runtime reads from script#course-data (docs/runtime-contract.md).</summary>
+/// <summary>
+/// What the runtime reads from script#course-data (docs/runtime-contract.md). No answer in clear: each question's
+/// answer key is sealed (<see cref="AnswerSeal"/>), <see cref="Seal"/> the key that opens it.
+/// </summary>
 internal sealed record CourseData(
     string Id,
     string Title,
@@ -14,7 +17,8 @@ internal sealed record CourseData(
     IReadOnlyList<CourseData.OutcomeData> Outcomes,
     IReadOnlyList<CourseData.SectionData> Sections,
     IReadOnlyDictionary<string, string> Strings,
-    JsonNode? Xapi)
+    JsonNode? Xapi,
+    string Seal)
 {
     internal sealed record OutcomeData(string Id, string? Parent);
 
@@ -25,10 +29,9 @@ internal sealed record CourseData(
     internal sealed record QuizData(
         int? PassingScore, int? Attempts, bool ShuffleQuestions, bool ShuffleChoices, bool RevealAnswers, IReadOnlyList<QuestionData> Questions);
 
-    /// <param name="Choices">Choice ids (single, multiple), or item ids in the right order (sequencing).</param>
-    /// <param name="Correct">By type: correct choice ids; "t" or "f"; accepted answers; [min, max]; "a.1" pairs; item ids in order.</param>
+    /// <param name="Choices">The ids of the choices, accepted answers, left items or items to order, sorted.</param>
     /// <param name="ScormType">cmi.interactions.n.type.</param>
-    /// <param name="CorrectPattern">cmi.interactions.n.correct_responses.0.pattern, already in SCORM 1.2 form.</param>
+    /// <param name="Sealed">The sealed <see cref="SealedKey"/>.</param>
     internal sealed record QuestionData(
         string Id,
         string Type,
@@ -36,11 +39,16 @@ internal sealed record CourseData(
         int Weight,
         IReadOnlyList<string> Outcomes,
         IReadOnlyList<string> Choices,
-        IReadOnlyList<string> Correct,
-        string CorrectPattern)
+        string Sealed)
     {
         /// <summary>The question type's own settings (fill-in: "fillIn"), written as properties of the question (set: the JSON source generator binds init-only properties to the constructor, which extension data cannot be).</summary>
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Settings { get; set; }
     }
+
+    /// <summary>What a question's seal holds.</summary>
+    /// <param name="Correct">By type: correct choice ids; "t" or "f"; accepted answers; [min, max]; "a.1" pairs; item ids in order.</param>
+    /// <param name="Pattern">cmi.interactions.n.correct_responses.0.pattern, in SCORM 1.2 form.</param>
+    /// <param name="Xapi">The xAPI correctResponsesPattern, when xAPI is on.</param>
+    internal sealed record SealedKey(IReadOnlyList<string> Correct, string Pattern, IReadOnlyList<string>? Xapi);
 }

@@ -1,37 +1,49 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Rendering;
 
-/// <summary>The course as the runtime needs it: ids, weights and correct answers, no prose beyond accepted answers.</summary>
+/// <summary>
+/// The course as the runtime needs it: ids, weights, settings and each question's answer key, sealed; no prose
+/// beyond the interface strings.
+/// </summary>
 internal static class CourseDataBuilder
 {
-    public static CourseData Build(Course course, IReadOnlyDictionary<string, string> strings, MarkdownHtml markdown, JsonNode? xapi) => new(
-        course.Id,
-        course.Title,
-        course.Language,
-        course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr",
-        course.PassingScore,
-        [.. course.AllOutcomes.Select(o => new CourseData.OutcomeData(o.Id, o.ParentId))],
-        [.. course.Sections.Select(s => new CourseData.SectionData(s.Id, s.Title, s.Quiz is { } quiz ? Quiz(course, quiz, markdown) : null))],
-        strings,
-        xapi);
+    public static CourseData Build(
+        Course course, IReadOnlyDictionary<string, string> strings, MarkdownHtml markdown, JsonNode? xapi, XapiActivities? activities)
+    {
+        var keys = course.Sections
+            .SelectMany(s => (s.Quiz?.Questions ?? []).Select(q => (Id: PageIds.Interaction(s.Id, q.Id), Plain: KeyJson(q, markdown, activities))))
+            .ToDictionary(k => k.Id, k => k.Plain, StringComparer.Ordinal);
+        var seal = AnswerSeal.For(course.Id, keys.Values);
+        return new(
+            course.Id,
+            course.Title,
+            course.Language,
+            course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr",
+            course.PassingScore,
+            [.. course.AllOutcomes.Select(o => new CourseData.OutcomeData(o.Id, o.ParentId))],
+            [.. course.Sections.Select(s => new CourseData.SectionData(s.Id, s.Title, s.Quiz is { } quiz ? Quiz(s, quiz, keys, seal) : null))],
+            strings,
+            xapi,
+            seal.Key);
+    }
 
-    private static CourseData.QuizData Quiz(Course course, Quiz quiz, MarkdownHtml markdown) => new(
+    private static CourseData.QuizData Quiz(Section section, Quiz quiz, Dictionary<string, string> keys, AnswerSeal seal) => new(
         quiz.Settings.PassingScore,
         quiz.Settings.Attempts,
         quiz.Settings.ShuffleQuestions,
         quiz.Settings.ShuffleChoices,
         quiz.Settings.RevealAnswers,
-        [.. quiz.Questions.Select(q => Question(q, markdown))]);
+        [.. quiz.Questions.Select(q => Question(q, seal, PageIds.Interaction(section.Id, q.Id), keys))]);
 
-    private static CourseData.QuestionData Question(Question question, MarkdownHtml markdown)
+    private static CourseData.QuestionData Question(Question question, AnswerSeal seal, string interactionId, Dictionary<string, string> keys)
     {
         var type = QuestionTypeRegistry.Of(question);
-        var key = type.Key(question, markdown);
         var settings = type.RuntimeSettings(question)
             .ToDictionary(pair => pair.Key, pair => JsonSerializer.SerializeToElement(pair.Value, RenderingJsonContext.Default.JsonNode));
         return new CourseData.QuestionData(
@@ -41,10 +53,17 @@ internal static class CourseDataBuilder
             question.Weight,
             [.. question.Outcomes.Select(o => o.Id)],
             type.ChoiceIds(question),
-            key.Correct,
-            key.Pattern)
+            seal.Seal(interactionId, keys[interactionId]))
         {
             Settings = settings.Count > 0 ? settings : null,
         };
+    }
+
+    /// <summary>The answer key in clear, as JSON: what the seal holds.</summary>
+    private static string KeyJson(Question question, MarkdownHtml markdown, XapiActivities? activities)
+    {
+        var key = QuestionTypeRegistry.Of(question).Key(question, markdown);
+        var sealedKey = new CourseData.SealedKey(key.Correct, key.Pattern, activities?.CorrectResponses(question));
+        return JsonSerializer.Serialize(sealedKey, RenderingJsonContext.Default.SealedKey);
     }
 }

@@ -23,15 +23,14 @@ internal static class CourseRenderer
         var xapi = course.Xapi is { } settings ? new XapiActivities(course, settings, strings, markdown) : null;
 
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
-        var page = new PageRenderer(markdown, links).Render(course, strings, xapi?.Build(), usedFiles);
+        var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles);
 
         var entries = new List<PackageEntry> { PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, Encoding.UTF8.GetBytes(page)) };
+        // The teachers' decoder holds every answer: beside the zip, never in it (learners can open the package).
         var beside = new List<PackageEntry>();
         if (course.IsScored)
         {
-            var decoder = PackageEntry.FromBytes(DecoderCsv.FileName, DecoderCsv.Write(course, markdown));
-            entries.Add(decoder);
-            beside.Add(decoder);
+            beside.Add(PackageEntry.FromBytes(DecoderCsv.FileName, DecoderCsv.Write(course, markdown)));
         }
 
         entries.AddRange(PackagingResources.RuntimeFiles

@@ -25,8 +25,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
 
-    public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiPackageData? xapi, ISet<string> usedFiles)
+    public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles)
     {
+        var xapi = activities?.Build();
         var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(PackagingResources.ShellName));
         var root = document.DocumentElement;
         root.SetAttribute("lang", course.Language);
@@ -58,7 +59,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         if (document.GetElementById(RuntimeContract.Ids.CourseData) is { } data)
         {
             var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
-            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson), DataJson.CourseData);
+            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities), DataJson.CourseData);
         }
 
         if (xapi is not null)

@@ -6,5 +6,6 @@ namespace CivilSociety.Scorm.Rendering;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(CourseData))]
+[JsonSerializable(typeof(CourseData.SealedKey))]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 internal sealed partial class RenderingJsonContext : JsonSerializerContext;

@@ -33,8 +33,7 @@ internal static class TincanXmlWriter
             if (definition.InteractionType is { } interactionType)
             {
                 element.Add(new XElement(Tincan + "interactionType", interactionType));
-                element.Add(new XElement(Tincan + "correctResponsePatterns",
-                    (definition.CorrectResponsesPattern ?? []).Select(p => new XElement(Tincan + "correctResponsePattern", p))));
+                // Correct responses are left out: the package is open to learners (docs/answer-keys.md).
                 element.Add(Components("choices", definition.Choices), Components("source", definition.Source), Components("target", definition.Target));
             }
 

@@ -51,7 +51,14 @@ internal sealed class XapiActivities(Course course, XapiSettings settings, IRead
     private Activity ObjectiveActivity(Outcome outcome) =>
         new($"{CourseIri}/objectives/{outcome.Id}", new ActivityDefinition(ActivityTypes.Objective, Text(outcome.Text.TrimEnd(':', ' '))));
 
-    private Activity QuestionActivity(Section section, Question question)
+    /// <summary>A question's activity, without its correct responses: those are sealed with its answer key.</summary>
+    private Activity QuestionActivity(Section section, Question question) =>
+        new($"{CourseIri}/sections/{section.Id}/quiz/questions/{question.Id}", Definition(question) with { CorrectResponsesPattern = null });
+
+    /// <summary>The correctResponsesPattern of a question: sealed in the page, added to its statements by the runtime.</summary>
+    public IReadOnlyList<string>? CorrectResponses(Question question) => Definition(question).CorrectResponsesPattern;
+
+    private ActivityDefinition Definition(Question question)
     {
         var type = QuestionTypeRegistry.Of(question);
         var prompt = markdown.PlainText(question.PromptMarkdown);
@@ -60,8 +67,7 @@ internal sealed class XapiActivities(Course course, XapiSettings settings, IRead
             Text(prompt.Length <= 100 ? prompt : prompt[..99] + "…"),
             Description: Text(prompt),
             InteractionType: type.InteractionType);
-        return new Activity($"{CourseIri}/sections/{section.Id}/quiz/questions/{question.Id}",
-            type.XapiDefinition(question, common, new XapiText(markdown, course.Language)));
+        return type.XapiDefinition(question, common, new XapiText(markdown, course.Language));
     }
 
     private IReadOnlyDictionary<string, string> Text(string text) => new Dictionary<string, string> { [course.Language] = text };

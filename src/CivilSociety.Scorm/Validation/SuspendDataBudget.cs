@@ -5,48 +5,37 @@ using CivilSociety.Scorm.Questions;
 namespace CivilSociety.Scorm.Validation;
 
 /// <summary>
-/// The longest cmi.suspend_data the runtime can write for a course, from the encoding in
-/// docs/runtime-contract.md (version 2), so that a course that could overflow SCORM 1.2's limit never builds.
-/// A test encodes the same worst case with the runtime's own codec and checks that both agree.
+/// The longest cmi.suspend_data the runtime can write for a course: the compact saved state of
+/// docs/runtime-contract.md ("The saved state"), every field at its widest. A course that could overflow SCORM 1.2's
+/// 4096 characters never builds. A test encodes the same worst case with the runtime's own codec and checks that
+/// both figures agree.
 /// </summary>
 internal static class SuspendDataBudget
 {
     /// <summary>SCORM 1.2: cmi.suspend_data is a CMIString4096.</summary>
     public const int Limit = RuntimeContract.SavedState.Limit;
 
-    public static int WorstCase(Course course)
+    /// <summary>The characters of the worst case: the marker, then the bits six to a character.</summary>
+    public static int WorstCase(Course course) =>
+        RuntimeContract.SavedState.Marker.Length + Characters(WorstCaseBits(course));
+
+    public static int WorstCaseBits(Course course)
     {
         var sections = course.Sections.Count;
-        var quizzes = course.Sections.Select(s => s.Quiz).OfType<Quiz>().ToList();
-
-        // version "|" visited "|" bookmark "|" quizzes joined by "~"
-        var total = RuntimeContract.SavedState.Version.Length + 1 + sections + 1 + Base36Digits(Math.Max(sections - 1, 0)) + 1;
-        total += Math.Max(quizzes.Count - 1, 0);
-        foreach (var quiz in quizzes)
+        var bits = RuntimeContract.SavedState.FingerprintBits
+            + sections                                   // each section seen or not
+            + SavedBits.ToHold(sections)                 // the bookmark: the current section
+            + 1 + (course.Xapi is null ? 0 : RuntimeContract.SavedState.RegistrationBits);   // the xAPI registration
+        foreach (var quiz in course.Sections.Select(s => s.Quiz).OfType<Quiz>())
         {
-            // attempts "." checked, then "." + answer per question
-            total += Base36Digits(quiz.Settings.Attempts ?? RuntimeContract.SavedState.MaxCountedAttempts) + 1 + 1;
-            total += quiz.Questions.Sum(q => 1 + QuestionTypeRegistry.Of(q).LongestSavedAnswer(q));
+            bits += SavedBits.ToHold((quiz.Settings.Attempts ?? RuntimeContract.SavedState.MaxCountedAttempts) + 1)   // attempts
+                + 1                                                                                                    // checked
+                + quiz.Questions.Sum(q => QuestionTypeRegistry.Of(q).SavedStateBits(q));
         }
 
-        // With xAPI on: "|" + the registration's 32 hex digits, so that a relaunch continues the same registration.
-        if (course.Xapi is not null)
-        {
-            total += 1 + 32;
-        }
-
-        return total;
+        return bits;
     }
 
-    private static int Base36Digits(int value)
-    {
-        var digits = 1;
-        while (value >= 36)
-        {
-            value /= 36;
-            digits++;
-        }
-
-        return digits;
-    }
+    private static int Characters(int bits) =>
+        (bits + RuntimeContract.SavedState.BitsPerCharacter - 1) / RuntimeContract.SavedState.BitsPerCharacter;
 }

@@ -21,14 +21,11 @@ internal sealed record FillInAnswer(IReadOnlyList<Choice> Accepted, FillInOption
 /// <summary>
 /// <c>type=fill-in</c>: a text box; the typed text is compared with every accepted answer after trimming and folding
 /// spaces and case (and, in Arabic, diacritics and letter forms). SCORM "fill-in", pattern the first accepted answer.
-/// Saved as the typed text, with % . ~ | escaped as %25 %2E %7E %7C (three characters each at worst).
+/// Saved as the typed text, 16 bits a UTF-16 unit.
 /// </summary>
 [RegisteredQuestionType(Order = 4)]
 internal sealed class FillInQuestion : QuestionType
 {
-    /// <summary>The saved state escapes % . ~ | in typed text as three characters.</summary>
-    private const int EscapedCharacter = 3;
-
     public override string Name => "fill-in";
 
     public override string InteractionType => "fill-in";
@@ -106,7 +103,7 @@ internal sealed class FillInQuestion : QuestionType
 
     public override string DecoderAnswer(Question question, MarkdownHtml markdown) => string.Join(" | ", Key(question, markdown).Correct);
 
-    public override int LongestSavedAnswer(Question question) => Options(question).MaxLength * EscapedCharacter;
+    public override int SavedStateBits(Question question) => SavedBits.Text(Options(question).MaxLength);
 
     private static IReadOnlyList<Choice> Accepted(Question question) => question.Answer is FillInAnswer answer ? answer.Accepted : [];
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
@@ -32,22 +33,25 @@ internal sealed partial class MatchingQuestion : QuestionType
 
     public override QuestionAnswer? Read(QuestionSource source, DiagnosticBag diagnostics)
     {
-        var pairs = new List<MatchPair>();
+        var written = new List<(string Left, string Right, SourceSpan Location)>();
         foreach (var item in source.Items)
         {
             var match = PairArrow().Match(item.Text);
-            if (!match.Success)
+            if (match.Success)
+            {
+                written.Add((match.Groups["left"].Value.Trim(), match.Groups["right"].Value.Trim(), item.Location));
+            }
+            else
             {
                 diagnostics.Report(DiagnosticCatalog.MatchingItemWithoutArrow, item.Location);
-                continue;
             }
-
-            var right = match.Groups["right"].Value.Trim();
-            var known = pairs.FirstOrDefault(p => p.RightMarkdown == right);
-            var rightId = known?.RightId ?? (char)('1' + pairs.DistinctBy(p => p.RightId).Count());
-            pairs.Add(new MatchPair(QuestionSource.Letter(pairs.Count), match.Groups["left"].Value.Trim(), rightId, right, item.Location));
         }
 
+        // The right items get their ids (1 to 9) in a shuffled order: ids in order of appearance would pair "a" with
+        // "1", "b" with "2"... for anyone reading the page.
+        var rights = written.Select(p => p.Right).Distinct(StringComparer.Ordinal).ToList();
+        var ids = StableShuffle.Of([.. rights.Select((_, i) => (char)('1' + i))], source.Label + "\n" + string.Join("\n", rights));
+        var pairs = written.Select((p, i) => new MatchPair(QuestionSource.Letter(i), p.Left, ids[rights.IndexOf(p.Right)], p.Right, p.Location)).ToList();
         RequireItems(pairs.Count, source, "list the pairs under the heading: '- left side -> right side', one per line", diagnostics);
         return new MatchingAnswer(pairs);
     }
@@ -96,6 +100,15 @@ internal sealed partial class MatchingQuestion : QuestionType
 
     public override IEnumerable<string> MarkdownOf(Question question) => Pairs(question).Select(p => p.LeftMarkdown);
 
+    /// <summary>The left items, whose answers the learner chooses.</summary>
+    public override IReadOnlyList<string> ChoiceIds(Question question) => [.. Pairs(question).Select(p => p.LeftId.ToString())];
+
+    /// <summary>"targets": the right items' ids, which each left item's select list offers.</summary>
+    public override IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(Question question)
+    {
+        yield return new("targets", new JsonArray([.. DistinctRights(question).Select(p => (JsonNode?)p.RightId.ToString())]));
+    }
+
     public override AnswerKey Key(Question question, MarkdownHtml markdown) =>
         AnswerKey.Joined([.. Pairs(question).Select(p => $"{p.LeftId}.{p.RightId}")]);
 
@@ -110,12 +123,13 @@ internal sealed partial class MatchingQuestion : QuestionType
         string.Join(" | ", Pairs(question).Select(p => $"{p.LeftId}: {markdown.PlainText(p.LeftMarkdown)}")
             .Concat(DistinctRights(question).Select(p => $"{p.RightId}: {markdown.PlainText(p.RightMarkdown)}")));
 
-    public override int LongestSavedAnswer(Question question) => Pairs(question).Count;
+    /// <summary>For each left item: no right item chosen, or one of them.</summary>
+    public override int SavedStateBits(Question question) => Pairs(question).Count * SavedBits.ToHold(DistinctRights(question).Count() + 1);
 
     private static IReadOnlyList<MatchPair> Pairs(Question question) => question.Answer is MatchingAnswer answer ? answer.Pairs : [];
 
-    /// <summary>The distinct right-hand items, by id, in order of first appearance.</summary>
-    private static IEnumerable<MatchPair> DistinctRights(Question question) => Pairs(question).DistinctBy(p => p.RightId);
+    /// <summary>The distinct right-hand items, by id.</summary>
+    private static IEnumerable<MatchPair> DistinctRights(Question question) => Pairs(question).DistinctBy(p => p.RightId).OrderBy(p => p.RightId);
 
     [GeneratedRegex(@"^(?<left>.+?)\s+(?:->|=>|→|←)\s+(?<right>.+)$", RegexOptions.Singleline)]
     private static partial Regex PairArrow();

@@ -15,5 +15,6 @@ internal sealed class MultipleResponseQuestion : ChoiceQuestionType
 
     protected override bool SeveralMayBeCorrect => true;
 
-    public override int LongestSavedAnswer(Question question) => question.Answer is ChoiceAnswer answer ? answer.Choices.Count : 0;
+    /// <summary>One bit per choice: picked or not.</summary>
+    public override int SavedStateBits(Question question) => question.Answer is ChoiceAnswer answer ? answer.Choices.Count : 0;
 }

@@ -71,7 +71,7 @@ internal sealed class NumericQuestion : QuestionType
     public override string DecoderAnswer(Question question, MarkdownHtml markdown) =>
         question.Answer is NumericAnswer { IsExact: false } range ? $"{range.Min}..{range.Max}" : Key(question, markdown).Pattern;
 
-    public override int LongestSavedAnswer(Question question) => MaxLength;
+    public override int SavedStateBits(Question question) => SavedBits.Text(MaxLength);
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

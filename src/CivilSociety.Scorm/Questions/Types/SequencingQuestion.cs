@@ -27,7 +27,10 @@ internal sealed class SequencingQuestion : QuestionType
 
     public override QuestionAnswer? Read(QuestionSource source, DiagnosticBag diagnostics)
     {
-        var items = source.Items.Select((item, i) => new Choice(QuestionSource.Letter(i), IsCorrect: true, item.Text, item.Feedback, item.Location)).ToList();
+        // Listed in the right order; their letters are shuffled, so that neither the letters nor the page's order
+        // (by letter) tell the order.
+        var letters = StableShuffle.Of([.. source.Items.Select((_, i) => QuestionSource.Letter(i))], source.Label + "\n" + string.Join("\n", source.Items.Select(i => i.Text)));
+        var items = source.Items.Select((item, i) => new Choice(letters[i], IsCorrect: true, item.Text, item.Feedback, item.Location)).ToList();
         RequireItems(items.Count, source, "list the items in the right order: '1. first', '2. second'", diagnostics);
         return new SequenceAnswer(items);
     }
@@ -42,12 +45,11 @@ internal sealed class SequencingQuestion : QuestionType
         }
     }
 
-    /// <summary>Items are written in a fixed order other than the answer; the runtime then shuffles them per learner.</summary>
+    /// <summary>Items are written in the order of their (shuffled) letters; the runtime then shuffles them per learner.</summary>
     public override void RenderControls(Question question, QuestionMarkup markup)
     {
         var list = markup.Append(markup.Fieldset, "ol", RuntimeContract.Classes.Sequence);
-        var items = Items(question);
-        foreach (var choice in items.Skip(1).Concat(items.Take(1)))
+        foreach (var choice in Items(question).OrderBy(c => c.Letter))
         {
             var item = markup.Append(list, "li", RuntimeContract.Classes.SequenceItem);
             item.SetAttribute(RuntimeContract.Attributes.Item, choice.Letter.ToString());
@@ -64,19 +66,20 @@ internal sealed class SequencingQuestion : QuestionType
     public override IEnumerable<string> MarkdownOf(Question question) =>
         Items(question).SelectMany(c => new[] { c.Markdown, c.FeedbackMarkdown }).OfType<string>();
 
-    public override IReadOnlyList<string> ChoiceIds(Question question) => ListedChoices.Letters(Items(question));
+    public override IReadOnlyList<string> ChoiceIds(Question question) => ListedChoices.Letters(Items(question).OrderBy(c => c.Letter));
 
     public override AnswerKey Key(Question question, MarkdownHtml markdown) => AnswerKey.Joined(ListedChoices.Letters(Items(question)));
 
     public override ActivityDefinition XapiDefinition(Question question, ActivityDefinition common, XapiText text) => common with
     {
         CorrectResponsesPattern = [string.Join("[,]", Items(question).Select(c => c.Letter))],
-        Choices = [.. Items(question).Select(c => text.Component(c.Letter, c.Markdown))],
+        Choices = [.. Items(question).OrderBy(c => c.Letter).Select(c => text.Component(c.Letter, c.Markdown))],
     };
 
-    public override string DecoderChoices(Question question, MarkdownHtml markdown) => ListedChoices.Described(Items(question), markdown);
+    public override string DecoderChoices(Question question, MarkdownHtml markdown) => ListedChoices.Described(Items(question).OrderBy(c => c.Letter), markdown);
 
-    public override int LongestSavedAnswer(Question question) => Items(question).Count;
+    /// <summary>For each position of the learner's order: which item stands there.</summary>
+    public override int SavedStateBits(Question question) => Items(question).Count * SavedBits.ToHold(Items(question).Count);
 
     private static IReadOnlyList<Choice> Items(Question question) => question.Answer is SequenceAnswer answer ? answer.Items : [];
 }

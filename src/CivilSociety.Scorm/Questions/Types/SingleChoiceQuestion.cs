@@ -15,5 +15,7 @@ internal sealed class SingleChoiceQuestion : ChoiceQuestionType
 
     protected override bool SeveralMayBeCorrect => false;
 
-    public override int LongestSavedAnswer(Question question) => 1;
+    /// <summary>No choice, or the chosen one.</summary>
+    public override int SavedStateBits(Question question) =>
+        SavedBits.ToHold((question.Answer is ChoiceAnswer answer ? answer.Choices.Count : 0) + 1);
 }

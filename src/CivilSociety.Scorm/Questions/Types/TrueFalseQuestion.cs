@@ -56,5 +56,6 @@ internal sealed class TrueFalseQuestion : QuestionType
 
     public override string DecoderChoices(Question question, MarkdownHtml markdown) => "t: true | f: false";
 
-    public override int LongestSavedAnswer(Question question) => 1;
+    /// <summary>Not answered, true or false.</summary>
+    public override int SavedStateBits(Question question) => SavedBits.ToHold(3);
 }

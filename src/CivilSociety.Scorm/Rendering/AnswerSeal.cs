@@ -1,0 +1,67 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CivilSociety.Scorm.Rendering;
+
+/// <summary>
+/// Keeps each question's answer key out of the page's readable text: the JSON of the key is XORed with a keystream of
+/// SHA-256 blocks (SHA-256(key ‖ nonce ‖ block number)) and written in base64url. The runtime
+/// (packaging/runtime/src/quiz/seal.js) opens it when it judges, reveals or records an answer. The key is in the page
+/// too: this stops a learner reading the answers in the source or finding them in the zip, not one who runs the
+/// runtime's own code in the browser's console (docs/answer-keys.md).
+/// </summary>
+internal sealed class AnswerSeal
+{
+    private const int KeyBytes = 16;
+
+    private readonly byte[] _key;
+
+    private AnswerSeal(byte[] key) => _key = key;
+
+    /// <summary>The key, as the page carries it (base64url).</summary>
+    public string Key => Base64Url(_key);
+
+    /// <summary>A key fixed by the course and its answers, so that two builds of the same course are byte-identical.</summary>
+    public static AnswerSeal For(string courseId, IEnumerable<string> plaintexts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes("civilsociety-scorm answer seal\n" + courseId));
+        foreach (var plaintext in plaintexts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes("\n" + plaintext));
+        }
+
+        return new AnswerSeal(hash.GetHashAndReset()[..KeyBytes]);
+    }
+
+    /// <summary>The sealed text; <paramref name="nonce"/> (the question's SECTION.QUESTION id) makes each keystream its own.</summary>
+    public string Seal(string nonce, string plaintext)
+    {
+        var bytes = Encoding.UTF8.GetBytes(plaintext);
+        var keystream = Keystream(nonce, bytes.Length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] ^= keystream[i];
+        }
+
+        return Base64Url(bytes);
+    }
+
+    private byte[] Keystream(string nonce, int length)
+    {
+        var prefix = _key.Concat(Encoding.UTF8.GetBytes(nonce)).ToArray();
+        var input = new byte[prefix.Length + 4];
+        prefix.CopyTo(input, 0);
+        var stream = new byte[(length + 31) / 32 * 32];
+        for (var block = 0; block * 32 < length; block++)
+        {
+            BinaryPrimitives.WriteInt32BigEndian(input.AsSpan(prefix.Length), block);
+            SHA256.HashData(input, stream.AsSpan(block * 32, 32));
+        }
+
+        return stream;
+    }
+
+    private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
+}
