@@ -81,11 +81,12 @@ internal abstract class ChoiceQuestionType : QuestionType
         {
             var (item, label) = markup.AppendOption(list, InputType, choice.Letter);
             markup.AppendInline(label, choice.Markdown);
+            // A feedback place under every choice, so that which choices have feedback says nothing (its text is sealed).
+            var div = markup.Append(item, "div", RuntimeContract.Classes.ChoiceFeedback);
+            div.SetAttribute(RuntimeContract.Attributes.FeedbackFor, choice.Letter.ToString());
+            div.SetAttribute("hidden", "");
             if (choice.FeedbackMarkdown is { } feedback)
             {
-                var div = markup.Append(item, "div", RuntimeContract.Classes.ChoiceFeedback);
-                div.SetAttribute(RuntimeContract.Attributes.FeedbackFor, choice.Letter.ToString());
-                div.SetAttribute("hidden", "");
                 markup.AppendBlocks(div, feedback);
             }
         }

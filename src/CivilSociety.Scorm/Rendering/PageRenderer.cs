@@ -56,10 +56,11 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         // Last, over everything the learner reads (titles, contents, sections, quizzes, interface texts).
         BidiIsolation.Apply(document.Body!, course.Direction);
+        var feedback = SealedFeedback.TakeFrom(document.Body!);
         if (document.GetElementById(RuntimeContract.Ids.CourseData) is { } data)
         {
             var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
-            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities), DataJson.CourseData);
+            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities, feedback), DataJson.CourseData);
         }
 
         if (xapi is not null)

@@ -84,17 +84,19 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         return fieldset;
     }
 
+    /// <summary>
+    /// Every question has both feedback places, written or not: the page then says nothing about the answer by which
+    /// feedback exists (their text is sealed with the answer key, <see cref="SealedFeedback"/>).
+    /// </summary>
     private void AppendFeedback(IElement fieldset, string kind, string? feedbackMarkdown)
     {
-        if (feedbackMarkdown is null)
-        {
-            return;
-        }
-
         var div = fieldset.AppendElement(Element("div", RuntimeContract.Classes.QuestionFeedback));
         div.SetAttribute(RuntimeContract.Attributes.Feedback, kind);
         div.SetAttribute("hidden", "");
-        _fragments.AppendTo(div, feedbackMarkdown);
+        if (feedbackMarkdown is not null)
+        {
+            _fragments.AppendTo(div, feedbackMarkdown);
+        }
     }
 
     /// <summary>The Markdown of a question that becomes nodes of the page: its own texts and those of its controls.</summary>
