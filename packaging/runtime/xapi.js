@@ -428,9 +428,10 @@
     const query = {};
     search.replace(/^\?/, "").split("&").forEach((pair) => {
       if (!pair) return;
-      const i = pair.indexOf("="), k = decodeURIComponent(i < 0 ? pair : pair.slice(0, i));
+      const i = pair.indexOf("=");
       try {
-        query[k] = i < 0 ? "" : decodeURIComponent(pair.slice(i + 1).replace(/\+/g, " "));
+        const name = decodeURIComponent(i < 0 ? pair : pair.slice(0, i));
+        query[name] = i < 0 ? "" : decodeURIComponent(pair.slice(i + 1).replace(/\+/g, " "));
       } catch (e) {
       }
     });

@@ -6,13 +6,16 @@ import { isUuid } from "../uuid.js";
 
 const AGENT = "Agent", ACTIVITY = "Activity";
 
-/** The query string as an object (later values win; a value that cannot be decoded is left out). */
+/** The query string as an object (later values win; a pair whose name or value cannot be decoded is left out). */
 export function parseQuery(search) {
   const query = {};
   search.replace(/^\?/, "").split("&").forEach((pair) => {
     if (!pair) return;
-    const i = pair.indexOf("="), k = decodeURIComponent(i < 0 ? pair : pair.slice(0, i));
-    try { query[k] = i < 0 ? "" : decodeURIComponent(pair.slice(i + 1).replace(/\+/g, " ")); } catch { /* bad escape */ }
+    const i = pair.indexOf("=");
+    try {
+      const name = decodeURIComponent(i < 0 ? pair : pair.slice(0, i));
+      query[name] = i < 0 ? "" : decodeURIComponent(pair.slice(i + 1).replace(/\+/g, " "));
+    } catch { /* a bad escape: an LMS's mistake must not stop xAPI */ }
   });
   return query;
 }
