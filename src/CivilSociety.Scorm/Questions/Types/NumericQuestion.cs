@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
@@ -21,7 +22,7 @@ internal sealed record NumericAnswer(decimal Min, decimal Max) : QuestionAnswer
 internal sealed class NumericQuestion : QuestionType
 {
     /// <summary>The longest number a learner may type: digits, sign, decimal point.</summary>
-    public const int MaxLength = 20;
+    public const int MaxLength = RuntimeContract.SavedState.NumericMaxLength;
 
     public override string Name => "numeric";
 
