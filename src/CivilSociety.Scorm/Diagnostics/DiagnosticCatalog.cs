@@ -142,7 +142,7 @@ public static class DiagnosticCatalog
         "accepted answer of '{0}' has {1} characters, more than maxlength {2}", "shorten it, or raise maxlength (at most 255)");
     public static readonly DiagnosticDescriptor SuspendDataBudget = new("SCO3034", Error,
         "the learner's saved state could reach {0} characters, {1} more than the 4096 SCORM 1.2 allows in cmi.suspend_data",
-        "split the course into several packages, or lower maxlength on fill-in questions");
+        "split the course into several packages, or use fewer questions whose answers are typed (fill-in, numeric)");
     public static readonly DiagnosticDescriptor DuplicateChoiceText = new("SCO3035", Warning,
         "question '{0}' lists '{1}' twice", "give every choice its own text");
     public static readonly DiagnosticDescriptor XapiCredentialReadable = new("SCO3036", Warning,

@@ -96,4 +96,7 @@ internal abstract class QuestionType
 
     /// <summary>The bits this question's answer takes in the saved state (docs/runtime-contract.md, "The saved state").</summary>
     public abstract int SavedStateBits(Question question);
+
+    /// <summary>What an author can do when this type's answers fill the saved state; null: nothing but fewer questions.</summary>
+    public virtual string? SavedStateAdvice => null;
 }

@@ -51,7 +51,8 @@ internal static class QuizRules
         var worstCase = SuspendDataBudget.WorstCase(course);
         if (worstCase > SuspendDataBudget.Limit)
         {
-            diagnostics.Report(DiagnosticCatalog.SuspendDataBudget, course.LocationOf("sections"), worstCase, worstCase - SuspendDataBudget.Limit);
+            diagnostics.ReportWithHelp(DiagnosticCatalog.SuspendDataBudget, course.LocationOf("sections"), SuspendDataBudget.WhatToCut(course),
+                worstCase, worstCase - SuspendDataBudget.Limit);
         }
     }
 

@@ -38,4 +38,23 @@ internal static class SuspendDataBudget
 
     private static int Characters(int bits) =>
         (bits + RuntimeContract.SavedState.BitsPerCharacter - 1) / RuntimeContract.SavedState.BitsPerCharacter;
+
+    /// <summary>Where the room goes, biggest first, and what the author can cut: the help of SCO3034.</summary>
+    public static string WhatToCut(Course course)
+    {
+        var byType = course.AllQuestions
+            .GroupBy(q => QuestionTypeRegistry.Of(q))
+            .Select(g => (Type: g.Key, Count: g.Count(), Characters: Characters(g.Sum(q => g.Key.SavedStateBits(q)))))
+            .OrderByDescending(t => t.Characters)
+            .ToList();
+        if (byType.Count == 0)
+        {
+            return "split the course into several packages";
+        }
+
+        var (type, count, characters) = byType[0];
+        var advice = type.SavedStateAdvice is { } own ? own + ", or " : "";
+        var questions = count == 1 ? $"its one {type.Name} question takes" : $"its {count} {type.Name} questions take";
+        return $"the answers of {questions} up to {characters} characters: {advice}split the course into several packages";
+    }
 }

@@ -99,7 +99,8 @@ public sealed class RenderingTests
         question.QuerySelectorAll("input[type=checkbox]").Select(i => (i.GetAttribute("name"), i.GetAttribute("value")))
             .Should().Equal(("two.q1", "a"), ("two.q1", "b"), ("two.q1", "c"));
         form.QuerySelector("button[type=submit]")!.TextContent.Should().NotBeEmpty("UI strings are filled in");
-        form.QuerySelector($"[{RuntimeContract.Attributes.FeedbackFor}]").Should().BeNull("a choice without feedback gets no feedback box");
+        form.QuerySelectorAll($"[{RuntimeContract.Attributes.FeedbackFor}]").Should().HaveCount(3, "every choice has a feedback place, written or not")
+            .And.OnlyContain(place => place.ChildNodes.Length == 0, "its text is sealed with the answer key");
     }
 
     [Fact]
@@ -118,9 +119,13 @@ public sealed class RenderingTests
         var choices = question.QuerySelectorAll($"li.{RuntimeContract.Classes.Choice}");
         choices.Should().HaveCount(2);
         choices[0].QuerySelector("label kbd")!.TextContent.Should().Be("first");
-        choices[0].QuerySelector($".{RuntimeContract.Classes.ChoiceFeedback}")!.TextContent.Trim().Should().Be("Yes.");
-        choices[1].QuerySelector($".{RuntimeContract.Classes.ChoiceFeedback}")!.TextContent.Trim().Should().Be("No, that is the second.");
-        question.QuerySelectorAll("[data-feedback]").Select(f => f.TextContent.Trim()).Should().Equal("Well done.", "Read again.");
+        var feedback = SealedKeys.Open(package.LaunchPage(), "one", "q1").GetProperty("feedback");
+        Text(feedback.GetProperty("a").GetString()!).Should().Be("Yes.");
+        Text(feedback.GetProperty("b").GetString()!).Should().Be("No, that is the second.");
+        Text(feedback.GetProperty("correct").GetString()!).Should().Be("Well done.");
+        Text(feedback.GetProperty("incorrect").GetString()!).Should().Be("Read again.");
+        question.QuerySelectorAll($"[{RuntimeContract.Attributes.FeedbackFor}], [{RuntimeContract.Attributes.Feedback}]").Should().HaveCount(4)
+            .And.OnlyContain(place => place.ChildNodes.Length == 0);
     }
 
     [Fact]
@@ -185,4 +190,7 @@ public sealed class RenderingTests
         section.GetAttribute("lang").Should().Be("ar");
         section.GetAttribute("dir").Should().Be("rtl");
     }
+
+    /// <summary>A fragment of HTML as text, as a learner reads it.</summary>
+    private static string Text(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + html).Body!.TextContent.Trim();
 }

@@ -75,7 +75,8 @@ public sealed class XapiModelTests
         var question = xapi["questions"]!["introduction.q-categories"]!;
         ((string?)question["id"]).Should().Be($"{Base}/courses/civil-society-tip/sections/introduction/quiz/questions/q-categories");
         ((string?)question["definition"]!["interactionType"]).Should().Be("choice");
-        ((string?)question["definition"]!["correctResponsesPattern"]![0]).Should().Be("a[,]b[,]c[,]d");
+        question["definition"]!["correctResponsesPattern"].Should().BeNull("the correct responses are sealed with the answer key");
+        SealedKeys.Open(course.LaunchPage(), "introduction", "q-categories").GetProperty("xapi")[0].GetString().Should().Be("a[,]b[,]c[,]d");
         ((decimal?)xapi["masteryScore"]).Should().Be(0.7m);
         course.EntryNames().Should().Contain(["imsmanifest.xml", "runtime/xapi.js"]);
         course.LaunchPage().QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content").Should().Contain("connect-src 'self' http://127.0.0.1:8180 https:;", "the LRS built in, and any https LRS a launch may name");
@@ -85,18 +86,23 @@ public sealed class XapiModelTests
     public void Every_question_type_gets_its_xapi_response_pattern()
     {
         using var course = XapiCourse(Repository.Sample("every-question-type"), "--target scorm12");
-        var questions = JsonNode.Parse(course.LaunchPage().GetElementById("course-data")!.TextContent)!["xapi"]!["questions"]!;
+        var page = course.LaunchPage();
+        var questions = JsonNode.Parse(page.GetElementById("course-data")!.TextContent)!["xapi"]!["questions"]!;
 
-        string Pattern(string id) => (string)questions[id]!["definition"]!["correctResponsesPattern"]![0]!;
+        // In the page without their correct responses; those are sealed with each question's answer key.
+        questions.AsObject().Should().OnlyContain(q => q.Value!["definition"]!["correctResponsesPattern"] == null);
+        string[] Patterns(string id) => [.. SealedKeys.Open(page, id.Split('.')[0], id.Split('.')[1]).GetProperty("xapi").EnumerateArray().Select(p => p.GetString()!)];
+        string Pattern(string id) => Patterns(id).Single();
         Pattern("stages.q-forms").Should().Be("a[,]b[,]d");
         Pattern("stages.q-droplets").Should().Be("true");
-        questions["stages.q-name"]!["definition"]!["correctResponsesPattern"]!.AsArray().Select(n => (string?)n).Should().Equal("evaporation", "evaporating");
+        Patterns("stages.q-name").Should().Equal("evaporation", "evaporating");
         Pattern("stages.q-count").Should().Be("4");
         Pattern("energy.q-percent").Should().Be("10[:]20");
-        Pattern("stages.q-match").Should().Be("a[.]1[,]b[.]2[,]c[.]3[,]d[.]4");
+        Pattern("stages.q-match").Should().Be("a[.]2[,]b[.]4[,]c[.]3[,]d[.]1");
         questions["stages.q-match"]!["definition"]!["source"]!.AsArray().Should().HaveCount(4);
-        questions["stages.q-match"]!["definition"]!["target"]!.AsArray().Should().HaveCount(4);
-        Pattern("stages.q-order").Should().Be("a[,]b[,]c[,]d");
+        questions["stages.q-match"]!["definition"]!["target"]!.AsArray().Select(t => (string?)t!["id"]).Should().Equal("1", "2", "3", "4");
+        Pattern("stages.q-order").Should().Be("d[,]b[,]c[,]a");
+        questions["stages.q-order"]!["definition"]!["choices"]!.AsArray().Select(c => (string?)c!["id"]).Should().Equal("a", "b", "c", "d");
     }
 
     [Fact]
@@ -128,7 +134,7 @@ public sealed class XapiModelTests
     public void With_xapi_on_the_suspend_data_budget_also_counts_the_registration()
     {
         // One section whose fill-in answers alone overflow 4096: SCO3034 names the worst case, with and without xAPI.
-        var quiz = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"### Q{i} {{#q{i} outcomes=\"LO1\" type=fill-in maxlength=50}}\n\n- [x] answer\n"));
+        var quiz = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"### Q{i} {{#q{i} outcomes=\"LO1\" type=fill-in maxlength=60}}\n\n- [x] answer\n"));
         using var course = new CourseBuilder().With("sections/one.md",
             CourseBuilder.SectionOne[..CourseBuilder.SectionOne.IndexOf("::: quiz", StringComparison.Ordinal)] + "::: quiz\n" + quiz + ":::\n");
 
@@ -138,7 +144,7 @@ public sealed class XapiModelTests
         var without = WorstCase(course.Compile());
         var with = WorstCase(CourseCompiler.Compile(new CompileOptions(course.Directory, course.OutputPath) { XapiActivityBase = Base }));
 
-        with.Should().Be(without + 1 + 32, "\"|\" and the registration's 32 hex digits (docs/runtime-contract.md)");
+        (with - without).Should().BeInRange(21, 22, "the registration's 128 bits, six to a character (docs/runtime-contract.md)");
     }
 
     [Fact]

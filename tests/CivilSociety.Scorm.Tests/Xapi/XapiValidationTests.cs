@@ -61,10 +61,14 @@ public sealed class XapiValidationTests
         var statements = new List<Statement> { About(Verbs.Initialized, data.Course) };
         statements.AddRange(data.Sections.Values.Select(s =>
             About(Verbs.Experienced, s, new Result(Duration: XapiDuration.Format(TimeSpan.FromMinutes(3))), new ContextActivities(Parent: [data.Course]))));
+        var page = package.LaunchPage();
         statements.AddRange(data.Questions.Select(q =>
         {
             var section = data.Sections[q.Key.Split('.')[0]];
-            return About(Verbs.Answered, q.Value, new Result(new Score(1, 1, 0, 1), Success: true, Response: q.Value.Definition!.CorrectResponsesPattern![0]),
+            // As the runtime sends it: the definition with the correct responses opened from the question's seal.
+            var patterns = SealedKeys.Open(page, q.Key.Split('.')[0], q.Key.Split('.')[1]).GetProperty("xapi").EnumerateArray().Select(p => p.GetString()!).ToList();
+            var activity = q.Value with { Definition = q.Value.Definition! with { CorrectResponsesPattern = patterns } };
+            return About(Verbs.Answered, activity, new Result(new Score(1, 1, 0, 1), Success: true, Response: patterns[0]),
                 new ContextActivities(Parent: [data.Quizzes[q.Key.Split('.')[0]]], Grouping: [section, data.Course], Other: [.. data.Objectives.Values.Take(1)]));
         }));
         statements.AddRange(data.Quizzes.Values.Select(quiz =>

@@ -105,6 +105,8 @@ internal sealed class FillInQuestion : QuestionType
 
     public override int SavedStateBits(Question question) => SavedBits.Text(Options(question).MaxLength);
 
+    public override string SavedStateAdvice => "lower their maxlength= (the most a learner may type; each letter takes about three characters)";
+
     private static IReadOnlyList<Choice> Accepted(Question question) => question.Answer is FillInAnswer answer ? answer.Accepted : [];
 
     private static FillInOptions Options(Question question) =>
