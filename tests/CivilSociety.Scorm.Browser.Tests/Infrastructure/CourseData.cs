@@ -12,15 +12,26 @@ public sealed record CourseData(
     int PassingScore,
     IReadOnlyList<OutcomeData> Outcomes,
     IReadOnlyList<SectionData> Sections,
-    IReadOnlyDictionary<string, string> Strings)
+    IReadOnlyDictionary<string, string> Strings,
+    string? Seal = null)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
 
-    public static CourseData Parse(string json) =>
-        JsonSerializer.Deserialize<CourseData>(json, Options) ?? throw new InvalidOperationException("course-data is null");
+    /// <summary>The course data, with each question's answer key opened from its seal (as the runtime does).</summary>
+    public static CourseData Parse(string json)
+    {
+        var data = JsonSerializer.Deserialize<CourseData>(json, Options) ?? throw new InvalidOperationException("course-data is null");
+        return data with
+        {
+            Sections = [.. data.Sections.Select(s => s.Quiz is null ? s : s with
+            {
+                Quiz = s.Quiz with { Questions = [.. s.Quiz.Questions.Select(q => q.Opened(data.Seal, s.Id))] },
+            })],
+        };
+    }
 
     public IEnumerable<SectionData> SectionsWithQuiz => Sections.Where(s => s.Quiz is { Questions.Count: > 0 });
 
@@ -58,11 +69,31 @@ public sealed record QuestionData(
     int Weight,
     IReadOnlyList<string> Outcomes,
     IReadOnlyList<string> Choices,
-    IReadOnlyList<string> Correct,
+    IReadOnlyList<string>? Correct = null,
     string? ScormType = null,
     string? CorrectPattern = null,
-    FillInData? FillIn = null)
+    FillInData? FillIn = null,
+    string? Sealed = null)
 {
+    /// <summary>The correct answers, from the sealed answer key.</summary>
+    public IReadOnlyList<string> Correct { get; init; } = Correct ?? [];
+
+    /// <summary>This question with its answer key opened (docs/answer-keys.md), read here from the format itself.</summary>
+    public QuestionData Opened(string? seal, string sectionId)
+    {
+        if (seal is null || Sealed is null)
+        {
+            return this;
+        }
+
+        var key = SealedKey.Open(seal, sectionId + "." + Id, Sealed);
+        return this with
+        {
+            Correct = [.. key.GetProperty("correct").EnumerateArray().Select(c => c.GetString()!)],
+            CorrectPattern = key.GetProperty("pattern").GetString(),
+        };
+    }
+
     public bool IsMultiple => Type == "multiple";
 
     /// <summary>single, multiple and true-false: radio buttons or checkboxes with letter values.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using CivilSociety.Scorm.TestTools;
 using CivilSociety.Scorm.Xapi;
 using Microsoft.Playwright;
@@ -28,22 +27,19 @@ internal sealed record StoredStatement(JsonObject Json, Statement Model)
 }
 
 /// <summary>Reading what a package sent: from the LRS, and from the package's own queue in the browser.</summary>
-internal static partial class LrsStatements
+internal static class LrsStatements
 {
     /// <summary>The queue runtime/xapi.js keeps in localStorage for a course (packaging/contract/runtime.json: storage.prefix + storage.xapiQueue + the course id).</summary>
     public static string QueueKey(string courseId) => "civilsociety-scorm:xapi-queue:" + courseId;
 
-    /// <summary>The registration the player keeps at the end of cmi.suspend_data (docs/runtime-contract.md).</summary>
-    public static Guid RegistrationIn(string suspendData)
-    {
-        var match = RegistrationSuffix().Match(suspendData);
-        return match.Success
-            ? Guid.ParseExact(match.Groups[1].Value, "N")
+    /// <summary>The registration the player keeps in cmi.suspend_data (docs/runtime-contract.md, "The saved state").</summary>
+    public static Guid RegistrationIn(string suspendData, int sections) =>
+        CompactState.Registration(suspendData, sections) is { } registration
+            ? Guid.ParseExact(registration, "N")
             : throw new InvalidOperationException($"suspend_data has no registration: '{suspendData}'");
-    }
 
-    /// <summary>suspend_data without the xAPI registration (what a package without xAPI writes).</summary>
-    public static string WithoutRegistration(string suspendData) => RegistrationSuffix().Replace(suspendData, string.Empty);
+    /// <summary>suspend_data without the xAPI registration, in a form to compare (<see cref="CompactState.WithoutRegistration"/>).</summary>
+    public static string WithoutRegistration(string suspendData, int sections) => CompactState.WithoutRegistration(suspendData, sections);
 
     /// <summary>The statements of a registration, decoded, in the order they were made (timestamp; the LRS's order for ties).</summary>
     public static async Task<IReadOnlyList<StoredStatement>> ReadAsync(TestLrs lrs, Guid registration)
@@ -81,6 +77,4 @@ internal static partial class LrsStatements
             "key => JSON.parse(localStorage.getItem(key) || '[]').length === 0", QueueKey(courseId),
             new FrameWaitForFunctionOptions { Timeout = timeoutMs, PollingInterval = 100 });
 
-    [GeneratedRegex(@"\|([0-9a-f]{32})$")]
-    private static partial Regex RegistrationSuffix();
 }

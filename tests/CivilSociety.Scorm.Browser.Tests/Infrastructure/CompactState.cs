@@ -1,0 +1,58 @@
+namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The head of the compact saved state (docs/runtime-contract.md, "The saved state"), read from the format itself:
+/// "3", then six bits a character (base64url): a 24-bit fingerprint, a bit per section, the bookmark, a bit saying
+/// whether the xAPI registration follows, and its 128 bits.
+/// </summary>
+internal static class CompactState
+{
+    private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private const int FingerprintBits = 24;
+    private const int RegistrationBits = 128;
+
+    /// <summary>The registration's 32 hex digits, or null when the state keeps none.</summary>
+    public static string? Registration(string state, int sections)
+    {
+        var bits = Bits(state);
+        var flag = FlagAt(sections);
+        return bits[flag] == 0 ? null
+            : string.Concat(Enumerable.Range(0, RegistrationBits / 4).Select(i => Number(bits, flag + 1 + (4 * i), 4).ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// The state's bits without its registration (the flag cleared, the 128 bits taken out) and without the padding of
+    /// its last character, as "0" and "1": two states compare equal this way when they hold the same but the
+    /// registration.
+    /// </summary>
+    public static string WithoutRegistration(string state, int sections)
+    {
+        var bits = Bits(state);
+        var flag = FlagAt(sections);
+        if (bits[flag] == 1)
+        {
+            bits[flag] = 0;
+            bits.RemoveRange(flag + 1, RegistrationBits);
+        }
+
+        return state[0] + string.Concat(bits).TrimEnd('0');
+    }
+
+    private static int FlagAt(int sections) => FingerprintBits + sections + BitsToHold(sections);
+
+    private static List<int> Bits(string state) =>
+        [.. state[1..].SelectMany(c => Enumerable.Range(0, 6).Select(i => (Alphabet.IndexOf(c, StringComparison.Ordinal) >> (5 - i)) & 1))];
+
+    private static int Number(List<int> bits, int at, int width) => bits.Skip(at).Take(width).Aggregate(0, (value, bit) => (value * 2) + bit);
+
+    private static int BitsToHold(int values)
+    {
+        var bits = 0;
+        while ((1 << bits) < values)
+        {
+            bits++;
+        }
+
+        return bits;
+    }
+}
