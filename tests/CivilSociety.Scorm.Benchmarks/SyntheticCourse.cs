@@ -9,10 +9,11 @@ namespace CivilSociety.Scorm.Benchmarks;
 /// The same seed gives the same bytes.
 /// </summary>
 /// <remarks>
-/// Every section carries ten questions, but SCORM 1.2's 4096-character cmi.suspend_data cannot hold the state of
-/// 300 ten-question quizzes (SCO3034, see SuspendDataBudget). So as many sections as the budget allows, spread
-/// evenly, get their ten questions as a real quiz; the others carry the same ten questions as plain Markdown
-/// (a review list), so the Markdown to parse and render still grows with the scale.
+/// Every section carries ten questions. At scale 1 every section's questions are a real quiz: the compact saved state
+/// of 300 ten-question quizzes takes about 2,200 of the 4,096 characters SCORM 1.2's cmi.suspend_data holds. At
+/// larger scales no state could hold them all (SCO3034, see SuspendDataBudget): as many sections as the budget
+/// allows, spread evenly, get a quiz; the others carry the same ten questions as plain Markdown (a review list), so
+/// the Markdown to parse and render still grows with the scale.
 /// </remarks>
 internal static class SyntheticCourse
 {
@@ -32,12 +33,13 @@ internal static class SyntheticCourse
     /// <summary>What was written.</summary>
     public sealed record Summary(int Sections, int Quizzes, int QuizQuestions, int Images, long ImageBytes);
 
-    public static Summary Write(string directory, int scale = 1, int seed = 20261201)
+    /// <param name="imageBytesPerScale">The images' bytes per unit of scale (the browser test wants them small).</param>
+    public static Summary Write(string directory, int scale = 1, int seed = 20261201, int imageBytesPerScale = ImageBytesPerScale)
     {
         var random = new Random(seed);
         var sections = SectionsPerScale * scale;
         var quizzes = QuizzesThatFit(sections);
-        var imageBytes = (int)((long)ImageBytesPerScale * scale / sections);
+        var imageBytes = (int)((long)imageBytesPerScale * scale / sections);
         Directory.CreateDirectory(Path.Combine(directory, "sections"));
         Directory.CreateDirectory(Path.Combine(directory, "media"));
 
@@ -65,26 +67,27 @@ internal static class SyntheticCourse
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// The runtime's worst-case suspend_data (docs/runtime-contract.md, version 2): "2|" + one visited flag per
-    /// section + "|" + the bookmark (base 36) + "|", then per quiz "zz.1" and ".a" per single-choice question,
-    /// quizzes joined by "~".
+    /// The quizzes whose worst-case state fits, in the compact saved state's bits (docs/runtime-contract.md): the
+    /// marker's character, then 24 bits of fingerprint, a bit per section, the bookmark and the registration's flag;
+    /// per quiz 11 bits of attempts (unlimited: up to 1295), 1 checked and 3 per four-choice question.
     /// </summary>
     private static int QuizzesThatFit(int sections)
     {
-        var fixedPart = 2 + sections + 1 + Base36Digits(sections - 1) + 1;
-        var perQuiz = 2 + 1 + 1 + (2 * QuestionsPerSection) + 1;
-        return Math.Min(sections, (SuspendDataLimit - fixedPart + 1) / perQuiz);
+        const int bitsPerCharacter = 6, marker = 1;
+        var fixedBits = 24 + sections + BitsToHold(sections) + 1;
+        var perQuiz = 11 + 1 + (QuestionsPerSection * BitsToHold(4 + 1));
+        return Math.Min(sections, (((SuspendDataLimit - marker) * bitsPerCharacter) - fixedBits) / perQuiz);
     }
 
-    private static int Base36Digits(int value)
+    private static int BitsToHold(int values)
     {
-        var digits = 1;
-        for (; value >= 36; value /= 36)
+        var bits = 0;
+        while ((1 << bits) < values)
         {
-            digits++;
+            bits++;
         }
 
-        return digits;
+        return bits;
     }
 
     private static string CourseYml(int scale, IEnumerable<string> sectionPaths)

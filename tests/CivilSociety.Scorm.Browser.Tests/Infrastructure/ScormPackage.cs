@@ -30,6 +30,14 @@ public sealed class ScormPackage
     /// <summary>The item's <c>adlcp:masteryscore</c>, as written, when it has one.</summary>
     public string? MasteryScore { get; }
 
+    /// <summary>The launch page's course data (with the answer keys opened), read from the unzipped files.</summary>
+    public CourseData CourseData()
+    {
+        var page = File.ReadAllText(Path.Combine(Directory, LaunchHref.Split('?')[0]));
+        var start = page.IndexOf("id=\"course-data\">", StringComparison.Ordinal) + "id=\"course-data\">".Length;
+        return Infrastructure.CourseData.Parse(page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)]);
+    }
+
     /// <summary>Unzips <paramref name="zipPath"/> into <c>packagesRoot/name</c> and reads its manifest.</summary>
     public static ScormPackage Unzip(string zipPath, string packagesRoot, string name)
     {

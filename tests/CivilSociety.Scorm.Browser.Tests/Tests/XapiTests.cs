@@ -467,12 +467,7 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
     }
 
     /// <summary>The sections of the real course, as its launch page lists them (the state keeps a bit for each).</summary>
-    private async Task<IReadOnlyList<SectionData>> TakenCourseSectionsAsync()
-    {
-        var page = await File.ReadAllTextAsync(Path.Combine((await fixture.RealCourseAsync()).Directory, "index.html"));
-        var json = System.Text.RegularExpressions.Regex.Match(page, "<script type=\"application/json\" id=\"course-data\">(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
-        return CourseData.Parse(json).Sections;
-    }
+    private async Task<IReadOnlyList<SectionData>> TakenCourseSectionsAsync() => (await fixture.RealCourseAsync()).CourseData().Sections;
 
     private async Task<LmsState> TakeCourseAsync(ScormPackage package)
     {
