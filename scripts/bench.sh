@@ -75,7 +75,6 @@ tool_native=no
 cmp -s "$(readlink -f "$tool")" "$work/packed-civil-scorm" && file -L "$tool" | grep -q ELF && tool_native=yes
 echo "installed: $(readlink -f "$tool" | sed "s|$work/||") ($(file -bL "$tool" | cut -d, -f1-2))"
 
-# After the pack, which builds the same bin/ folder without the apphost (and so removes it from there).
 echo "== building the JIT-compiled CLI and the generator =="
 dotnet build src/CivilSociety.Scorm.Cli -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 dotnet build tests/CivilSociety.Scorm.Benchmarks -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
