@@ -24,6 +24,12 @@ public static class DiagnosticCatalog
         "'{0}' is {1:N0} bytes; a file in the package may be at most {2:N0} bytes", "compress the file, or host it elsewhere and link to it (learners then need to be online)");
     public static readonly DiagnosticDescriptor CourseFolderIsAFile = new("SCO1007", Error,
         "'{0}' is a file, not a course folder", "pass the folder that holds course.yml");
+    public static readonly DiagnosticDescriptor NotARegularFile = new("SCO1008", Error,
+        "'{0}' is {1}, not a regular file; the build opens only regular files", "name an ordinary file: a pipe, a socket or a device has no content to put in a package, and reading one can wait forever");
+    public static readonly DiagnosticDescriptor LinkLoops = new("SCO1009", Error,
+        "'{0}' is a symbolic link that never reaches a file: it loops back to itself or to a folder it is in", "point the link at the file itself, or replace the link with a copy of the file");
+    public static readonly DiagnosticDescriptor TooManyFiles = new("SCO1010", Error,
+        "'{0}' holds more than {1:N0} files (linked folders included); a course has far fewer", "build the folder that holds course.yml, and keep what the course does not use out of it");
 
     // Parse
     public static readonly DiagnosticDescriptor YamlSyntax = new("SCO2001", Error,

@@ -63,9 +63,13 @@ internal static class LinkRules
                 {
                     diagnostics.Report(DiagnosticCatalog.LinkOutsideCourse, location, url);
                 }
-                else if (sources.LinksOutside.Contains(path))
+                else if (sources.LeadsOutside(path))
                 {
                     diagnostics.Report(DiagnosticCatalog.LinkOutsideThroughSymlink, location, url);
+                }
+                else if (UnreadableFiles.Report(sources, path, url, location, diagnostics))
+                {
+                    // A pipe, a device, a link that loops or leads nowhere: named, never opened.
                 }
                 else if (!sources.AllFiles.Contains(path))
                 {
@@ -85,9 +89,9 @@ internal static class LinkRules
                             $"the course has '{sameButCase}': write the name with the same capital and small letters (LMS servers tell them apart)", url);
                     }
                 }
-                else if (new FileInfo(sources.FullPath(path)).Length is var length && length > MaxBundledFileBytes)
+                else if (new FileInfo(sources.FullPath(path)).Length is var length && length > CourseLoader.MaxBundledFileBytes)
                 {
-                    diagnostics.Report(DiagnosticCatalog.AssetTooLarge, location, url, length, MaxBundledFileBytes);
+                    diagnostics.Report(DiagnosticCatalog.AssetTooLarge, location, url, length, CourseLoader.MaxBundledFileBytes);
                 }
 
                 break;
