@@ -6,6 +6,7 @@ using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 
@@ -75,9 +76,10 @@ internal static class SectionParser
 
         // Collected before the quiz is taken out of the body, so HTML inside a quiz is checked too.
         var rawHtml = document.Descendants()
-            .Where(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline)
-            .Select(node => new RawHtml(node is Markdig.Syntax.Inlines.HtmlInline inline ? inline.Tag : locator.SourceOf(node), locator.Of(node)))
+            .Where(node => node is HtmlBlock or HtmlInline)
+            .Select(node => new RawHtml(node is HtmlInline inline ? inline.Tag : locator.SourceOf(node), locator.Of(node)))
             .ToList();
+        var links = LinksIn(document, locator);
 
         Quiz? quiz = null;
         foreach (var container in document.Descendants<CustomContainer>().Where(IsQuiz).ToList())
@@ -95,8 +97,17 @@ internal static class SectionParser
         }
 
         ReportQuizLookalikes(document, locator, diagnostics);
-        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml };
+        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml, Links = links };
     }
+
+    private static List<LinkReference> LinksIn(MarkdownDocument document, TextLocator locator) =>
+        [.. document.Descendants().Select(node => node switch
+        {
+            LinkInline link => new LinkReference(link.Url ?? "", locator.Of(link), link.IsImage,
+                link.Descendants<LiteralInline>().Any(literal => !literal.Content.IsEmptyOrWhitespace())),
+            AutolinkInline { IsEmail: false } autolink => new LinkReference(autolink.Url, locator.Of(autolink), false, true),
+            _ => null,
+        }).OfType<LinkReference>()];
 
     /// <summary>
     /// What is left once the quiz is out: a misspelt quiz fence (::: quizz) or question headings without one would
