@@ -102,11 +102,12 @@ internal static class HtmlAllowList
     /// <summary>
     /// How deep the tags of a text nest, counted on the raw text (open tags minus closing tags, void elements
     /// aside). An HTML parser spends time proportional to the depth on every tag, so 100,000 unclosed &lt;div&gt;
-    /// take it minutes; a course never nests more than a few levels.
+    /// take it minutes; a course never nests more than a few levels. <c>TooDeepAt</c> is the offset of the tag that
+    /// first goes beyond <see cref="MaxNesting"/>, or -1.
     /// </summary>
-    public static int NestingDepth(string text)
+    public static (int Deepest, int TooDeepAt) NestingDepth(string text)
     {
-        int depth = 0, deepest = 0;
+        int depth = 0, deepest = 0, tooDeepAt = -1;
         for (var i = text.IndexOf('<'); i >= 0 && i < text.Length - 1; i = text.IndexOf('<', i + 1))
         {
             var closing = text[i + 1] == '/';
@@ -132,10 +133,11 @@ internal static class HtmlAllowList
             else if (!selfClosing && !VoidElements.Contains(text[start..end]))
             {
                 deepest = Math.Max(deepest, ++depth);
+                tooDeepAt = tooDeepAt < 0 && depth > MaxNesting ? i : tooDeepAt;
             }
         }
 
-        return deepest;
+        return (deepest, tooDeepAt);
     }
 
     /// <summary>Parses a piece of HTML (as an author wrote it) with source positions, for validation.</summary>

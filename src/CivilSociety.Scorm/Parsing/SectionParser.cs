@@ -19,9 +19,10 @@ internal static class SectionParser
 
     public static Section? Parse(SourceFile file, string courseLanguage, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        if (HtmlAllowList.NestingDepth(file.Text) is var depth && depth > HtmlAllowList.MaxNesting)
+        var locator = new TextLocator(file.Path, file.Text);
+        if (HtmlAllowList.NestingDepth(file.Text) is var (depth, tooDeepAt) && depth > HtmlAllowList.MaxNesting)
         {
-            diagnostics.Report(DiagnosticCatalog.HtmlNestedTooDeeply, SourceSpan.File(file.Path), depth, HtmlAllowList.MaxNesting);
+            diagnostics.Report(DiagnosticCatalog.HtmlNestedTooDeeply, locator.AtOffset(tooDeepAt), depth, HtmlAllowList.MaxNesting);
             return null;
         }
 
@@ -33,11 +34,10 @@ internal static class SectionParser
         catch (ArgumentException)
         {
             // Markdig's own depth limit: a guard against input that would exhaust the stack, never a real course.
-            diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, SourceSpan.File(file.Path));
+            diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, MarkdownDepth.WhereMarkdigGivesUp(file.Text, pipeline, locator));
             return null;
         }
 
-        var locator = new TextLocator(file.Path, file.Text);
         if (MarkdownDepth.FirstTooDeep(document) is { } tooDeep)
         {
             diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, locator.Of(tooDeep));
