@@ -104,6 +104,8 @@ public static class DiagnosticCatalog
         "'::: {0}' starts no quiz: did you mean '::: quiz'?", "spell the line that opens the quiz ::: quiz; as it is, the questions and their answers show as plain text");
     public static readonly DiagnosticDescriptor QuestionOutsideQuiz = new("SCO2033", Error,
         "a question heading (it names outcomes=) stands outside a ::: quiz block", "put the questions between a line ::: quiz and a line :::; outside one the answers show as plain text");
+    public static readonly DiagnosticDescriptor SecondYamlDocument = new("SCO2034", Error,
+        "a second YAML document starts here; only the first is read, so these keys would be lost", "delete this --- line, so that the keys below it join the ones above");
     public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
         "section file '{0}' is listed twice", "list every section file once");
     public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,

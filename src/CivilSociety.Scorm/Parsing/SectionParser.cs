@@ -61,6 +61,7 @@ internal static class SectionParser
         }
 
         document.Remove(frontMatter);
+        ReportKeysAfterFrontMatter(document, locator, diagnostics);
 
         // The YAML starts on the line after the opening ---.
         var map = YamlMap.Parse(frontMatter.Lines.ToString(), file.Path, frontMatter.Line + 1, FrontMatterKeys, diagnostics);
@@ -133,6 +134,28 @@ internal static class SectionParser
             {
                 diagnostics.Report(DiagnosticCatalog.QuestionOutsideQuiz, locator.Of(heading));
             }
+        }
+    }
+
+    /// <summary>
+    /// A front matter closed too early (---, id:, ---, title:, ---) leaves the rest of its keys in the body, where
+    /// they would show as a heading: a second YAML document, as the author sees it.
+    /// </summary>
+    private static void ReportKeysAfterFrontMatter(MarkdownDocument document, TextLocator locator, DiagnosticBag diagnostics)
+    {
+        var first = document.FirstOrDefault();
+        var keys = first is ThematicBreakBlock ? document.Skip(1).FirstOrDefault() : first;
+        if (first is null || !(keys is HeadingBlock { IsSetext: true } || (keys is ParagraphBlock && first is ThematicBreakBlock)))
+        {
+            return;
+        }
+
+        // A setext heading's Line is its underline; its text starts at its span.
+        var line = locator.LineAt(locator.AtOffset(keys.Span.Start).Line - 1);
+        if (line.IndexOf(':') is var colon && colon > 0 && FrontMatterKeys.Contains(line[..colon].Trim()))
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.SecondYamlDocument, locator.AtOffset(first.Span.Start) with { Column = 1 },
+                "the front matter ended at the --- above this line: move these keys up into it, before that ---");
         }
     }
 
