@@ -175,6 +175,16 @@ public static class DiagnosticCatalog
         "matching question '{0}' lists the item '{1}' twice", "give every left-hand item its own text (two items may share the same right-hand side)");
     public static readonly DiagnosticDescriptor QuestionWithoutPrompt = new("SCO3044", Error,
         "question '{0}' has no text: its heading holds only attributes", "write the question itself on the heading line, before its attributes");
+    public static readonly DiagnosticDescriptor SvgRunsCode = new("SCO3046", Error,
+        "the SVG holds {0}, which runs code or shows other content when the file is opened", "remove it: a package's SVG is a drawing only (opened on its own, from the LMS's address, its scripts would act as the learner)");
+    public static readonly DiagnosticDescriptor SvgExternalReference = new("SCO3047", Error,
+        "the SVG refers to '{0}', outside the file", "an SVG in a package uses only its own #ids and embedded data:image/ pictures: embed the picture (Inkscape: Extensions > Images > Embed Images), and put links in the Markdown");
+    public static readonly DiagnosticDescriptor SvgDoctype = new("SCO3048", Error,
+        "the SVG has a DOCTYPE that declares entities or names another DTD", "delete the <!DOCTYPE ...> and write out each &name; it defines; Illustrator's File > Export > Export As... > SVG writes none");
+    public static readonly DiagnosticDescriptor SvgMalformed = new("SCO3049", Error,
+        "'{0}' is not a valid SVG image: {1}", "open it in a drawing program (Inkscape, Illustrator) and save it again as plain SVG");
+    public static readonly DiagnosticDescriptor PageFileRefused = new("SCO3050", Error,
+        "'{0}' is a page a browser would open and run ({1}); a package bundles no pages beside its own", "write it as a section (Markdown, with raw HTML where needed), link a PDF of it, or put it on the web and link it by https");
 
     // Package
     public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,
