@@ -84,8 +84,9 @@ internal static class MarkdownDepth
             }
         }
 
+        // The caret goes under the marker past the limit, or, for nesting by indentation, under the line's text.
         var line = locator.LineAt(low);
-        var column = 1;
+        var column = line.Length - line.TrimStart().Length + 1;
         for (int c = 0, markers = 0; c < line.Length; c++)
         {
             if (line[c] is '>' or '[' or '*' or '_' && ++markers > Limit)
