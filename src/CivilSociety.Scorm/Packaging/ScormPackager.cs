@@ -40,6 +40,14 @@ internal static class ScormPackager
             return null;
         }
 
+        // A pipe or a device is never opened, not even to see whether it is a zip: reading a pipe waits forever.
+        if (FileKinds.OfTarget(target) is not (FileKind.Missing or FileKind.Regular or FileKind.Directory))
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, at,
+                "name a regular .zip file: the package is written to a temporary file and moved over the output", "it is not a regular file (a pipe or a device)");
+            return null;
+        }
+
         // "-o course.yml" or "-o sections/01.md" is a slip of the keyboard, not a wish to lose the file.
         if (File.Exists(target) && !IsZip(target))
         {

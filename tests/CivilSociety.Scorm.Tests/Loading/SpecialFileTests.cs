@@ -109,4 +109,17 @@ public sealed class SpecialFileTests
         using var report = System.Text.Json.JsonDocument.Parse(output.ToString());
         report.RootElement.GetProperty("diagnostics")[0].GetProperty("id").GetString().Should().Be("SCO1009");
     }
+
+    [Fact]
+    public async Task Validating_a_pipe_named_like_a_zip_is_SCO6001_at_once()
+    {
+        using var temp = new TempDirectory();
+        var pipe = temp.File("package.zip");
+        SpecialFiles.Create("fifo", pipe);
+
+        // A TimeoutException here means validate waited on the pipe.
+        var diagnostics = await Task.Run(() => CivilSociety.Scorm.PackageValidation.PackageValidator.Validate(pipe)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        diagnostics.Should().ContainSingle().Which.Id.Should().Be("SCO6001");
+    }
 }
