@@ -1,4 +1,3 @@
-using System.Text;
 using CivilSociety.Scorm.Benchmarks;
 using CivilSociety.Scorm.Browser.Tests.Infrastructure;
 using FluentAssertions;
@@ -46,15 +45,15 @@ public sealed class SavedStateTests(BrowserFixture fixture)
             calls.Where(c => !c.IsErrorQuery).Should().OnlyContain(c => c.Error == "0", Describe(calls));
         }
 
-        after["cmi.suspend_data"].Should().StartWith("3", "the state is written again in the compact format").And.HaveLength(after["cmi.suspend_data"].Length);
+        after["cmi.suspend_data"].Should().StartWith("3", "the state is written again in the compact format");
         after["cmi.suspend_data"].Length.Should().BeLessThan(legacy.Length);
 
-        // And the compact state resumes just as well.
+        // And the compact state resumes just as well, at the section the learner left (the second quiz's).
         await using (var session = await LmsSession.OpenAsync(fixture, package, LmsLaunch.Resume(package, after)))
         {
             await session.WaitForInitializedAsync();
             var learner = await Learner.InAsync(session.Sco);
-            await learner.ExpectShownAsync(bookmark);
+            await learner.ExpectShownAsync(quizzes[1]);
             await ExpectRestoredAsync(learner, quizzes[0], quizzes[1]);
         }
     }
@@ -62,7 +61,7 @@ public sealed class SavedStateTests(BrowserFixture fixture)
     [Fact]
     public async Task Matching_and_sequencing_answers_saved_by_the_previous_release_come_back_in_todays_ids()
     {
-        var package = await fixture.CourseAsync(RepositoryPaths.Sample("every-question-type"), "every-question-type");
+        var package = await fixture.CourseAsync(Path.Combine(RepositoryPaths.Root, "samples", "every-question-type"), "every-question-type");
         var course = package.CourseData();
         var stages = course.SectionsWithQuiz.First();
         // The previous release numbered matching's right items 1, 2... as they first appear in the pairs, and lettered
