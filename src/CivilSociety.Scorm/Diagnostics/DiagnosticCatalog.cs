@@ -251,4 +251,6 @@ public static class DiagnosticCatalog
         "imsmanifest.xml is larger than {0:N0} bytes", "this is not a normal course manifest");
     public static readonly DiagnosticDescriptor ManifestTooDeep = new("SCO6029", Error,
         "imsmanifest.xml nests elements more than {0} levels deep", "this is not a normal course manifest: real manifests nest about 10 levels");
+    public static readonly DiagnosticDescriptor AnswerKeyInPackage = new("SCO6030", Warning,
+        "'{0}' looks like an answer key ({1}); every learner can download every file of a package", "keep teachers' files out of the zip: civil-scorm build writes decoder.csv beside the package, never in it");
 }

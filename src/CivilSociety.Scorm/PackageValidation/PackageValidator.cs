@@ -63,6 +63,7 @@ public static class PackageValidator
             }
 
             CheckManifest(text, names, diagnostics);
+            AnswerKeyCheck.Check(zip, diagnostics);
             foreach (var schema in PackagingResources.SchemaFileNames.Where(s => !names.Contains(s)))
             {
                 diagnostics.Report(DiagnosticCatalog.SchemaFileMissing, ManifestLocation.File, schema);
