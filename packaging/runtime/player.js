@@ -182,7 +182,8 @@
       textUnitBits: 16,
       maxCountedAttempts: 1295,
       limit: 4096,
-      numericMaxLength: 20
+      numericMaxLength: 20,
+      numericAlphabet: "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫-+−– "
     },
     events: {
       prefix: "course:",
@@ -555,6 +556,30 @@
       }
     };
   }
+  function textIn(alphabet) {
+    const field = bitsToHold(alphabet.length), keep = (answer, maxLength2) => answer.split("").filter((c) => alphabet.indexOf(c) >= 0).join("").slice(0, maxLength2);
+    return {
+      bits: (maxLength2) => bitsToHold(maxLength2 + 1) + maxLength2 * field,
+      pack(maxLength2, answer, out) {
+        const kept = keep(answer, maxLength2);
+        out.write(kept.length, bitsToHold(maxLength2 + 1));
+        kept.split("").forEach((c) => {
+          out.write(alphabet.indexOf(c), field);
+        });
+      },
+      unpack(maxLength2, input) {
+        const length = input.read(bitsToHold(maxLength2 + 1));
+        if (!(length <= maxLength2)) return null;
+        let answer = "";
+        for (let i = 0; i < length; i++) {
+          const value = input.read(field);
+          if (!(value < alphabet.length)) return null;
+          answer += alphabet.charAt(value);
+        }
+        return answer;
+      }
+    };
+  }
 
   // src/questions/types/fill-in.js
   var name = "fill-in";
@@ -827,7 +852,7 @@
   var numeric_exports = {};
   __export(numeric_exports, {
     arrange: () => keepOrder,
-    bind: () => bind,
+    bind: () => bind4,
     defaultPattern: () => firstPattern,
     initialAnswer: () => initialAnswer,
     instructions: () => instructions4,
@@ -863,6 +888,16 @@
   var name4 = "numeric";
   var instructions4 = "typeNumber";
   var prefilled4 = false;
+  var ALPHABET2 = savedState.numericAlphabet;
+  var digits = textIn(ALPHABET2);
+  function bind4(q, hooks) {
+    bind(q, hooks);
+    if (!q.text) return;
+    q.text.addEventListener("input", () => {
+      const typed = q.text.value, kept = typed.split("").filter((c) => ALPHABET2.indexOf(c) >= 0).join("");
+      if (kept !== typed) q.text.value = kept;
+    });
+  }
   function judge4(q, answer) {
     if (!isAnswered(q, answer)) return judgement.unanswered;
     return inRange(answer, q.correct) ? judgement.correct : judgement.incorrect;
@@ -881,23 +916,23 @@
     return min === max ? keyLine(ui, min) : keyLine(ui, ui.format("numberRange", { min, max }));
   }
   function worstCaseAnswer4() {
-    return longestText(savedState.numericMaxLength);
+    return ALPHABET2.charAt(0).repeat(savedState.numericMaxLength);
   }
   function stateBits4() {
-    return text.bits(savedState.numericMaxLength);
+    return digits.bits(savedState.numericMaxLength);
   }
   function pack4(data, answer, out) {
-    text.pack(savedState.numericMaxLength, answer, out);
+    digits.pack(savedState.numericMaxLength, answer, out);
   }
   function unpack4(data, input) {
-    return text.unpack(savedState.numericMaxLength, input);
+    return digits.unpack(savedState.numericMaxLength, input);
   }
 
   // src/questions/types/sequencing.js
   var sequencing_exports = {};
   __export(sequencing_exports, {
     arrange: () => arrange3,
-    bind: () => bind4,
+    bind: () => bind5,
     defaultPattern: () => defaultPattern3,
     fromLegacy: () => fromLegacy2,
     initialAnswer: () => initialAnswer4,
@@ -935,7 +970,7 @@
       if (down) down.setAttribute("aria-disabled", i === list.length - 1 ? "true" : "false");
     });
   }
-  function bind4(q, hooks) {
+  function bind5(q, hooks) {
     q.list = one(cls(classes.sequence), q.element);
     q.itemElements = {};
     all(cls(classes.sequenceItem), q.element).forEach((li) => {

@@ -170,7 +170,8 @@
       textUnitBits: 16,
       maxCountedAttempts: 1295,
       limit: 4096,
-      numericMaxLength: 20
+      numericMaxLength: 20,
+      numericAlphabet: "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫-+−– "
     },
     events: {
       prefix: "course:",

@@ -147,6 +147,14 @@ test("a learner whose state the previous release saved resumes: every answer bac
   assert.match(api.held["cmi.suspend_data"], /^3[A-Za-z0-9_-]+$/, "written again in the compact format");
 });
 
+test("a number box takes only what numbers are written with (so the saved state keeps it in 6 bits a character)", () => {
+  const { doc } = openPage(html, { api: fakeLms({ "cmi.core.student_id": "s1" }) });
+  const input = doc.querySelector("#q-stages-q-count input");
+  input.value = "about ٤٫5 apples";
+  input.dispatchEvent(new doc.defaultView.Event("input", { bubbles: true }));
+  assert.equal(input.value, " ٤٫5 ");
+});
+
 test("without course data every section is shown", () => {
   const { doc } = openPage(html.replace(/id="course-data">[\s\S]*?<\/script>/, 'id="course-data"></script>'));
   assert.ok([...doc.querySelectorAll("section.section")].every((s) => !s.hidden));

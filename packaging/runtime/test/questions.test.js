@@ -153,7 +153,7 @@ test("the worst-case saved answer of each type, from course data, and the bits e
   assert.equal(bits("true-false", {}), 2);
   assert.equal(bits("multiple", { choices: ["a", "b", "c", "d"] }), 4);
   assert.equal(bits("fill-in", { fillIn: { maxLength: 30 } }), 5 + 30 * 16);
-  assert.equal(bits("numeric", {}), 5 + 20 * 16);
+  assert.equal(bits("numeric", {}), 5 + 20 * 6, "a number is typed with 38 characters at most: 6 bits each");
   assert.equal(bits("matching", { choices: ["a", "b", "c"], targets: ["1", "2", "3"] }), 3 * 2);
   assert.equal(bits("sequencing", { choices: ["a", "b", "c", "d", "e"] }), 5 * 3);
 });

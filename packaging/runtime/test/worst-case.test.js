@@ -13,16 +13,16 @@ const run = (page) => execFileSync(process.execPath, [tool, join(runtimeDirector
 test("prints one number for a built page", () => {
   // In bits: fingerprint 24, 2 sections seen 2, bookmark 1, registration flag 1 = 28.
   // Quiz 1 (3 attempts: 0..3, 2 bits) + checked 1 + single (3 choices) 2 + multiple 4 + true-false 2
-  //   + fill-in (30 units: length 5 + 30 × 16) 485 + numeric (20: 5 + 20 × 16) 325 + matching (4 × 3) 12
-  //   + sequencing (4 × 2) 8 = 841.
-  // Quiz 2 (unlimited: 0..1295, 11 bits) + checked 1 + single 2 + numeric 325 = 339.
-  // 1208 bits = 202 characters of six bits, after the marker: 203.
-  assert.equal(run("every-question-type.html"), "203\n");
+  //   + fill-in (30 units: length 5 + 30 × 16) 485 + numeric (20 digits: 5 + 20 × 6) 125 + matching (4 × 3) 12
+  //   + sequencing (4 × 2) 8 = 641.
+  // Quiz 2 (unlimited: 0..1295, 11 bits) + checked 1 + single 2 + numeric 125 = 139.
+  // 808 bits = 135 characters of six bits, after the marker: 136.
+  assert.equal(run("every-question-type.html"), "136\n");
 });
 
 test("with xAPI on, the registration's 128 bits more", () => {
-  // 1336 bits: 223 characters, after the marker 224.
-  assert.equal(run("every-question-type-xapi.html"), "224\n");
+  // 936 bits: 156 characters, after the marker 157.
+  assert.equal(run("every-question-type-xapi.html"), "157\n");
 });
 
 test("the worst case is a state the runtime reads back", async () => {

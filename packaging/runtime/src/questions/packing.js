@@ -99,3 +99,28 @@ export function orderOf(values) {
     }
   };
 }
+
+/** A text of at most `maxLength` characters of `alphabet` (numeric answers): its length, then each one's position. */
+export function textIn(alphabet) {
+  const field = bitsToHold(alphabet.length), keep = (answer, maxLength) =>
+    answer.split("").filter((c) => alphabet.indexOf(c) >= 0).join("").slice(0, maxLength);
+  return {
+    bits: (maxLength) => bitsToHold(maxLength + 1) + maxLength * field,
+    pack(maxLength, answer, out) {
+      const kept = keep(answer, maxLength);
+      out.write(kept.length, bitsToHold(maxLength + 1));
+      kept.split("").forEach((c) => { out.write(alphabet.indexOf(c), field); });
+    },
+    unpack(maxLength, input) {
+      const length = input.read(bitsToHold(maxLength + 1));
+      if (!(length <= maxLength)) return null;
+      let answer = "";
+      for (let i = 0; i < length; i++) {
+        const value = input.read(field);
+        if (!(value < alphabet.length)) return null;
+        answer += alphabet.charAt(value);
+      }
+      return answer;
+    }
+  };
+}

@@ -16,7 +16,7 @@ internal sealed record NumericAnswer(decimal Min, decimal Max) : QuestionAnswer
 /// <summary>
 /// <c>type=numeric answer=4</c> or <c>answer=10..20</c>: a text box for a number (Arabic-Indic digits and a decimal
 /// comma accepted); SCORM "numeric", pattern the number (a range by its lower bound: SCORM 1.2 has no range pattern).
-/// Saved as the typed text.
+/// Saved as the typed text, in the numeric alphabet the box accepts (6 bits a character).
 /// </summary>
 [RegisteredQuestionType(Order = 5)]
 internal sealed class NumericQuestion : QuestionType
@@ -72,7 +72,9 @@ internal sealed class NumericQuestion : QuestionType
     public override string DecoderAnswer(Question question, MarkdownHtml markdown) =>
         question.Answer is NumericAnswer { IsExact: false } range ? $"{range.Min}..{range.Max}" : Key(question, markdown).Pattern;
 
-    public override int SavedStateBits(Question question) => SavedBits.Text(MaxLength);
+    /// <summary>The typed number: its length, then each character's place in the numeric alphabet (the box takes no other).</summary>
+    public override int SavedStateBits(Question question) =>
+        SavedBits.ToHold(MaxLength + 1) + (MaxLength * SavedBits.ToHold(RuntimeContract.SavedState.NumericAlphabet.Length));
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

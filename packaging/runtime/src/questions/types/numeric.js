@@ -6,12 +6,25 @@ import * as box from "../text-box.js";
 import { judgement, keyLine } from "../answers.js";
 import { inRange, parseNumber } from "../numbers.js";
 import { savedState } from "../../contract.js";
-import { text } from "../packing.js";
+import { textIn } from "../packing.js";
 
 export const name = "numeric";
 export const instructions = "typeNumber";
 export const prefilled = false;
-export { bind, read, write, initialAnswer, isValid, isAnswered, showsFeedbackFor, lock } from "../text-box.js";
+export { read, write, initialAnswer, isValid, isAnswered, showsFeedbackFor, lock } from "../text-box.js";
+
+// What a number is typed with (savedState.numericAlphabet): the box takes nothing else, so that the saved state
+// keeps its answer in 6 bits a character rather than 16.
+const ALPHABET = savedState.numericAlphabet, digits = textIn(ALPHABET);
+
+export function bind(q, hooks) {
+  box.bind(q, hooks);
+  if (!q.text) return;
+  q.text.addEventListener("input", () => {
+    const typed = q.text.value, kept = typed.split("").filter((c) => ALPHABET.indexOf(c) >= 0).join("");
+    if (kept !== typed) q.text.value = kept;
+  });
+}
 export { keepOrder as arrange, firstPattern as defaultPattern } from "../text-box.js";
 
 export function judge(q, answer) {
@@ -37,18 +50,18 @@ export function reveal(q, ui) {
 }
 
 export function worstCaseAnswer() {
-  return box.longestText(savedState.numericMaxLength);
+  return ALPHABET.charAt(0).repeat(savedState.numericMaxLength);
 }
 
-/** In the saved state: the typed text, 16 bits a unit. */
+/** In the saved state: the typed number, a position in the alphabet a character. */
 export function stateBits() {
-  return text.bits(savedState.numericMaxLength);
+  return digits.bits(savedState.numericMaxLength);
 }
 
 export function pack(data, answer, out) {
-  text.pack(savedState.numericMaxLength, answer, out);
+  digits.pack(savedState.numericMaxLength, answer, out);
 }
 
 export function unpack(data, input) {
-  return text.unpack(savedState.numericMaxLength, input);
+  return digits.unpack(savedState.numericMaxLength, input);
 }
