@@ -92,6 +92,11 @@ internal abstract class QuestionType
     /// <summary>The decoder's "correct_answer" cell.</summary>
     public virtual string DecoderAnswer(Question question, MarkdownHtml markdown) => Key(question, markdown).Pattern;
 
+    // ---- Question banks (Export) ------------------------------------------------------------------------------------
+
+    /// <summary>The question's answer in a shape question banks share (choices, a number, pairs...); null when unread.</summary>
+    public abstract BankQuestion? Describe(Question question, MarkdownHtml markdown);
+
     // ---- The saved state --------------------------------------------------------------------------------------------
 
     /// <summary>The most characters this question's answer can take in cmi.suspend_data (docs/runtime-contract.md).</summary>

@@ -106,6 +106,11 @@ internal sealed class FillInQuestion : QuestionType
 
     public override string DecoderAnswer(Question question, MarkdownHtml markdown) => string.Join(" | ", Key(question, markdown).Correct);
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is FillInAnswer answer
+            ? new BankShortAnswer(Key(question, markdown).Correct, answer.Options.CaseSensitive, answer.Options.NormalizeArabic)
+            : null;
+
     public override int LongestSavedAnswer(Question question) => Options(question).MaxLength * EscapedCharacter;
 
     private static IReadOnlyList<Choice> Accepted(Question question) => question.Answer is FillInAnswer answer ? answer.Accepted : [];

@@ -110,6 +110,12 @@ internal sealed partial class MatchingQuestion : QuestionType
         string.Join(" | ", Pairs(question).Select(p => $"{p.LeftId}: {markdown.PlainText(p.LeftMarkdown)}")
             .Concat(DistinctRights(question).Select(p => $"{p.RightId}: {markdown.PlainText(p.RightMarkdown)}")));
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is MatchingAnswer answer
+            ? new BankPairs([.. answer.Pairs.Select(p => new BankPair(p.LeftId.ToString(), markdown.RenderFragment(p.LeftMarkdown),
+                markdown.PlainText(p.LeftMarkdown), p.RightId.ToString(), markdown.PlainText(p.RightMarkdown)))])
+            : null;
+
     public override int LongestSavedAnswer(Question question) => Pairs(question).Count;
 
     private static IReadOnlyList<MatchPair> Pairs(Question question) => question.Answer is MatchingAnswer answer ? answer.Pairs : [];

@@ -71,6 +71,9 @@ internal sealed class NumericQuestion : QuestionType
     public override string DecoderAnswer(Question question, MarkdownHtml markdown) =>
         question.Answer is NumericAnswer { IsExact: false } range ? $"{range.Min}..{range.Max}" : Key(question, markdown).Pattern;
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is NumericAnswer answer ? new BankNumber(answer.Min, answer.Max) : null;
+
     public override int LongestSavedAnswer(Question question) => MaxLength;
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

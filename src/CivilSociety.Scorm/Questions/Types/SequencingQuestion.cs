@@ -76,6 +76,9 @@ internal sealed class SequencingQuestion : QuestionType
 
     public override string DecoderChoices(Question question, MarkdownHtml markdown) => ListedChoices.Described(Items(question), markdown);
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is SequenceAnswer answer ? new BankOrdering(ListedChoices.ForBank(answer.Items, markdown)) : null;
+
     public override int LongestSavedAnswer(Question question) => Items(question).Count;
 
     private static IReadOnlyList<Choice> Items(Question question) => question.Answer is SequenceAnswer answer ? answer.Items : [];

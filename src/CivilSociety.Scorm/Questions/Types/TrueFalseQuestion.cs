@@ -56,5 +56,8 @@ internal sealed class TrueFalseQuestion : QuestionType
 
     public override string DecoderChoices(Question question, MarkdownHtml markdown) => "t: true | f: false";
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is TrueFalseAnswer answer ? new BankTrueFalse(answer.IsTrue) : null;
+
     public override int LongestSavedAnswer(Question question) => 1;
 }
