@@ -17,6 +17,8 @@ internal static class CliApplication
 
             // For teachers: the quizzes in the LMS's question bank, the outcomes' coverage, mastery from the LMS's records.
             ExportQuestionsCommand.Create(output, error),
+            CoverageCommand.Create(output, error),
+            ReportCommand.Create(output, error),
         };
 
         ParseResult parse;
