@@ -15,7 +15,6 @@ internal sealed record BankFile(string CoursePath, string Name, string FullPath)
 /// </summary>
 internal sealed class BankMedia(CourseSources sources)
 {
-    private readonly HtmlParser _parser = new();
     private readonly AngleSharp.Dom.IDocument _scratch = new HtmlParser().ParseDocument("");
     private readonly Dictionary<string, BankFile> _files = new(StringComparer.Ordinal);
 
@@ -32,11 +31,7 @@ internal sealed class BankMedia(CourseSources sources)
         }
 
         var body = _scratch.Body!;
-        body.InnerHtml = "";
-        foreach (var node in _parser.ParseFragment(html, body))
-        {
-            body.AppendChild(node);
-        }
+        body.InnerHtml = html;
 
         var used = new List<BankFile>();
         foreach (var image in body.QuerySelectorAll("img[src]"))

@@ -45,7 +45,9 @@ internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag
         switch (entry.Shape)
         {
             case BankChoices { SeveralCorrect: false } single:
-                return Joined(single.Choices.Select(c => (c.IsCorrect ? "=" : "~") + Choice(c, entry))) + General(entry);
+                // One choice is picked: the question's right or wrong feedback goes with each choice, after the choice's own.
+                return Joined(single.Choices.Select(c => (c.IsCorrect ? "=" : "~") + Html(c.Html, null, entry)
+                    + Feedback(Both(c.FeedbackHtml, c.IsCorrect ? entry.CorrectHtml : entry.IncorrectHtml), entry)));
             case BankChoices several when MoodleXmlWriter.ShareOf(several.CorrectCount) is { } share:
                 return Joined(several.Choices.Select(c => $"~%{MoodleXmlWriter.Number(c.IsCorrect ? share : -100m)}%" + Choice(c, entry))) + General(entry);
             case BankChoices several:
@@ -89,9 +91,12 @@ internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag
             Lost(entry, "its separate feedback for right and wrong answers (GIFT has one general feedback: both are written there)");
         }
 
-        var general = string.Join(" ", new[] { entry.CorrectHtml, entry.IncorrectHtml }.OfType<string>());
-        return general.Length > 0 ? " ####" + Html(general, null, entry) : "";
+        var general = Both(entry.CorrectHtml, entry.IncorrectHtml);
+        return general is null ? "" : " ####" + Html(general, null, entry);
     }
+
+    private static string? Both(string? first, string? second) =>
+        first is null ? second : second is null ? first : first.Trim() + "\n" + second.Trim();
 
     private string Feedback(string? html, BankEntry entry) => html is null ? "" : "#" + Html(html, null, entry);
 
