@@ -124,7 +124,7 @@ internal static partial class MoodleReports
             {
                 if (warned.Add(id))
                 {
-                    diagnostics.Report(DiagnosticCatalog.UnknownObjective, new SourceSpan(path, 1, i + 1), Path.GetFileName(path), id);
+                    diagnostics.Report(DiagnosticCatalog.UnknownObjective, new SourceSpan(path, 1, 1), Path.GetFileName(path), id);
                 }
 
                 continue;
