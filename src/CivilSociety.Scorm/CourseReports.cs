@@ -16,6 +16,12 @@ namespace CivilSociety.Scorm;
 /// </summary>
 public static class CourseReports
 {
+    /// <summary>JSON for tools, with the course's texts written as they are (Arabic stays Arabic, not \\uXXXX).</summary>
+    private static readonly ReportJsonContext Json = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     public static ReportResult Coverage(string courseDirectory, string format, string? outputPath)
     {
         var diagnostics = new DiagnosticBag();
@@ -28,7 +34,7 @@ public static class CourseReports
         var content = format switch
         {
             "csv" => CoverageTable.Csv(rows),
-            "json" => JsonSerializer.SerializeToUtf8Bytes(rows.ToList(), ReportJsonContext.Default.ListCoverageRow),
+            "json" => JsonSerializer.SerializeToUtf8Bytes(rows.ToList(), Json.ListCoverageRow),
             _ => Encoding.UTF8.GetBytes(CoverageTable.Text(rows, bank)),
         };
         return Finish(content, null, outputPath, diagnostics);
@@ -50,7 +56,7 @@ public static class CourseReports
 
         if (options.LrsEndpoint is { } endpoint)
         {
-            LrsStatements.Read(endpoint, options.LrsAuthorization, course.Xapi?.ActivityBase, reportCourse, records, diagnostics, options.LrsHandler);
+            LrsStatements.Read(endpoint, options.LrsAuthorization, course.Xapi?.ActivityBase, reportCourse, records, diagnostics, options.LrsPageSize);
         }
 
         if (records.Answers.Count == 0 && records.Objectives.Count == 0 && !diagnostics.HasErrors)
@@ -62,7 +68,7 @@ public static class CourseReports
         var content = options.Format switch
         {
             ReportFormat.Csv => ReportCsv.Write(report),
-            ReportFormat.Json => JsonSerializer.SerializeToUtf8Bytes(report, ReportJsonContext.Default.MasteryReport),
+            ReportFormat.Json => JsonSerializer.SerializeToUtf8Bytes(report, Json.MasteryReport),
             _ => Encoding.UTF8.GetBytes(ReportHtml.Write(report)),
         };
         var extension = options.Format switch { ReportFormat.Csv => ".report.csv", ReportFormat.Json => ".report.json", _ => ".report.html" };

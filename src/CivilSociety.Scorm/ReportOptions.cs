@@ -29,6 +29,6 @@ public sealed record ReportOptions(string CourseDirectory, string? OutputPath = 
 
     public ReportFormat Format { get; init; } = ReportFormat.Html;
 
-    /// <summary>A test's own HTTP handler for the LRS (null: the network).</summary>
-    internal HttpMessageHandler? LrsHandler { get; init; }
+    /// <summary>Statements asked for per page (the LRS may send fewer, and links the next page with "more").</summary>
+    internal int LrsPageSize { get; init; } = 500;
 }

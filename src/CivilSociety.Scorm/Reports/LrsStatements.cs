@@ -18,12 +18,12 @@ internal static partial class LrsStatements
     private const int MaxPages = 10_000;
 
     public static void Read(Uri endpoint, string? authorization, string? activityBase, ReportCourse course, LearnerRecords records,
-        DiagnosticBag diagnostics, HttpMessageHandler? handler = null)
+        DiagnosticBag diagnostics, int pageSize)
     {
         var at = SourceSpan.File(endpoint.ToString());
-        using var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        using var client = new HttpClient();
         client.Timeout = TimeSpan.FromSeconds(60);
-        var query = $"statements?verb={Uri.EscapeDataString(Verbs.Answered.Id)}&limit=500&ascending=true"
+        var query = $"statements?verb={Uri.EscapeDataString(Verbs.Answered.Id)}&limit={pageSize}&ascending=true"
             + (activityBase is null ? "" : $"&activity={Uri.EscapeDataString($"{activityBase.TrimEnd('/')}/courses/{course.Id}")}&related_activities=true");
         var next = new Uri(Folder(endpoint), query);
         var (statements, pages) = (0, 0);
