@@ -14,7 +14,8 @@ public static class QuestionExporter
 {
     public static CompileResult Export(ExportOptions options)
     {
-        var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
+        // A warning is what the format cannot carry: with --warnings-as-errors, nothing is exported.
+        var diagnostics = new DiagnosticBag(warningsAsErrors: options.WarningsAsErrors);
         var (course, sources) = CourseCompiler.Read(options.CourseDirectory, diagnostics);   // Load, Parse, Validate
         if (course is null || diagnostics.HasErrors)
         {
@@ -35,7 +36,6 @@ public static class QuestionExporter
             }, diagnostics).Write(),
         };
 
-        // What the format cannot carry was reported as it was written: with --warnings-as-errors, nothing is written.
         if (diagnostics.HasErrors)
         {
             return CompileResult.Failed(diagnostics);
