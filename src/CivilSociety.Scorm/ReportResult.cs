@@ -12,7 +12,10 @@ public sealed class ReportResult
         Content = content;
         Report = report;
         Diagnostics = diagnostics;
+        HasErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
     }
+
+    private bool HasErrors { get; }
 
     public string? OutputPath { get; }
 
@@ -23,5 +26,5 @@ public sealed class ReportResult
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    public bool Succeeded => Content is not null && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool Succeeded => Content is not null && !HasErrors;
 }
