@@ -3,11 +3,14 @@
 #
 #   bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10]
 #
-# 1. Publishes the CLI as the tool ships (Native AOT, for this machine's runtime) and generates the synthetic
-#    courses (tests/CivilSociety.Scorm.Benchmarks generate: 300 sections, 10 questions each, 30 MB of images; and
-#    the same x10) in a temporary folder, deterministically.
+# 1. Publishes the CLI as a native binary (Native AOT, for this machine's runtime); packs the .NET tool as the
+#    README does (dotnet pack: the pointer package, this machine's RID and the portable `any` fallback) and installs
+#    it with `dotnet tool install --tool-path` into a temporary folder; generates the synthetic courses
+#    (tests/CivilSociety.Scorm.Benchmarks generate: 300 sections, 10 questions each, 30 MB of images; and the same
+#    x10) in a temporary folder, deterministically.
 # 2. Times, interleaved in one run, each course's whole `civil-scorm build` process beside `zip -qr -6` over the
-#    same output tree (the package unzipped): the floor, compressing the same bytes.
+#    same output tree (the package unzipped): the floor, compressing the same bytes; for the real course also the
+#    installed tool's `civil-scorm build`, against the published binary.
 # 3. Measures the runtime's gzipped size, the real course's zip, determinism, and in headless Chromium on loopback
 #    (the browser test project's BrowserTimings measurement) launch, section switch and LMSCommit per action
 #    (tests/CivilSociety.Scorm.Browser.Tests/Tests/BrowserTimings.cs says how each is timed).
@@ -37,6 +40,7 @@ missing=()
 command -v zip >/dev/null || missing+=(zip)
 command -v unzip >/dev/null || missing+=(unzip)
 command -v gzip >/dev/null || missing+=(gzip)
+command -v file >/dev/null || missing+=(file)
 [[ -x /usr/bin/time ]] || missing+=(time)
 if ! command -v clang >/dev/null && ! command -v gcc >/dev/null; then missing+=(clang); fi
 if (( ${#missing[@]} > 0 )); then
@@ -48,12 +52,32 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 work="$(mktemp -d "${TMPDIR:-/tmp}/civil-scorm-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-echo "== publishing the CLI (Native AOT), building the generator =="
+echo "== publishing the CLI (Native AOT) =="
 dotnet publish src/CivilSociety.Scorm.Cli -c Release --use-current-runtime -o "$work/cli" -nologo -v q >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; exit 1; }
+cli="$work/cli/civil-scorm"
+
+echo "== packing the tool (dotnet pack) and installing it (dotnet tool install --tool-path) =="
+rid="$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')"
+# Only the pointer, this machine's package and the fallback: the other RIDs' packages are never installed here.
+dotnet pack src/CivilSociety.Scorm.Cli -c Release -nologo -v q "-p:PackageOutputPath=$work/nupkg/" \
+  "-p:CivilScormPackRuntimeIdentifiers=$rid%3Bany" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+dotnet tool install --tool-path "$work/tool" --add-source "$work/nupkg" CivilSociety.Scorm.Cli >"$work/install.log" 2>&1 \
+  || { cat "$work/install.log"; exit 1; }
+# The fallback, for reference: what a machine without a package of its own gets (installed by its own name).
+dotnet tool install --tool-path "$work/tool-any" --add-source "$work/nupkg" CivilSociety.Scorm.Cli.any >"$work/install.log" 2>&1 \
+  || { cat "$work/install.log"; exit 1; }
+tool="$work/tool/civil-scorm"
+tool_any="$work/tool-any/civil-scorm"
+# The installed command is the packed binary itself (not a stale copy from NuGet's cache), and a native executable.
+unzip -p "$work/nupkg/CivilSociety.Scorm.Cli.$rid."*.nupkg "tools/any/$rid/civil-scorm" >"$work/packed-civil-scorm" 2>/dev/null || true
+tool_native=no
+cmp -s "$(readlink -f "$tool")" "$work/packed-civil-scorm" && file -L "$tool" | grep -q ELF && tool_native=yes
+echo "installed: $(readlink -f "$tool" | sed "s|$work/||") ($(file -bL "$tool" | cut -d, -f1-2))"
+
+echo "== building the JIT-compiled CLI and the generator =="
 dotnet build src/CivilSociety.Scorm.Cli -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 dotnet build tests/CivilSociety.Scorm.Benchmarks -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-cli="$work/cli/civil-scorm"
 jit_dir="src/CivilSociety.Scorm.Cli/bin/Release/net10.0"
 generator=(dotnet tests/CivilSociety.Scorm.Benchmarks/bin/Release/net10.0/CivilSociety.Scorm.Benchmarks.dll generate)
 
@@ -79,24 +103,26 @@ median() {
     awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
-# bench_course NAME COURSE_DIR RUNS: the CLI build and the zip floor, interleaved.
+# bench_course NAME COURSE_DIR RUNS [TOOL]: the CLI build and the zip floor (and TOOL's build), interleaved.
 bench_course() {
-  local name="$1" course="$2" count="$3"
+  local name="$1" course="$2" count="$3" tool="${4:-}"
   "$cli" build "$course" -o "$work/$name.zip" >/dev/null
   mkdir -p "$work/tree-$name"
   unzip -q -o "$work/$name.zip" -d "$work/tree-$name"
   for (( i = 0; i < count; i++ )); do
     timed "build-$name" "$cli" build "$course" -o "$work/$name.zip"
+    [[ -z "$tool" ]] || timed "tool-$name" "$tool" build "$course" -o "$work/tool-$name.zip"
     # The floor: zip -qr -6 over the package's files, into a new zip each time (zip updates an existing one).
     timed "zip-$name" bash -c 'rm -f "$2"; cd "$1" && exec zip -qr -6 "$2" .' _ "$work/tree-$name" "$work/floor-$name.zip"
   done
 }
 
 echo "== timing (runs: real course $real_runs, synthetic $runs, x10 $x10_runs) =="
-bench_course real content "$real_runs"
+bench_course real content "$real_runs" "$tool"
 for (( i = 0; i < runs; i++ )); do
   timed jit-apphost "$jit_dir/civil-scorm" build content -o "$work/jit.zip"
   timed jit-dotnet dotnet "$jit_dir/civil-scorm.dll" build content -o "$work/jit.zip"
+  timed tool-any "$tool_any" build content -o "$work/tool-any.zip"
 done
 bench_course x1 "$work/synthetic-x1" "$runs"
 for (( i = 0; i < runs; i++ )); do
@@ -109,6 +135,9 @@ done
 "$cli" build "$work/synthetic-x1" -o "$work/again-x1.zip" >/dev/null
 deterministic=yes
 cmp -s "$work/real.zip" "$work/again.zip" && cmp -s "$work/x1.zip" "$work/again-x1.zip" || deterministic=no
+# The installed tool (and its fallback) build the same bytes as the published binary.
+tool_same=yes
+cmp -s "$work/real.zip" "$work/tool-real.zip" && cmp -s "$work/real.zip" "$work/tool-any.zip" || tool_same=no
 
 runtime_gz=0
 for file in packaging/runtime/*.js packaging/runtime/*.css; do
@@ -137,6 +166,8 @@ row() {
 seconds() { awk -v u="$1" 'BEGIN { printf "%.3f", u / 1e6 }'; }
 
 real_s=$(seconds "$(median build-real)")
+tool_s=$(seconds "$(median tool-real)")
+tool_ratio=$(awk -v a="$tool_s" -v b="$real_s" 'BEGIN { printf "%.2f", a / b }')
 real_zip_s=$(seconds "$(median zip-real)")
 x1_s=$(seconds "$(median build-x1)")
 x1_zip_s=$(seconds "$(median zip-x1)")
@@ -149,6 +180,7 @@ echo
 printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "target" "measured (medians)" "limit" "ratio" "result"
 printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "$(printf -- '-%.0s' {1..36})" "------------" "-------" "--------"
 row "real course, whole CLI process (native AOT)" "$real_s" 0.3 s "$real_s s"
+row "real course: installed tool / published binary" "$tool_ratio" 1.5 x "$tool_s s / $real_s s = ${tool_ratio}x"
 row "synthetic 300 sections: CLI / zip -qr -6" "$x1_ratio" 1.5 x "$x1_s s / $x1_zip_s s = ${x1_ratio}x"
 row "synthetic 300 sections: peak memory (RSS)" "$x1_peak_mb" 200 MB "$x1_peak_mb MB"
 if (( x10 )); then
@@ -168,10 +200,13 @@ fi
 [[ $deterministic == yes ]] || failed=1
 printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "two builds byte-identical (real, synthetic)" "$deterministic" "yes" "" \
   "$([[ $deterministic == yes ]] && echo PASS || echo FAIL)"
+[[ $tool_native == yes && $tool_same == yes ]] || failed=1
+printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "installed tool: the packed native binary, same zip" "binary $tool_native, zip $tool_same" "yes" "" \
+  "$([[ $tool_native == yes && $tool_same == yes ]] && echo PASS || echo FAIL)"
 
 echo
 echo "For reference (same run):"
-echo "  real course: zip -qr -6 over its tree $real_zip_s s; JIT apphost $(seconds "$(median jit-apphost)") s; dotnet civil-scorm.dll $(seconds "$(median jit-dotnet)") s; peak $(awk -v k="$(median build-real 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
+echo "  real course: zip -qr -6 over its tree $real_zip_s s; JIT apphost $(seconds "$(median jit-apphost)") s; dotnet civil-scorm.dll $(seconds "$(median jit-dotnet)") s; installed fallback (CivilSociety.Scorm.Cli.any, JIT) $(seconds "$(median tool-any)") s; peak $(awk -v k="$(median build-real 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
 if (( x10 )); then
   echo "  x10: zip -qr -6 $(seconds "$(median zip-x10)") s (CLI / zip $(awk -v a="$x10_s" -v b="$(seconds "$(median zip-x10)")" 'BEGIN { printf "%.2f", a / b }')x); peak $(awk -v k="$(median build-x10 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
 fi

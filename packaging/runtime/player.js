@@ -1,147 +1,1281 @@
-/* CivilSociety.Scorm runtime: one page, one SCO, SCORM 1.2. Contract: docs/runtime-contract.md. */
-(function () {
-  "use strict";
-
-  // Every name shared with the compiler (src/CivilSociety.Scorm/Rendering/PlayerNames.cs) and the LMS.
-  var NAMES = {
-    LaunchPage: "index.html",
-    SlotAttribute: "data-slot",
-    CourseTitleSlot: "course-title",
-    TocSlot: "toc",
-    SectionsSlot: "sections",
-    CourseDataId: "course-data",
-    StringAttribute: "data-string",
-    StringAriaLabelAttribute: "data-string-aria-label",
-    SectionClass: "section",
-    SectionTitleClass: "section-title",
-    SectionAttribute: "data-section",
-    SectionElementIdPrefix: "s-",
-    SectionHeadingIdPrefix: "h-",
-    QuizClass: "quiz",
-    QuizTitleClass: "quiz-title",
-    QuizAttribute: "data-quiz",
-    QuestionClass: "question",
-    QuestionAttribute: "data-question",
-    QuestionTypeAttribute: "data-type",
-    QuestionPromptClass: "question-prompt",
-    QuestionNumberClass: "question-number",
-    QuestionStemClass: "question-stem",
-    ChoicesClass: "choices",
-    ChoiceClass: "choice",
-    ChoiceFeedbackClass: "choice-feedback",
-    FeedbackForAttribute: "data-feedback-for",
-    QuestionFeedbackClass: "question-feedback",
-    FeedbackAttribute: "data-feedback",
-    QuestionStatusClass: "question-status",
-    QuizActionsClass: "quiz-actions",
-    QuizSubmitClass: "quiz-submit",
-    QuizRetryClass: "quiz-retry",
-    QuizResultClass: "quiz-result",
-    TextAnswerClass: "text-answer",
-    PairsClass: "pairs",
-    PairClass: "pair",
-    SequenceClass: "sequence",
-    SequenceItemClass: "sequence-item",
-    SequenceTextClass: "sequence-text",
-    ItemAttribute: "data-item",
-    MoveUpClass: "move-up",
-    MoveDownClass: "move-down",
-    HintClass: "question-hint",
-    QuizElementIdPrefix: "quiz-",
-    QuestionElementIdPrefix: "q-",
-    ChoiceElementIdPrefix: "c-",
-    InputNameSeparator: ".",
-    QuizTitleString: "quizTitle",
-    CheckAnswersString: "checkAnswers",
-    TryAgainString: "tryAgain",
-    TrueString: "true",
-    FalseString: "false",
-    YourAnswerString: "yourAnswer",
-    ChooseOptionString: "chooseOption",
-    MoveUpString: "moveUp",
-    MoveDownString: "moveDown",
-    HintString: "hint",
-    // The shell's own slots and hooks (packaging/runtime/index.html); the compiler leaves them alone.
-    NoLmsNoticeSlot: "no-lms-notice",
-    ProgressTextSlot: "progress-text",
-    ProgressBarSlot: "progress-bar",
-    PositionSlot: "position",
-    SummarySlot: "summary",
-    SummaryBodySlot: "summary-body",
-    ClosedSlot: "closed",
-    LayoutSlot: "layout",
-    ActionAttribute: "data-action",
-    StateAttribute: "data-state",
-    InstructionsClass: "question-instructions",
-    AnswerKeyClass: "answer-key",
-    StorageKeyPrefix: "civilsociety-scorm:",
-    SuspendDataVersion: "2",
-    EventPrefix: "course:",
-    // SCORM 1.2 data model.
-    CmiEntry: "cmi.core.entry",
-    CmiStudentId: "cmi.core.student_id",
-    CmiLessonStatus: "cmi.core.lesson_status",
-    CmiLessonLocation: "cmi.core.lesson_location",
-    CmiSuspendData: "cmi.suspend_data",
-    CmiMasteryScore: "cmi.student_data.mastery_score",
-    CmiScoreRaw: "cmi.core.score.raw",
-    CmiScoreMin: "cmi.core.score.min",
-    CmiScoreMax: "cmi.core.score.max",
-    CmiExit: "cmi.core.exit",
-    CmiSessionTime: "cmi.core.session_time",
-    CmiObjectives: "cmi.objectives.",
-    CmiInteractions: "cmi.interactions."
+/* runtime/player.js: generated from packaging/runtime/src/ by `npm run build` (packaging/runtime/build.mjs).
+ * Do not edit: change src/ and build. The contract with the compiler: docs/runtime-contract.md. */
+"use strict";
+(() => {
+  var __defProp = Object.defineProperty;
+  var __export = (target, all2) => {
+    for (var name8 in all2)
+      __defProp(target, name8, { get: all2[name8], enumerable: true });
   };
-  var N = NAMES;
-  var doc = document;
 
-  function unhideAll() { // the fallback: every section readable, nothing tracked
-    Array.prototype.forEach.call(doc.querySelectorAll("." + N.SectionClass + "[hidden]"), function (s) { s.hidden = false; });
+  // src/questions/types/fill-in.js
+  var fill_in_exports = {};
+  __export(fill_in_exports, {
+    arrange: () => keepOrder,
+    bind: () => bind,
+    defaultPattern: () => firstPattern,
+    initialAnswer: () => initialAnswer,
+    instructions: () => instructions,
+    isAnswered: () => isAnswered,
+    isValid: () => isValid,
+    judge: () => judge,
+    lock: () => lock,
+    name: () => name,
+    prefilled: () => prefilled,
+    read: () => read,
+    reveal: () => reveal,
+    scormResponse: () => scormResponse,
+    showsFeedbackFor: () => showsFeedbackFor,
+    worstCaseAnswer: () => worstCaseAnswer,
+    write: () => write,
+    xapiResponse: () => xapiResponse
+  });
+
+  // ../contract/runtime.json
+  var runtime_default = {
+    $comment: "Every name the compiler (C#) and the runtime (JS) share. C#: the generated class CivilSociety.Scorm.Contract.RuntimeContract (src/CivilSociety.Scorm.Generators); JS: import contract from '../contract/runtime.json'. Two levels only: group -> name -> string value. Runtime-only names (the shell's slots, actions, states) are here too, as the shell (runtime/index.html) is filled by the compiler.",
+    files: {
+      launchPage: "index.html",
+      shell: "runtime/index.html",
+      player: "runtime/player.js",
+      style: "runtime/player.css",
+      xapi: "runtime/xapi.js"
+    },
+    ids: {
+      courseData: "course-data",
+      content: "content",
+      sectionPrefix: "s-",
+      sectionHeadingPrefix: "h-",
+      quizPrefix: "quiz-",
+      questionPrefix: "q-",
+      choicePrefix: "c-",
+      separator: "-",
+      inputNameSeparator: ".",
+      interactionSeparator: ".",
+      scopeSeparator: "--"
+    },
+    attributes: {
+      slot: "data-slot",
+      string: "data-string",
+      stringAriaLabel: "data-string-aria-label",
+      section: "data-section",
+      quiz: "data-quiz",
+      question: "data-question",
+      questionType: "data-type",
+      feedbackFor: "data-feedback-for",
+      feedback: "data-feedback",
+      item: "data-item",
+      action: "data-action",
+      state: "data-state",
+      correct: "data-correct"
+    },
+    slots: {
+      courseTitle: "course-title",
+      toc: "toc",
+      sections: "sections",
+      noLmsNotice: "no-lms-notice",
+      progressText: "progress-text",
+      progressBar: "progress-bar",
+      position: "position",
+      summary: "summary",
+      summaryBody: "summary-body",
+      closed: "closed",
+      layout: "layout"
+    },
+    actions: {
+      exit: "exit",
+      previous: "previous",
+      next: "next",
+      toggleToc: "toggle-toc"
+    },
+    classes: {
+      section: "section",
+      sectionTitle: "section-title",
+      quiz: "quiz",
+      quizTitle: "quiz-title",
+      question: "question",
+      questionPrompt: "question-prompt",
+      questionNumber: "question-number",
+      questionStem: "question-stem",
+      questionInstructions: "question-instructions",
+      choices: "choices",
+      choice: "choice",
+      choiceFeedback: "choice-feedback",
+      questionFeedback: "question-feedback",
+      questionStatus: "question-status",
+      quizActions: "quiz-actions",
+      quizSubmit: "quiz-submit",
+      quizRetry: "quiz-retry",
+      quizResult: "quiz-result",
+      textAnswer: "text-answer",
+      pairs: "pairs",
+      pair: "pair",
+      sequence: "sequence",
+      sequenceItem: "sequence-item",
+      sequenceText: "sequence-text",
+      moveUp: "move-up",
+      moveDown: "move-down",
+      hint: "question-hint",
+      answerKey: "answer-key",
+      choiceKey: "choice-key",
+      tableScroll: "table-scroll",
+      visuallyHidden: "visually-hidden",
+      tocSummary: "toc-summary",
+      mastheadTools: "masthead-tools",
+      result: "result",
+      resultScore: "result-score",
+      todo: "todo",
+      exitHint: "hint"
+    },
+    states: {
+      correct: "correct",
+      partial: "partial",
+      incorrect: "incorrect",
+      unanswered: "unanswered",
+      checked: "checked",
+      seen: "seen",
+      unseen: "unseen",
+      passed: "passed",
+      failed: "failed",
+      closed: "closed"
+    },
+    feedbackKinds: {
+      correct: "correct",
+      incorrect: "incorrect"
+    },
+    strings: {
+      quizTitle: "quizTitle",
+      checkAnswers: "checkAnswers",
+      tryAgain: "tryAgain",
+      true: "true",
+      false: "false",
+      yourAnswer: "yourAnswer",
+      chooseOption: "chooseOption",
+      moveUp: "moveUp",
+      moveDown: "moveDown",
+      hint: "hint"
+    },
+    storage: {
+      prefix: "civilsociety-scorm:",
+      learner: "learner",
+      xapiQueue: "xapi-queue:",
+      xapiRegistration: "xapi-registration:",
+      legacyXapiPrefix: "civil-scorm:"
+    },
+    savedState: {
+      version: "2",
+      fieldSeparator: "|",
+      quizSeparator: "~",
+      answerSeparator: ".",
+      notChosen: "_",
+      escapedCharacters: "%.~|",
+      limit: 4096,
+      maxCountedAttempts: 1295,
+      numericMaxLength: 20
+    },
+    events: {
+      prefix: "course:",
+      launch: "launch",
+      sectionExperienced: "section-experienced",
+      progressed: "progressed",
+      quizAttempted: "quiz-attempted",
+      questionAnswered: "question-answered",
+      quizScored: "quiz-scored",
+      courseScored: "course-scored",
+      courseCompleted: "course-completed",
+      exit: "exit"
+    },
+    cmi: {
+      entry: "cmi.core.entry",
+      studentId: "cmi.core.student_id",
+      studentName: "cmi.core.student_name",
+      lessonStatus: "cmi.core.lesson_status",
+      lessonLocation: "cmi.core.lesson_location",
+      suspendData: "cmi.suspend_data",
+      masteryScore: "cmi.student_data.mastery_score",
+      scoreRaw: "cmi.core.score.raw",
+      scoreMin: "cmi.core.score.min",
+      scoreMax: "cmi.core.score.max",
+      exit: "cmi.core.exit",
+      sessionTime: "cmi.core.session_time",
+      objectives: "cmi.objectives.",
+      objectivesCount: "cmi.objectives._count",
+      interactions: "cmi.interactions.",
+      interactionsCount: "cmi.interactions._count"
+    },
+    xapiVerbs: {
+      base: "http://adlnet.gov/expapi/verbs/",
+      initialized: "initialized",
+      resumed: "resumed",
+      experienced: "experienced",
+      attempted: "attempted",
+      answered: "answered",
+      passed: "passed",
+      failed: "failed",
+      completed: "completed",
+      progressed: "progressed",
+      suspended: "suspended",
+      terminated: "terminated"
+    },
+    xapiExtensions: {
+      sessionId: "https://w3id.org/xapi/cmi5/context/extensions/sessionid",
+      masteryScore: "https://w3id.org/xapi/cmi5/context/extensions/masteryscore",
+      attemptId: "http://id.tincanapi.com/extension/attempt-id",
+      progress: "https://w3id.org/xapi/cmi5/result/extensions/progress"
+    },
+    xapi: {
+      version: "1.0.3",
+      displayLanguage: "en-US"
+    }
+  };
+
+  // src/contract.js
+  var ids = runtime_default.ids;
+  var attributes = runtime_default.attributes;
+  var slots = runtime_default.slots;
+  var actions = runtime_default.actions;
+  var classes = runtime_default.classes;
+  var states = runtime_default.states;
+  var feedbackKinds = runtime_default.feedbackKinds;
+  var storage = runtime_default.storage;
+  var savedState = runtime_default.savedState;
+  var events = runtime_default.events;
+  var cmi = runtime_default.cmi;
+  var xapiVerbs = runtime_default.xapiVerbs;
+  var xapiExtensions = runtime_default.xapiExtensions;
+  var xapi = runtime_default.xapi;
+
+  // src/ui/dom.js
+  function all(selector, root) {
+    return Array.prototype.slice.call(root.querySelectorAll(selector));
   }
-  try { run(); } catch (e) {
-    unhideAll();
-    try { console.error("[course] the player stopped: " + e); } catch (ignore) { /* no console */ }
+  function one(selector, root) {
+    return root.querySelector(selector);
+  }
+  function cls(name8) {
+    return "." + name8;
+  }
+  function has(name8, value) {
+    return value === void 0 ? "[" + name8 + "]" : "[" + name8 + '="' + value + '"]';
+  }
+  function slot(doc, name8) {
+    return one(has(attributes.slot, name8), doc);
+  }
+  function actionButtons(doc, name8) {
+    return all(has(attributes.action, name8), doc);
+  }
+  function itemOf(element) {
+    return element.getAttribute(attributes.item);
+  }
+  function unhideSections(doc) {
+    all(cls(classes.section) + "[hidden]", doc).forEach((section) => {
+      section.hidden = false;
+    });
+  }
+  function warn(message) {
+    try {
+      console.warn("[course] " + message);
+    } catch (e) {
+    }
+  }
+  function emit(doc, name8, detail) {
+    try {
+      doc.dispatchEvent(new CustomEvent(events.prefix + name8, { detail }));
+    } catch (e) {
+    }
+  }
+  function pauseMedia(root) {
+    all("audio, video", root).forEach((media) => {
+      try {
+        media.pause();
+      } catch (e) {
+      }
+    });
+  }
+  function focusHeading(heading) {
+    if (!heading) return;
+    try {
+      heading.scrollIntoView({ block: "start" });
+    } catch (e) {
+    }
+    try {
+      heading.focus({ preventScroll: true });
+    } catch (e) {
+      heading.focus();
+    }
   }
 
-  function run() {
-    function all(selector, root) { return Array.prototype.slice.call((root || doc).querySelectorAll(selector)); }
-    function one(selector, root) { return (root || doc).querySelector(selector); }
-    function slot(name) { return one("[" + N.SlotAttribute + '="' + name + '"]'); }
-    function action(name) { return all("[" + N.ActionAttribute + '="' + name + '"]'); }
-    function cls(name) { return "." + name; }
-    // Tells optional listeners (runtime/xapi.js) what happened; they can never break the player.
-    function emit(name, detail) {
-      try { doc.dispatchEvent(new CustomEvent(N.EventPrefix + name, { detail: detail })); } catch (e) { /* old engines */ }
-    }
-    function itemOf(el) { return el.getAttribute(N.ItemAttribute); }
-    function warn(message) { try { console.warn("[course] " + message); } catch (e) { /* no console */ } }
+  // src/questions/arabic.js
+  function foldArabic(s) {
+    return s.replace(/[\u064B-\u0652\u0670\u0640]/g, "").replace(/[\u0623\u0625\u0622\u0671]/g, "ا").replace(/\u0629/g, "ه").replace(/\u0649/g, "ي").replace(/\u0624/g, "و").replace(/\u0626/g, "ي");
+  }
 
-    // ---- Course data and strings -------------------------------------------------------------------------------
-    var data = null;
-    try { data = JSON.parse(doc.getElementById(N.CourseDataId).textContent); } catch (e) { data = null; }
-    if (!data || !data.sections || !data.sections.length) {
-      // Nothing to drive: show every section rather than an empty page.
-      unhideAll();
-      warn("no course data");
-      return;
+  // src/questions/text-box.js
+  var DEFAULT_MAX_LENGTH = 255;
+  function bind(q) {
+    q.text = one(cls(classes.textAnswer) + " input", q.element);
+    q.maxLength = q.text ? +q.text.getAttribute("maxlength") || DEFAULT_MAX_LENGTH : 0;
+  }
+  function read(q) {
+    return q.text ? q.text.value : "";
+  }
+  function write(q, answer) {
+    if (q.text) q.text.value = answer;
+  }
+  function initialAnswer() {
+    return "";
+  }
+  function isValid(q, answer) {
+    return answer.length <= 3 * (q.maxLength || DEFAULT_MAX_LENGTH);
+  }
+  function isAnswered(q, answer) {
+    return answer.replace(/\s/g, "") !== "";
+  }
+  function showsFeedbackFor() {
+    return false;
+  }
+  function lock(q, locked) {
+    if (q.text) q.text.readOnly = locked;
+  }
+  function keepOrder() {
+  }
+  function firstPattern(correct) {
+    return correct[0] || "";
+  }
+  function longestText(maxLength) {
+    return "%".repeat(maxLength || DEFAULT_MAX_LENGTH);
+  }
+  function squash(s) {
+    return String(s).replace(/\s+/g, " ").trim();
+  }
+  function normalize(s, options) {
+    s = squash(s);
+    try {
+      s = s.normalize("NFC");
+    } catch (e) {
     }
-    var strings = data.strings || {};
-    var passingScore = +data.passingScore > 0 ? +data.passingScore : 100;
+    const f = options || {};
+    if (f.normalizeArabic) s = foldArabic(s);
+    return f.caseSensitive ? s : s.toLowerCase();
+  }
 
-    function text(key) { var s = strings[key]; return typeof s === "string" ? s : key; }
-    function format(key, values) {
-      return text(key).replace(/\{(\w+)\}/g, function (m, name) { return values && name in values ? String(values[name]) : m; });
+  // src/questions/answers.js
+  var judgement = {
+    correct: states.correct,
+    partial: states.partial,
+    incorrect: states.incorrect,
+    unanswered: states.unanswered
+  };
+  function judgeInOrder(q, answer, answered) {
+    if (!answered) return judgement.unanswered;
+    return answer === q.correct.join("") ? judgement.correct : judgement.incorrect;
+  }
+  function letterList(answer) {
+    return answer.split("").join(",");
+  }
+  function xapiList(response) {
+    return response === null ? "" : response.split(",").join("[,]").split(".").join("[.]");
+  }
+  function joinedPattern(correct) {
+    return correct.join(",");
+  }
+  function keyLine(ui, answer) {
+    return ui.make("p", classes.answerKey, "correctAnswer", { answer });
+  }
+
+  // src/scorm/format.js
+  var MAX_FEEDBACK = 255;
+  function decimal(score2) {
+    return String(Math.round(Math.max(0, Math.min(100, score2)) * 100) / 100);
+  }
+  function two(n) {
+    return (n < 10 ? "0" : "") + n;
+  }
+  function timespan(ms) {
+    const cs = Math.max(0, Math.round(ms / 10));
+    let hours = String(Math.min(9999, Math.floor(cs / 36e4)));
+    while (hours.length < 4) hours = "0" + hours;
+    return hours + ":" + two(Math.floor(cs / 6e3) % 60) + ":" + two(Math.floor(cs / 100) % 60) + "." + two(cs % 100);
+  }
+  function timeOfDay(date) {
+    return two(date.getHours()) + ":" + two(date.getMinutes()) + ":" + two(date.getSeconds());
+  }
+  function identifier(s) {
+    return String(s).replace(/[^\x21-\x7E]/g, "_").slice(0, MAX_FEEDBACK);
+  }
+
+  // src/questions/types/fill-in.js
+  var name = "fill-in";
+  var instructions = null;
+  var prefilled = false;
+  function judge(q, answer) {
+    if (!isAnswered(q, answer)) return judgement.unanswered;
+    const typed = normalize(answer, q.fillIn);
+    return q.correct.some((accepted) => normalize(accepted, q.fillIn) === typed) ? judgement.correct : judgement.incorrect;
+  }
+  function scormResponse(q, answer) {
+    return isAnswered(q, answer) ? squash(answer).slice(0, MAX_FEEDBACK) : null;
+  }
+  function xapiResponse(q, answer) {
+    const response = scormResponse(q, answer);
+    return response === null ? "" : response;
+  }
+  function reveal(q, ui) {
+    return keyLine(ui, q.correct[0] || "");
+  }
+  function worstCaseAnswer(data) {
+    return longestText(data.fillIn && data.fillIn.maxLength);
+  }
+
+  // src/questions/types/matching.js
+  var matching_exports = {};
+  __export(matching_exports, {
+    arrange: () => arrange,
+    bind: () => bind2,
+    defaultPattern: () => defaultPattern,
+    initialAnswer: () => initialAnswer2,
+    instructions: () => instructions2,
+    isAnswered: () => isAnswered2,
+    isValid: () => isValid2,
+    judge: () => judge2,
+    lock: () => lock2,
+    name: () => name2,
+    prefilled: () => prefilled2,
+    read: () => read2,
+    reveal: () => reveal2,
+    scormResponse: () => scormResponse2,
+    showsFeedbackFor: () => showsFeedbackFor2,
+    worstCaseAnswer: () => worstCaseAnswer2,
+    write: () => write2,
+    xapiResponse: () => xapiResponse2
+  });
+  var NOT_CHOSEN = savedState.notChosen;
+  var PAIR = ".";
+  var LIST = ",";
+  var name2 = "matching";
+  var instructions2 = "matchAll";
+  var prefilled2 = false;
+  function bind2(q) {
+    q.selects = all(cls(classes.pair) + " select", q.element).sort((x, y) => itemOf(x) < itemOf(y) ? -1 : 1);
+    q.items = q.selects.map(itemOf);
+    q.options = q.selects.map((select) => all("option", select).map((option) => option.value));
+  }
+  function read2(q) {
+    return q.selects.map((select) => select.value || NOT_CHOSEN).join("");
+  }
+  function write2(q, answer) {
+    q.selects.forEach((select, i) => {
+      select.value = answer.charAt(i) === NOT_CHOSEN ? "" : answer.charAt(i);
+    });
+  }
+  function initialAnswer2() {
+    return "";
+  }
+  function isValid2(q, answer) {
+    return answer.length === q.selects.length && answer.split("").every((c, i) => c === NOT_CHOSEN || q.options[i].some((value) => value === c));
+  }
+  function isAnswered2(q, answer) {
+    return answer.split("").some((c) => c !== NOT_CHOSEN);
+  }
+  function key(q) {
+    const rights = {};
+    q.correct.forEach((pair) => {
+      const p = pair.split(PAIR);
+      rights[p[0]] = p[1];
+    });
+    return rights;
+  }
+  function chosen(answer, i) {
+    return answer.charAt(i) === NOT_CHOSEN ? "" : answer.charAt(i);
+  }
+  function judge2(q, answer) {
+    if (!isAnswered2(q, answer)) return judgement.unanswered;
+    const rights = key(q), right = q.items.filter((item, i) => rights[item] === chosen(answer, i)).length;
+    return right === q.items.length && right === q.correct.length ? judgement.correct : right ? judgement.partial : judgement.incorrect;
+  }
+  function scormResponse2(q, answer) {
+    if (!isAnswered2(q, answer)) return null;
+    return q.items.map((item, i) => chosen(answer, i) ? item + PAIR + chosen(answer, i) : "").filter(Boolean).join(LIST);
+  }
+  function xapiResponse2(q, answer) {
+    return xapiList(scormResponse2(q, answer));
+  }
+  function showsFeedbackFor2() {
+    return false;
+  }
+  function lock2(q, locked) {
+    q.selects.forEach((select) => {
+      select.disabled = locked;
+    });
+  }
+  function reveal2(q, ui) {
+    const rights = key(q);
+    q.selects.forEach((select) => {
+      const option = all("option", select).filter((o) => o.value === rights[itemOf(select)])[0];
+      if (option && select.value !== option.value) select.parentNode.appendChild(keyLine(ui, option.textContent));
+    });
+    return null;
+  }
+  function arrange() {
+  }
+  var defaultPattern = joinedPattern;
+  function worstCaseAnswer2(data) {
+    return (data.correct || []).map((pair) => String(pair).split(PAIR)[1] || NOT_CHOSEN).join("");
+  }
+
+  // src/questions/types/multiple.js
+  var multiple_exports = {};
+  __export(multiple_exports, {
+    arrange: () => arrange2,
+    bind: () => bind3,
+    defaultPattern: () => defaultPattern2,
+    initialAnswer: () => initialAnswer3,
+    instructions: () => instructions3,
+    isAnswered: () => isAnswered3,
+    isValid: () => isValid3,
+    judge: () => judge3,
+    lock: () => lock3,
+    name: () => name3,
+    prefilled: () => prefilled3,
+    read: () => read3,
+    reveal: () => reveal3,
+    scormResponse: () => scormResponse3,
+    showsFeedbackFor: () => showsFeedbackFor3,
+    worstCaseAnswer: () => worstCaseAnswer3,
+    write: () => write3,
+    xapiResponse: () => xapiResponse3
+  });
+
+  // src/questions/choices.js
+  function bind3(q) {
+    q.inputs = all('input[type="radio"], input[type="checkbox"]', q.element);
+    q.values = q.inputs.map((input) => input.value);
+  }
+  function read3(q) {
+    return q.inputs.filter((input) => input.checked).map((input) => input.value).sort().join("");
+  }
+  function write3(q, answer) {
+    q.inputs.forEach((input) => {
+      input.checked = answer.indexOf(input.value) >= 0;
+    });
+  }
+  function initialAnswer3() {
+    return "";
+  }
+  function isValidChoice(q, answer, several) {
+    return (several || answer.length <= 1) && answer.split("").every((c, i) => q.values.indexOf(c) >= 0 && answer.indexOf(c) === i);
+  }
+  function isAnswered3(q, answer) {
+    return answer.replace(/\s/g, "") !== "";
+  }
+  function scormResponse3(q, answer) {
+    return isAnswered3(q, answer) ? letterList(answer) : null;
+  }
+  function showsFeedbackFor3(q, answer, choice) {
+    return answer.indexOf(choice) >= 0;
+  }
+  function lock3(q, locked) {
+    q.inputs.forEach((input) => {
+      input.disabled = locked;
+    });
+  }
+  function reveal3(q, ui) {
+    q.inputs.forEach((input) => {
+      if (q.correct.indexOf(input.value) < 0) return;
+      const li = input.closest(cls(classes.choice));
+      if (li) {
+        li.setAttribute(attributes.correct, "true");
+        li.appendChild(ui.make("span", classes.answerKey + " " + classes.choiceKey, "correctChoice"));
+      }
+    });
+    return null;
+  }
+  function shuffleChoices(q, shuffle, settings) {
+    const list = one(cls(classes.choices), q.element);
+    if (settings.shuffleChoices && list) shuffle(all(cls(classes.choice), list)).forEach((li) => {
+      list.appendChild(li);
+    });
+  }
+  function keepOrder2() {
+  }
+
+  // src/questions/types/multiple.js
+  var name3 = "multiple";
+  var instructions3 = "selectAll";
+  var prefilled3 = false;
+  function isValid3(q, answer) {
+    return isValidChoice(q, answer, true);
+  }
+  function judge3(q, answer) {
+    if (!isAnswered3(q, answer)) return judgement.unanswered;
+    if (answer === q.correct.slice().sort().join("")) return judgement.correct;
+    return answer.split("").some((c) => q.correct.indexOf(c) >= 0) ? judgement.partial : judgement.incorrect;
+  }
+  function xapiResponse3(q, answer) {
+    return xapiList(scormResponse3(q, answer));
+  }
+  function arrange2(q, shuffle, settings) {
+    shuffleChoices(q, shuffle, settings);
+  }
+  var defaultPattern2 = joinedPattern;
+  function worstCaseAnswer3(data) {
+    return (data.choices || []).join("");
+  }
+
+  // src/questions/types/numeric.js
+  var numeric_exports = {};
+  __export(numeric_exports, {
+    arrange: () => keepOrder,
+    bind: () => bind,
+    defaultPattern: () => firstPattern,
+    initialAnswer: () => initialAnswer,
+    instructions: () => instructions4,
+    isAnswered: () => isAnswered,
+    isValid: () => isValid,
+    judge: () => judge4,
+    lock: () => lock,
+    name: () => name4,
+    prefilled: () => prefilled4,
+    read: () => read,
+    reveal: () => reveal4,
+    scormResponse: () => scormResponse4,
+    showsFeedbackFor: () => showsFeedbackFor,
+    worstCaseAnswer: () => worstCaseAnswer4,
+    write: () => write,
+    xapiResponse: () => xapiResponse4
+  });
+
+  // src/questions/numbers.js
+  function parseNumber(s) {
+    s = String(s).trim().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 1632)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 1776)).replace(/[,\u066B]/g, ".").replace(/[\u2212\u2013]/g, "-");
+    return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? parseFloat(s) : NaN;
+  }
+  function inRange(answer, correct) {
+    const x = parseNumber(answer);
+    return x >= parseFloat(correct[0]) && x <= parseFloat(correct[correct.length - 1]);
+  }
+
+  // src/questions/types/numeric.js
+  var name4 = "numeric";
+  var instructions4 = "typeNumber";
+  var prefilled4 = false;
+  function judge4(q, answer) {
+    if (!isAnswered(q, answer)) return judgement.unanswered;
+    return inRange(answer, q.correct) ? judgement.correct : judgement.incorrect;
+  }
+  function scormResponse4(q, answer) {
+    if (!isAnswered(q, answer)) return null;
+    const x = parseNumber(answer);
+    return isNaN(x) ? null : String(x);
+  }
+  function xapiResponse4(q, answer) {
+    const response = scormResponse4(q, answer);
+    return response === null ? "" : response;
+  }
+  function reveal4(q, ui) {
+    const min = q.correct[0], max = q.correct[q.correct.length - 1];
+    return min === max ? keyLine(ui, min) : keyLine(ui, ui.format("numberRange", { min, max }));
+  }
+  function worstCaseAnswer4() {
+    return longestText(savedState.numericMaxLength);
+  }
+
+  // src/questions/types/sequencing.js
+  var sequencing_exports = {};
+  __export(sequencing_exports, {
+    arrange: () => arrange3,
+    bind: () => bind4,
+    defaultPattern: () => defaultPattern3,
+    initialAnswer: () => initialAnswer4,
+    instructions: () => instructions5,
+    isAnswered: () => isAnswered4,
+    isValid: () => isValid4,
+    judge: () => judge5,
+    lock: () => lock4,
+    name: () => name5,
+    prefilled: () => prefilled5,
+    read: () => read4,
+    reveal: () => reveal5,
+    scormResponse: () => scormResponse5,
+    showsFeedbackFor: () => showsFeedbackFor4,
+    worstCaseAnswer: () => worstCaseAnswer5,
+    write: () => write4,
+    xapiResponse: () => xapiResponse5
+  });
+  var name5 = "sequencing";
+  var instructions5 = "orderItems";
+  var prefilled5 = true;
+  var MOVES = cls(classes.moveUp) + "," + cls(classes.moveDown);
+  function items(q) {
+    return all(cls(classes.sequenceItem), q.list || q.element);
+  }
+  function updateMoves(q) {
+    const list = items(q);
+    list.forEach((li, i) => {
+      const up = one(cls(classes.moveUp), li), down = one(cls(classes.moveDown), li);
+      if (up) up.setAttribute("aria-disabled", i === 0 ? "true" : "false");
+      if (down) down.setAttribute("aria-disabled", i === list.length - 1 ? "true" : "false");
+    });
+  }
+  function bind4(q, hooks) {
+    q.list = one(cls(classes.sequence), q.element);
+    q.itemElements = {};
+    all(cls(classes.sequenceItem), q.element).forEach((li) => {
+      q.itemElements[itemOf(li)] = li;
+    });
+    q.itemIds = Object.keys(q.itemElements).sort();
+    if (!q.list) return;
+    q.list.setAttribute("role", "list");
+    q.list.addEventListener("click", (event) => {
+      const target = event.target && event.target.closest ? event.target : null;
+      const button = target && target.closest(MOVES);
+      if (!button || button.disabled || button.getAttribute("aria-disabled") === "true" || q.quiz.checked) return;
+      const li = button.closest(cls(classes.sequenceItem)), list = li && li.parentNode;
+      const up = button.classList.contains(classes.moveUp), sibling = up ? li.previousElementSibling : li.nextElementSibling;
+      if (!sibling) return;
+      list.insertBefore(li, up ? sibling : sibling.nextElementSibling);
+      hooks.attempting();
+      updateMoves(q);
+      button.focus();
+      const now = all(cls(classes.sequenceItem), list);
+      hooks.announce(hooks.ui.format("movedTo", { n: now.indexOf(li) + 1, total: now.length }));
+    });
+  }
+  function read4(q) {
+    return items(q).map(itemOf).join("");
+  }
+  function write4(q, answer) {
+    answer.split("").forEach((id) => {
+      const li = q.itemElements[id];
+      if (li) q.list.appendChild(li);
+    });
+    updateMoves(q);
+  }
+  function initialAnswer4(q) {
+    return q.initial || read4(q);
+  }
+  function isValid4(q, answer) {
+    return answer.split("").sort().join("") === q.itemIds.join("");
+  }
+  function isAnswered4() {
+    return true;
+  }
+  function judge5(q, answer) {
+    return judgeInOrder(q, answer, true);
+  }
+  function scormResponse5(q, answer) {
+    return letterList(answer);
+  }
+  function xapiResponse5(q, answer) {
+    return xapiList(scormResponse5(q, answer));
+  }
+  function showsFeedbackFor4() {
+    return false;
+  }
+  function lock4(q, locked) {
+    all(MOVES, q.element).forEach((button) => {
+      button.disabled = locked;
+    });
+  }
+  function reveal5(q, ui) {
+    const box = ui.make("div", classes.answerKey);
+    box.appendChild(ui.make("p", null, "correctOrder"));
+    const list = box.appendChild(ui.make("ol"));
+    q.correct.forEach((id) => {
+      const source = q.itemElements[id] && one(cls(classes.sequenceText), q.itemElements[id]);
+      list.appendChild(ui.make("li")).textContent = source ? source.textContent : id;
+    });
+    return box;
+  }
+  function arrange3(q, shuffle) {
+    let order = shuffle(q.itemIds.slice()).join("");
+    if (order === q.correct.join("") && order.length > 1) order = order.slice(1) + order.charAt(0);
+    write4(q, order);
+    q.initial = order;
+  }
+  var defaultPattern3 = joinedPattern;
+  function worstCaseAnswer5(data) {
+    return (data.choices || []).join("");
+  }
+
+  // src/questions/types/single.js
+  var single_exports = {};
+  __export(single_exports, {
+    arrange: () => arrange4,
+    bind: () => bind3,
+    defaultPattern: () => defaultPattern4,
+    initialAnswer: () => initialAnswer3,
+    instructions: () => instructions6,
+    isAnswered: () => isAnswered3,
+    isValid: () => isValid5,
+    judge: () => judge6,
+    lock: () => lock3,
+    name: () => name6,
+    prefilled: () => prefilled6,
+    read: () => read3,
+    reveal: () => reveal3,
+    scormResponse: () => scormResponse3,
+    showsFeedbackFor: () => showsFeedbackFor3,
+    worstCaseAnswer: () => worstCaseAnswer6,
+    write: () => write3,
+    xapiResponse: () => xapiResponse6
+  });
+  var name6 = "single";
+  var instructions6 = "selectOne";
+  var prefilled6 = false;
+  function isValid5(q, answer) {
+    return isValidChoice(q, answer, false);
+  }
+  function judge6(q, answer) {
+    return judgeInOrder(q, answer, isAnswered3(q, answer));
+  }
+  function xapiResponse6(q, answer) {
+    return xapiList(scormResponse3(q, answer));
+  }
+  function arrange4(q, shuffle, settings) {
+    shuffleChoices(q, shuffle, settings);
+  }
+  var defaultPattern4 = joinedPattern;
+  function worstCaseAnswer6(data) {
+    return (data.choices || []).slice(-1).join("");
+  }
+
+  // src/questions/types/true-false.js
+  var true_false_exports = {};
+  __export(true_false_exports, {
+    arrange: () => keepOrder2,
+    bind: () => bind3,
+    defaultPattern: () => defaultPattern5,
+    initialAnswer: () => initialAnswer3,
+    instructions: () => instructions7,
+    isAnswered: () => isAnswered3,
+    isValid: () => isValid6,
+    judge: () => judge7,
+    lock: () => lock3,
+    name: () => name7,
+    prefilled: () => prefilled7,
+    read: () => read3,
+    reveal: () => reveal3,
+    scormResponse: () => scormResponse3,
+    showsFeedbackFor: () => showsFeedbackFor3,
+    worstCaseAnswer: () => worstCaseAnswer7,
+    write: () => write3,
+    xapiResponse: () => xapiResponse7
+  });
+  var TRUE = "t";
+  var name7 = "true-false";
+  var instructions7 = "selectOne";
+  var prefilled7 = false;
+  function isValid6(q, answer) {
+    return isValidChoice(q, answer, false);
+  }
+  function judge7(q, answer) {
+    return judgeInOrder(q, answer, isAnswered3(q, answer));
+  }
+  function xapiResponse7(q, answer) {
+    const response = scormResponse3(q, answer);
+    return response === null ? "" : response === TRUE ? "true" : "false";
+  }
+  var defaultPattern5 = joinedPattern;
+  function worstCaseAnswer7() {
+    return TRUE;
+  }
+
+  // question-types:virtual:question-types
+  var virtual_question_types_default = [fill_in_exports, matching_exports, multiple_exports, numeric_exports, sequencing_exports, single_exports, true_false_exports];
+
+  // src/questions/registry.js
+  var DEFAULT_TYPE = "single";
+  function createRegistry(modules) {
+    const byName = {};
+    modules.forEach((type) => {
+      byName[type.name] = type;
+    });
+    return {
+      get: (name8) => byName[name8] || byName[DEFAULT_TYPE],
+      names: Object.keys(byName)
+    };
+  }
+
+  // src/scorm/cmi.js
+  var lessonStatus = {
+    notAttempted: "not attempted",
+    incomplete: "incomplete",
+    completed: "completed",
+    passed: "passed",
+    failed: "failed"
+  };
+  var entry = { abInitio: "ab-initio", resume: "resume" };
+  var EXIT_SUSPEND = "suspend";
+  var RESULT = { correct: "correct", wrong: "wrong" };
+  var OBJECTIVE = { id: "id", min: "score.min", max: "score.max", raw: "score.raw", status: "status" };
+  var INTERACTION = {
+    id: "id",
+    type: "type",
+    objectives: "objectives.",
+    objectiveId: ".id",
+    time: "time",
+    weighting: "weighting",
+    response: "student_response",
+    pattern: "correct_responses.0.pattern",
+    result: "result",
+    latency: "latency"
+  };
+  var DECIMAL = /^\d+(\.\d+)?$/;
+  function createCmi(lms) {
+    let objectivesOn = false, interactionsOn = false, nextInteraction = 0, bestScore = null;
+    return {
+      /** What the LMS holds at launch (all empty without an LMS); `mastery` is NaN when the LMS gives none. */
+      read(hasOutcomes) {
+        const held = { entry: "", status: "", location: "", suspend: "", learner: "", name: "", mastery: NaN };
+        if (!lms.connected) return held;
+        held.entry = lms.get(cmi.entry) || "";
+        held.status = lms.get(cmi.lessonStatus) || "";
+        held.location = lms.get(cmi.lessonLocation) || "";
+        held.suspend = lms.get(cmi.suspendData) || "";
+        held.learner = lms.get(cmi.studentId) || "";
+        held.name = lms.get(cmi.studentName) || "";
+        const scoreText = lms.get(cmi.scoreRaw) || "";
+        if (/^(passed|failed)$/.test(held.status) && DECIMAL.test(scoreText)) bestScore = parseFloat(scoreText);
+        const masteryText = lms.get(cmi.masteryScore) || "";
+        if (DECIMAL.test(masteryText)) held.mastery = parseFloat(masteryText);
+        objectivesOn = hasOutcomes && lms.get(cmi.objectivesCount) !== null;
+        const count = lms.get(cmi.interactionsCount);
+        interactionsOn = count !== null && /^\d+$/.test(count);
+        nextInteraction = interactionsOn ? parseInt(count, 10) : 0;
+        lms.know(cmi.lessonStatus, held.status);
+        lms.know(cmi.lessonLocation, held.location);
+        lms.know(cmi.suspendData, held.suspend);
+        return held;
+      },
+      /** Leaves the objectives the LMS holds as they are. */
+      keepObjectives() {
+        objectivesOn = false;
+      },
+      /**
+       * Writes the whole state; only what changed reaches the LMS.
+       * @param {{location: string, suspendData: string, final: boolean, score: number|null, mastery: number,
+       *          objectives: {id: string, score: number|null}[]}} state
+       */
+      writeState(state) {
+        lms.set(cmi.lessonLocation, state.location);
+        lms.set(cmi.suspendData, state.suspendData);
+        if (state.final && state.score === null) {
+          lms.set(cmi.lessonStatus, lessonStatus.completed);
+        } else if (state.final && (bestScore === null || state.score >= bestScore)) {
+          lms.set(cmi.scoreMin, "0");
+          lms.set(cmi.scoreMax, "100");
+          lms.set(cmi.scoreRaw, decimal(state.score));
+          lms.set(cmi.lessonStatus, state.score >= state.mastery ? lessonStatus.passed : lessonStatus.failed);
+          bestScore = state.score;
+        }
+        lms.set(cmi.exit, state.final ? "" : EXIT_SUSPEND);
+        for (let i = 0; i < state.objectives.length && objectivesOn; i++) {
+          const prefix = cmi.objectives + i + ".", objective = state.objectives[i];
+          if (!lms.set(prefix + OBJECTIVE.id, identifier(objective.id))) {
+            objectivesOn = false;
+            break;
+          }
+          if (objective.score !== null) {
+            lms.set(prefix + OBJECTIVE.min, "0");
+            lms.set(prefix + OBJECTIVE.max, "100");
+            lms.set(prefix + OBJECTIVE.raw, decimal(objective.score));
+          }
+          lms.set(prefix + OBJECTIVE.status, objective.score === null ? lessonStatus.incomplete : objective.score >= state.mastery ? lessonStatus.passed : lessonStatus.failed);
+        }
+      },
+      /**
+       * One interaction per question of a checked quiz, appended at cmi.interactions._count.
+       * @param {{section: string, id: string, scormType: string, outcomes: string[], weight: number,
+       *          response: string|null, pattern: string, right: boolean}[]} answers
+       * @param {number} startedAt when the attempt started (ms), for the latency
+       */
+      writeInteractions(answers, startedAt) {
+        const now = /* @__PURE__ */ new Date(), latency = timespan(now.getTime() - startedAt);
+        answers.forEach((answer) => {
+          if (!interactionsOn) return;
+          const prefix = cmi.interactions + nextInteraction + ".";
+          if (!lms.set(prefix + INTERACTION.id, identifier(answer.section + ids.interactionSeparator + answer.id))) {
+            interactionsOn = false;
+            return;
+          }
+          nextInteraction++;
+          lms.set(prefix + INTERACTION.type, answer.scormType);
+          answer.outcomes.forEach((id, k) => {
+            lms.set(prefix + INTERACTION.objectives + k + INTERACTION.objectiveId, identifier(id));
+          });
+          lms.set(prefix + INTERACTION.time, timeOfDay(now));
+          lms.set(prefix + INTERACTION.weighting, String(answer.weight));
+          if (answer.response !== null) lms.set(prefix + INTERACTION.response, answer.response);
+          lms.set(prefix + INTERACTION.pattern, answer.pattern.slice(0, MAX_FEEDBACK));
+          lms.set(prefix + INTERACTION.result, answer.right ? RESULT.correct : RESULT.wrong);
+          lms.set(prefix + INTERACTION.latency, latency);
+        });
+      },
+      writeSessionTime(ms) {
+        lms.set(cmi.sessionTime, timespan(ms));
+      }
+    };
+  }
+
+  // src/scorm/api.js
+  var MAX_LEVELS = 500;
+  function findApi(win) {
+    for (let level = 0; win && level < MAX_LEVELS; level++) {
+      try {
+        if (win.API && typeof win.API.LMSInitialize === "function") return win.API;
+      } catch (e) {
+      }
+      let parent;
+      try {
+        parent = win.parent;
+      } catch (e) {
+        parent = null;
+      }
+      if (!parent || parent === win) break;
+      win = parent;
     }
-    // Fills an element from a string: text values are isolated (<bdi>) in case their direction differs; numbers are
-    // left in the run so that "85%" stays together.
-    function fill(element, key, values) {
+    return null;
+  }
+  function discover(win) {
+    let found = findApi(win);
+    [() => win.opener, () => win.top.opener].forEach((get) => {
+      if (found) return;
+      let opener;
+      try {
+        opener = get();
+      } catch (e) {
+        opener = null;
+      }
+      if (opener) found = findApi(opener);
+    });
+    return found;
+  }
+  function createLms(win) {
+    let api = null, connected = false, finished = false, dirty = false, seeding = false;
+    const written = {};
+    function call(name8, ...args) {
+      if (!api || finished) return "";
+      try {
+        const result = api[name8].apply(api, args);
+        return result === void 0 || result === null ? "" : String(result);
+      } catch (e) {
+        warn(name8 + " threw: " + e);
+        return "";
+      }
+    }
+    function failed(what) {
+      const code = call("LMSGetLastError");
+      if (code === "" || code === "0") return false;
+      warn(what + " failed: " + code + " " + call("LMSGetErrorString", code));
+      return true;
+    }
+    return {
+      /** Finds the API and calls LMSInitialize; true when connected. */
+      initialize() {
+        api = discover(win);
+        if (api) {
+          if (call("LMSInitialize", "") === "true") connected = true;
+          else {
+            failed("LMSInitialize");
+            api = null;
+          }
+        }
+        return connected;
+      },
+      get connected() {
+        return connected;
+      },
+      get finished() {
+        return finished;
+      },
+      /** The value, or null when the LMS reports an error for it. */
+      get(key2) {
+        const value = call("LMSGetValue", key2);
+        return failed("LMSGetValue " + key2) ? null : value;
+      },
+      /** Writes a value unless the LMS holds it already; false when the LMS refused it. */
+      set(key2, value) {
+        value = String(value);
+        if (!connected || finished) return false;
+        if (seeding) {
+          if (!(key2 in written)) written[key2] = value;
+          return true;
+        }
+        if (written[key2] === value) return true;
+        if (call("LMSSetValue", key2, value) === "true") {
+          written[key2] = value;
+          dirty = true;
+          return true;
+        }
+        failed("LMSSetValue " + key2 + "=" + value);
+        return false;
+      },
+      /** LMSCommit, when something was written since the last one. */
+      commit() {
+        if (!connected || finished || !dirty) return;
+        if (call("LMSCommit", "") === "true") dirty = false;
+        else failed("LMSCommit");
+      },
+      /** Records that the LMS holds `value` for `key` already. */
+      know(key2, value) {
+        written[key2] = value;
+      },
+      /** Forgets what was written for `key`, so that the next set() writes it again. */
+      forget(key2) {
+        delete written[key2];
+      },
+      /** Runs `write` with every set() only recording values the LMS is known to hold already. */
+      seed(write5) {
+        seeding = true;
+        try {
+          write5();
+        } finally {
+          seeding = false;
+        }
+      },
+      /** LMSFinish (once, when connected); afterwards nothing is called. */
+      finish() {
+        if (connected && call("LMSFinish", "") !== "true") failed("LMSFinish");
+        finished = true;
+      }
+    };
+  }
+
+  // src/state/v2.js
+  var v2_exports = {};
+  __export(v2_exports, {
+    decode: () => decode,
+    encode: () => encode,
+    escape: () => escape,
+    unescape: () => unescape,
+    version: () => version
+  });
+
+  // src/uuid.js
+  var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  var HEX = /^[0-9a-f]{32}$/;
+  function isUuid(value) {
+    return typeof value === "string" && UUID.test(value);
+  }
+  function isCompactUuid(value) {
+    return typeof value === "string" && HEX.test(value);
+  }
+  function compact(value) {
+    return value.replace(/-/g, "");
+  }
+  function expand(hex) {
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+  }
+
+  // src/state/v2.js
+  var version = savedState.version;
+  var FIELD = savedState.fieldSeparator;
+  var QUIZ = savedState.quizSeparator;
+  var ANSWER = savedState.answerSeparator;
+  var BASE36 = /^[0-9a-z]+$/;
+  var special = new RegExp("[" + savedState.escapedCharacters.replace(/[\\\]^-]/g, "\\$&") + "]", "g");
+  var codes = savedState.escapedCharacters.split("").map((c) => c.charCodeAt(0).toString(16).toUpperCase());
+  var escapedCode = new RegExp("%(" + codes.join("|") + ")", "gi");
+  function escape(s) {
+    return s.replace(special, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+  }
+  function unescape(s) {
+    return s.replace(escapedCode, (match, hex) => String.fromCharCode(parseInt(hex, 16)));
+  }
+  function encode(model) {
+    return version + FIELD + model.visited.map((seen) => seen ? "1" : "0").join("") + FIELD + model.current.toString(36) + FIELD + model.quizzes.map((quiz) => [quiz.attempts.toString(36), quiz.checked ? "1" : "0"].concat(quiz.answers.map(escape)).join(ANSWER)).join(QUIZ) + (model.registration ? FIELD + compact(model.registration) : "");
+  }
+  function decode(text, course) {
+    const parts = String(text || "").split(FIELD);
+    let registration = "";
+    if (parts.length === 5 && isCompactUuid(parts[4])) registration = expand(parts.pop());
+    const sections = course.sections.length;
+    if (parts.length !== 4 || parts[0] !== version || parts[1].length !== sections || /[^01]/.test(parts[1]) || !BASE36.test(parts[2]) || parseInt(parts[2], 36) >= sections) return null;
+    const saved = parts[3] === "" ? [] : parts[3].split(QUIZ);
+    if (saved.length !== course.quizzes.length) return null;
+    const quizzes = [];
+    for (let i = 0; i < saved.length; i++) {
+      const questions = course.quizzes[i].questions, fields = saved[i].split(ANSWER);
+      if (fields.length !== 2 + questions.length || !BASE36.test(fields[0]) || /[^01]/.test(fields[1])) return null;
+      const answers = [];
+      for (let j = 0; j < questions.length; j++) {
+        const q = questions[j], answer = unescape(fields[2 + j]);
+        if (!q.type.isValid(q, answer)) return null;
+        answers.push(answer);
+      }
+      quizzes.push({ attempts: parseInt(fields[0], 36), checked: fields[1] === "1", answers });
+    }
+    return { visited: parts[1].split("").map((v) => v === "1"), current: parseInt(parts[2], 36), quizzes, registration };
+  }
+
+  // src/state/codec.js
+  var VERSIONS = [v2_exports];
+  function encode2(model) {
+    return VERSIONS[0].encode(model);
+  }
+  function decode2(text, course) {
+    const version2 = String(text || "").split(savedState.fieldSeparator)[0];
+    for (let i = 0; i < VERSIONS.length; i++) {
+      if (VERSIONS[i].version === version2) return VERSIONS[i].decode(text, course);
+    }
+    return null;
+  }
+
+  // src/storage.js
+  var PART = ":";
+  var keys = {
+    state: (courseId) => storage.prefix + courseId,
+    learner: () => storage.prefix + storage.learner,
+    xapiQueue: (courseId) => storage.prefix + storage.xapiQueue + courseId,
+    legacyXapiQueue: (courseId) => storage.legacyXapiPrefix + storage.xapiQueue + courseId,
+    xapiRegistration: (courseId, studentId) => storage.prefix + storage.xapiRegistration + courseId + PART + studentId,
+    legacyXapiRegistration: (courseId, studentId) => storage.legacyXapiPrefix + storage.xapiRegistration + courseId + PART + studentId
+  };
+  function openStorage(win) {
+    return {
+      read(key2) {
+        try {
+          return win.localStorage.getItem(key2) || "";
+        } catch (e) {
+          return "";
+        }
+      },
+      /** False when the browser refused it. */
+      write(key2, value) {
+        try {
+          win.localStorage.setItem(key2, value);
+          return true;
+        } catch (e) {
+          return false;
+        }
+      },
+      remove(key2) {
+        try {
+          win.localStorage.removeItem(key2);
+        } catch (e) {
+        }
+      }
+    };
+  }
+
+  // src/ui/strings.js
+  function createUi(doc, strings) {
+    function text(key2) {
+      const value = strings[key2];
+      return typeof value === "string" ? value : key2;
+    }
+    function format(key2, values) {
+      return text(key2).replace(/\{(\w+)\}/g, (match, name8) => values && name8 in values ? String(values[name8]) : match);
+    }
+    function fill(element, key2, values) {
       element.textContent = "";
-      text(key).split(/(\{\w+\})/).forEach(function (part) {
-        var name = /^\{(\w+)\}$/.exec(part);
-        if (name && values && name[1] in values) {
-          var value = values[name[1]];
+      text(key2).split(/(\{\w+\})/).forEach((part) => {
+        const name8 = /^\{(\w+)\}$/.exec(part);
+        if (name8 && values && name8[1] in values) {
+          const value = values[name8[1]];
           if (typeof value === "string") {
-            var bdi = doc.createElement("bdi");
+            const bdi = doc.createElement("bdi");
             bdi.textContent = value;
             element.appendChild(bdi);
           } else {
@@ -153,919 +1287,875 @@
       });
       return element;
     }
-    function make(tag, className, key, values) {
-      var element = doc.createElement(tag);
+    function make(tag, className, key2, values) {
+      const element = doc.createElement(tag);
       if (className) element.className = className;
-      if (key) fill(element, key, values);
+      if (key2) fill(element, key2, values);
       return element;
     }
-    // A score for people: at most one decimal, never rounded up (69.96 is not shown as 70).
-    function shown(score) { return Math.floor(score * 10 + 1e-9) / 10; }
-    // A score for the LMS: a plain decimal in 0..100 with at most 2 decimals.
-    function decimal(score) { return String(Math.round(Math.max(0, Math.min(100, score)) * 100) / 100); }
-    function two(n) { return (n < 10 ? "0" : "") + n; }
-    function timespan(ms) {
-      var cs = Math.max(0, Math.round(ms / 10)), hours = String(Math.min(9999, Math.floor(cs / 360000)));
-      while (hours.length < 4) hours = "0" + hours;
-      return hours + ":" + two(Math.floor(cs / 6000) % 60) + ":" + two(Math.floor(cs / 100) % 60) + "." + two(cs % 100);
-    }
-    function timeOfDay(d) { return two(d.getHours()) + ":" + two(d.getMinutes()) + ":" + two(d.getSeconds()); }
-    function identifier(s) { return String(s).replace(/[^\x21-\x7E]/g, "_").slice(0, 255); }
+    return { doc, text, format, fill, make };
+  }
+  function shown(score2) {
+    return Math.floor(score2 * 10 + 1e-9) / 10;
+  }
 
-    var announcer = make("div", "visually-hidden");
-    announcer.setAttribute("aria-live", "polite");
-    doc.body.appendChild(announcer);
-    function announce(message) {
-      announcer.textContent = "";
-      setTimeout(function () { announcer.textContent = message; }, 60);
-    }
+  // src/ui/announcer.js
+  function createAnnouncer(ui) {
+    const region = ui.make("div", classes.visuallyHidden);
+    region.setAttribute("aria-live", "polite");
+    ui.doc.body.appendChild(region);
+    return function announce(message) {
+      region.textContent = "";
+      setTimeout(() => {
+        region.textContent = message;
+      }, 60);
+    };
+  }
 
-    // ---- Answers by question type ------------------------------------------------------------------------------
-    // The instruction under each prompt, by type.
-    var instructions = { single: "selectOne", "true-false": "selectOne", multiple: "selectAll", matching: "matchAll", sequencing: "orderItems", numeric: "typeNumber" };
-    // kind: "choice" (single, multiple, true-false), "text" (fill-in, numeric), "matching", "sequencing".
-    function kindOf(type) {
-      return type === "fill-in" || type === "numeric" ? "text" : type === "matching" || type === "sequencing" ? type : "choice";
+  // src/shuffle.js
+  function hash(s) {
+    let h = 2166136261;
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 16777619);
     }
-    function orderOf(q) { return all(cls(N.SequenceItemClass), q.list).map(itemOf).join(""); }
-    // The learner's answer as suspend_data keeps it (before escaping).
-    function answerOf(q) {
-      if (q.kind === "text") return q.text ? q.text.value : "";
-      if (q.kind === "matching") return q.selects.map(function (s) { return s.value || "_"; }).join("");
-      if (q.kind === "sequencing") return orderOf(q);
-      return q.inputs.filter(function (i) { return i.checked; }).map(function (i) { return i.value; }).sort().join("");
+    return h >>> 0;
+  }
+  function mulberry32(seed) {
+    return function next() {
+      seed = seed + 1831565813 | 0;
+      let t = Math.imul(seed ^ seed >>> 15, 1 | seed);
+      t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+      return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    };
+  }
+  function shuffled(list, learner, key2) {
+    const next = mulberry32(hash(learner + "|" + key2)), copy = list.slice();
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1)), swap = copy[i];
+      copy[i] = copy[j];
+      copy[j] = swap;
     }
-    function setAnswer(q, answer) {
-      if (q.kind === "text") { if (q.text) q.text.value = answer; }
-      else if (q.kind === "matching") q.selects.forEach(function (s, i) { s.value = answer.charAt(i) === "_" ? "" : answer.charAt(i); });
-      else if (q.kind === "sequencing") answer.split("").forEach(function (id) { var li = q.items[id]; if (li) q.list.appendChild(li); });
-      else q.inputs.forEach(function (i) { i.checked = answer.indexOf(i.value) >= 0; });
-      if (q.kind === "sequencing") updateMoves(q);
-    }
-    function validAnswer(q, answer) {
-      if (q.kind === "text") return answer.length <= 3 * (q.maxLength || 255);
-      if (q.kind === "matching") {
-        return answer.length === q.selects.length && answer.split("").every(function (c, i) {
-          return c === "_" || all("option", q.selects[i]).some(function (o) { return o.value === c; });
-        });
-      }
-      if (q.kind === "sequencing") return answer.split("").sort().join("") === Object.keys(q.items).sort().join("");
-      var values = q.inputs.map(function (i) { return i.value; });
-      return (q.type === "multiple" || answer.length <= 1) && answer.split("").every(function (c, i) {
-        return values.indexOf(c) >= 0 && answer.indexOf(c) === i;
+    return copy;
+  }
+
+  // src/quiz/arrange.js
+  function arrange5(quiz, learner) {
+    const id = quiz.section.id;
+    if (quiz.shuffleQuestions) {
+      const anchor = one(cls(classes.quizResult) + "," + cls(classes.quizActions), quiz.form);
+      shuffled(quiz.questions, learner, id).forEach((q, i) => {
+        quiz.form.insertBefore(q.element, anchor);
+        const number = one(cls(classes.questionNumber), q.element);
+        if (number) number.textContent = i + 1 + ".";
       });
     }
-    function hasAnswer(q, answer) {
-      return q.kind === "sequencing" || (q.kind === "matching" ? /[^_]/.test(answer) : answer.replace(/\s/g, "") !== "");
-    }
-    function squash(s) { return String(s).replace(/\s+/g, " ").trim(); }
-    function normalize(q, s) {
-      s = squash(s);
-      try { s = s.normalize("NFC"); } catch (e) { /* old engines */ }
-      var f = q.fillIn || {};
-      if (f.normalizeArabic) {
-        s = s.replace(/[\u064B-\u0652\u0670\u0640]/g, "").replace(/[\u0623\u0625\u0622\u0671]/g, "\u0627")
-          .replace(/\u0629/g, "\u0647").replace(/\u0649/g, "\u064A").replace(/\u0624/g, "\u0648").replace(/\u0626/g, "\u064A");
-      }
-      return f.caseSensitive ? s : s.toLowerCase();
-    }
-    function parseNumber(s) {
-      s = String(s).trim()
-        .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
-        .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); })
-        .replace(/[,\u066B]/g, ".").replace(/[\u2212\u2013]/g, "-");
-      return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? parseFloat(s) : NaN;
-    }
-    function matchingKey(q) {
-      var key = {};
-      q.correct.forEach(function (pair) { var p = pair.split("."); key[p[0]] = p[1]; });
-      return key;
-    }
-    // "correct", "partial", "incorrect" or "unanswered".
-    function judge(q) {
-      var answer = answerOf(q);
-      if (!hasAnswer(q, answer)) return "unanswered";
-      switch (q.type) {
-        case "multiple":
-          if (answer === q.correct.slice().sort().join("")) return "correct";
-          return answer.split("").some(function (c) { return q.correct.indexOf(c) >= 0; }) ? "partial" : "incorrect";
-        case "fill-in":
-          return q.correct.some(function (a) { return normalize(q, a) === normalize(q, answer); }) ? "correct" : "incorrect";
-        case "numeric":
-          var x = parseNumber(answer);
-          return x >= parseFloat(q.correct[0]) && x <= parseFloat(q.correct[q.correct.length - 1]) ? "correct" : "incorrect";
-        case "matching":
-          var key = matchingKey(q), right = q.selects.filter(function (s) { return key[itemOf(s)] === s.value; }).length;
-          return right === q.selects.length && right === q.correct.length ? "correct" : right ? "partial" : "incorrect";
-        default: // single, true-false, sequencing
-          return answer === q.correct.join("") ? "correct" : "incorrect";
-      }
-    }
-    // cmi.interactions.n.student_response in the SCORM 1.2 form of the question's type (null: nothing to write).
-    function response(q) {
-      var answer = answerOf(q);
-      if (!hasAnswer(q, answer)) return null;
-      if (q.type === "fill-in") return squash(answer).slice(0, 255);
-      if (q.type === "numeric") { var x = parseNumber(answer); return isNaN(x) ? null : String(x); }
-      if (q.kind === "matching") {
-        return q.selects.filter(function (s) { return s.value; }).map(function (s) { return itemOf(s) + "." + s.value; }).join(",");
-      }
-      return answer.split("").join(",");
-    }
-    // The learner's response in xAPI form: "a[,]c", "true", the text, "a[.]1[,]b[.]2".
-    function xapiResponse(q) {
-      var answer = response(q);
-      if (answer === null) return "";
-      if (q.type === "true-false") return answer === "t" ? "true" : "false";
-      if (q.kind === "text") return answer;
-      return answer.split(",").join("[,]").split(".").join("[.]");
-    }
-    function lock(q, locked) {
-      q.inputs.forEach(function (i) { i.disabled = locked; });
-      q.selects.forEach(function (s) { s.disabled = locked; });
-      if (q.text) q.text.readOnly = locked;
-      all(cls(N.MoveUpClass) + "," + cls(N.MoveDownClass), q.element).forEach(function (b) { b.disabled = locked; });
-    }
+    quiz.questions.forEach((q) => {
+      q.type.arrange(q, (list) => shuffled(list, learner, id + ids.interactionSeparator + q.id), quiz);
+    });
+  }
 
-    // ---- Seeded shuffling: the same order for the same learner on every launch, never stored ----------------------
-    var learner = "";
-    function hash(s) {
-      var h = 2166136261;
-      for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619); }
-      return h >>> 0;
-    }
-    function shuffled(list, key) {
-      var seed = hash(learner + "|" + key), copy = list.slice();
-      function next() { // mulberry32
-        seed = (seed + 0x6D2B79F5) | 0;
-        var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  // src/player/session.js
+  var VIEW = { section: "section", summary: "summary", closed: "closed" };
+  function score(list) {
+    let earned = 0, total = 0;
+    list.forEach((q) => {
+      if (q.quiz.checked) {
+        total += q.weight;
+        if (q.right) earned += q.weight;
       }
-      for (var i = copy.length - 1; i > 0; i--) {
-        var j = Math.floor(next() * (i + 1)), swap = copy[i];
-        copy[i] = copy[j];
-        copy[j] = swap;
-      }
-      return copy;
-    }
-    function arrange(quiz) {
-      var id = quiz.section.id;
-      if (quiz.shuffleQuestions) {
-        var anchor = one(cls(N.QuizResultClass) + "," + cls(N.QuizActionsClass), quiz.form); // the first after the questions
-        shuffled(quiz.questions, id).forEach(function (q, i) {
-          quiz.form.insertBefore(q.element, anchor);
-          var number = one(cls(N.QuestionNumberClass), q.element);
-          if (number) number.textContent = (i + 1) + ".";
-        });
-      }
-      quiz.questions.forEach(function (q) {
-        var list = one(cls(N.ChoicesClass), q.element);
-        if (quiz.shuffleChoices && list && (q.type === "single" || q.type === "multiple")) {
-          shuffled(all(cls(N.ChoiceClass), list), id + "." + q.id).forEach(function (li) { list.appendChild(li); });
-        }
-        if (q.kind === "sequencing") {
-          // Always shuffled, and never already in the right order.
-          var order = shuffled(Object.keys(q.items).sort(), id + "." + q.id).join("");
-          if (order === q.correct.join("") && order.length > 1) order = order.slice(1) + order.charAt(0);
-          setAnswer(q, order);
-          q.initial = order;
-        }
+    });
+    return total ? 100 * earned / total : null;
+  }
+  function mastery(player) {
+    const lms = player.lmsMastery;
+    return lms >= 0 && lms <= 100 ? lms : player.passingScore;
+  }
+  function quizPassing(player, quiz) {
+    return quiz.ownPassing !== null ? quiz.ownPassing : mastery(player);
+  }
+  function courseScore(player) {
+    return player.course.questions.length ? score(player.course.questions) : null;
+  }
+  function isFinal(player) {
+    return player.visited.every(Boolean) && player.course.quizzes.every((quiz) => quiz.checked);
+  }
+  function exhausted(quiz) {
+    return quiz.limit !== null && quiz.attempts >= quiz.limit;
+  }
+  function encodeState(player) {
+    return encode2({
+      visited: player.visited,
+      current: player.current,
+      quizzes: player.course.quizzes.map((quiz) => ({
+        attempts: quiz.attempts,
+        checked: quiz.checked,
+        answers: quiz.questions.map((q) => q.type.read(q))
+      })),
+      registration: player.registration
+    });
+  }
+  function saveLocal(player) {
+    if (!player.lms.connected) player.store.write(player.storageKey, encodeState(player));
+  }
+  function record(player) {
+    saveLocal(player);
+    if (!player.lms.connected) return;
+    const course = player.course;
+    player.cmi.writeState({
+      location: course.sections[player.current].id,
+      suspendData: encodeState(player),
+      final: isFinal(player),
+      score: courseScore(player),
+      mastery: mastery(player),
+      objectives: course.outcomes.map((o) => ({ id: o.id, score: score(course.outcomeQuestions[o.id]) }))
+    });
+  }
+  function commit(player) {
+    player.lms.commit();
+  }
+  function leaveSection(player) {
+    if (player.view === VIEW.section && player.shownAt) {
+      emit(player.doc, events.sectionExperienced, {
+        section: player.course.sections[player.current].id,
+        durationMs: Date.now() - player.shownAt
       });
     }
+    player.shownAt = 0;
+  }
+  function finish(player) {
+    if (player.lms.finished) return;
+    leaveSection(player);
+    emit(player.doc, events.exit, { suspended: !isFinal(player), durationMs: Date.now() - player.startedAt });
+    saveLocal(player);
+    if (player.lms.connected) {
+      record(player);
+      player.cmi.writeSessionTime(Date.now() - player.startedAt);
+    }
+    player.lms.finish();
+  }
+  function milestones(player) {
+    const final = isFinal(player);
+    if (final && !player.wasFinal) {
+      const result = courseScore(player), took = Date.now() - player.startedAt;
+      if (result !== null) {
+        emit(player.doc, events.courseScored, {
+          raw: +decimal(result),
+          passed: result >= mastery(player),
+          mastery: mastery(player) / 100,
+          durationMs: took
+        });
+      }
+      if (!player.completedSent) {
+        player.completedSent = true;
+        emit(player.doc, events.courseCompleted, { durationMs: took });
+      }
+    }
+    player.wasFinal = final;
+  }
 
-    // ---- The course model, bound to the page ------------------------------------------------------------------
-    var outcomes = (data.outcomes || []).filter(function (o) { return o && o.id; });
-    var parentOf = {};
-    outcomes.forEach(function (o) { parentOf[o.id] = o.parent || null; });
+  // src/quiz/grading.js
+  var STATUS_TEXT = {
+    [judgement.correct]: "correct",
+    [judgement.unanswered]: "unanswered",
+    [judgement.partial]: "partiallyCorrect",
+    [judgement.incorrect]: "incorrect"
+  };
+  function buttons(quiz) {
+    return { submit: one(cls(classes.quizSubmit), quiz.form), retry: one(cls(classes.quizRetry), quiz.form) };
+  }
+  function revealAnswer(ui, q) {
+    const status = one(cls(classes.questionStatus), q.element), box = q.type.reveal(q, ui);
+    if (box) q.element.insertBefore(box, status);
+  }
+  function resultMessage(player, quiz, right, over, announceIt) {
+    const ui = player.ui, quizScore = score(quiz.questions), passing = quizPassing(player, quiz), pass = quizScore >= passing;
+    const message = [
+      ui.format("quizResult", { correct: right, total: quiz.questions.length }),
+      ui.format("yourScore", { score: shown(quizScore) }),
+      pass ? ui.text("quizPassed") : ui.format("quizFailed", { passing: shown(passing) })
+    ];
+    if (quiz.limit !== null) message.push(over ? ui.text("noAttemptsLeft") : ui.format("attemptsLeft", { n: quiz.limit - quiz.attempts }));
+    if (announceIt && isFinal(player)) {
+      const course = courseScore(player);
+      message.push(course === null ? ui.text("courseComplete") : ui.format(course >= mastery(player) ? "passed" : "failed", { mastery: shown(mastery(player)) }));
+    }
+    return { text: message.join("\n"), pass };
+  }
+  function grade(player, quiz, announceIt) {
+    let right = 0;
+    quiz.questions.forEach((q) => {
+      const answer = q.type.read(q), state = q.type.judge(q, answer);
+      q.right = state === judgement.correct;
+      if (q.right) right++;
+      q.element.setAttribute(attributes.state, state);
+      const status = one(cls(classes.questionStatus), q.element);
+      if (status) player.ui.fill(status, STATUS_TEXT[state]);
+      all(has(attributes.feedbackFor), q.element).forEach((f) => {
+        f.hidden = !q.type.showsFeedbackFor(q, answer, f.getAttribute(attributes.feedbackFor));
+      });
+      all(cls(classes.questionFeedback), q.element).forEach((f) => {
+        f.hidden = f.getAttribute(attributes.feedback) !== (q.right ? feedbackKinds.correct : feedbackKinds.incorrect);
+      });
+      q.type.lock(q, true);
+    });
+    quiz.checked = true;
+    quiz.form.setAttribute(attributes.state, states.checked);
+    const over = exhausted(quiz);
+    if (over && quiz.reveal) quiz.questions.forEach((q) => {
+      if (!q.right) revealAnswer(player.ui, q);
+    });
+    const { submit, retry } = buttons(quiz);
+    if (submit) submit.hidden = true;
+    if (retry) retry.hidden = over;
+    const result = one(cls(classes.quizResult), quiz.form);
+    if (result) {
+      const message = resultMessage(player, quiz, right, over, announceIt);
+      result.textContent = message.text;
+      result.setAttribute(attributes.state, message.pass ? states.correct : states.incorrect);
+    }
+  }
+  function unlock(quiz) {
+    quiz.checked = false;
+    quiz.form.removeAttribute(attributes.state);
+    all(cls(classes.answerKey), quiz.form).forEach((el) => {
+      el.parentNode.removeChild(el);
+    });
+    quiz.questions.forEach((q) => {
+      q.right = false;
+      q.element.removeAttribute(attributes.state);
+      const status = one(cls(classes.questionStatus), q.element);
+      if (status) status.textContent = "";
+      all(has(attributes.feedbackFor) + ", " + cls(classes.questionFeedback), q.element).forEach((f) => {
+        f.hidden = true;
+      });
+      all(has(attributes.correct), q.element).forEach((li) => {
+        li.removeAttribute(attributes.correct);
+      });
+      q.type.lock(q, false);
+    });
+    const { submit, retry } = buttons(quiz);
+    if (submit) submit.hidden = false;
+    if (retry) retry.hidden = true;
+  }
 
-    var sections = [], quizzes = [], questions = [];
-    data.sections.forEach(function (s) {
-      var element = doc.getElementById(N.SectionElementIdPrefix + s.id);
-      if (!element) { warn("section " + s.id + " is missing from the page"); return; }
-      var section = {
-        id: s.id, title: s.title || "", index: sections.length, element: element,
-        heading: one(cls(N.SectionTitleClass), element), quiz: null
+  // src/quiz/engine.js
+  var INSTRUCTIONS_SUFFIX = "-instructions";
+  function hasAnswers(quiz) {
+    return quiz.questions.some((q) => !q.type.prefilled && q.type.isAnswered(q, q.type.read(q)));
+  }
+  function attempting(player, quiz) {
+    if (quiz.checked || quiz.answering) return;
+    quiz.answering = true;
+    emit(player.doc, events.quizAttempted, { section: quiz.section.id, attempt: quiz.attempts + 1 });
+  }
+  function interactions(quiz) {
+    return quiz.questions.map((q) => ({
+      section: quiz.section.id,
+      id: q.id,
+      scormType: q.scormType,
+      outcomes: q.outcomes,
+      weight: q.weight,
+      response: q.type.scormResponse(q, q.type.read(q)),
+      pattern: q.pattern,
+      right: q.right
+    }));
+  }
+  function announceResults(player, quiz) {
+    const section = quiz.section.id, took = Date.now() - quiz.started, assessed = [];
+    let earned = 0, total = 0;
+    quiz.questions.forEach((q) => {
+      total += q.weight;
+      if (q.right) earned += q.weight;
+      q.outcomes.forEach((o) => {
+        if (assessed.indexOf(o) < 0) assessed.push(o);
+      });
+      emit(player.doc, events.questionAnswered, {
+        section,
+        question: q.id,
+        attempt: quiz.attempts,
+        correct: q.right,
+        weight: q.weight,
+        response: q.type.xapiResponse(q, q.type.read(q)),
+        durationMs: took,
+        outcomes: q.outcomes
+      });
+    });
+    emit(player.doc, events.quizScored, {
+      section,
+      attempt: quiz.attempts,
+      raw: earned,
+      max: total,
+      passed: 100 * earned / total >= quizPassing(player, quiz),
+      mastery: quizPassing(player, quiz) / 100,
+      durationMs: took,
+      outcomes: assessed
+    });
+  }
+  function check(player, quiz) {
+    if (quiz.checked || player.view === VIEW.closed) return;
+    const result = one(cls(classes.quizResult), quiz.form);
+    if (!hasAnswers(quiz)) {
+      if (result) {
+        result.textContent = player.ui.text("answerFirst");
+        result.removeAttribute(attributes.state);
+      }
+      return;
+    }
+    attempting(player, quiz);
+    quiz.attempts = Math.min(quiz.attempts + 1, savedState.maxCountedAttempts);
+    quiz.answering = false;
+    grade(player, quiz, true);
+    if (player.lms.connected) player.cmi.writeInteractions(interactions(quiz), quiz.started);
+    record(player);
+    commit(player);
+    announceResults(player, quiz);
+    milestones(player);
+    const retry = one(cls(classes.quizRetry), quiz.form);
+    if (retry && !retry.hidden) retry.focus();
+    else if (result) {
+      result.setAttribute("tabindex", "-1");
+      result.focus();
+    }
+  }
+  function tryAgain(player, quiz) {
+    if (player.view === VIEW.closed || exhausted(quiz)) return;
+    quiz.answering = false;
+    quiz.questions.forEach((q) => {
+      q.type.write(q, q.type.initialAnswer(q));
+    });
+    unlock(quiz);
+    quiz.started = Date.now();
+    const result = one(cls(classes.quizResult), quiz.form);
+    if (result) {
+      result.textContent = "";
+      result.removeAttribute(attributes.state);
+    }
+    record(player);
+    commit(player);
+    const first = one(["input", "select", "button"].map((tag) => cls(classes.question) + " " + tag).join(","), quiz.form);
+    if (first) first.focus();
+  }
+  function bindQuiz(player, quiz) {
+    const form = quiz.form;
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      check(player, quiz);
+    });
+    ["input", "change"].forEach((type) => {
+      form.addEventListener(type, () => {
+        attempting(player, quiz);
+      });
+    });
+    form.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && event.target && event.target.type === "text") event.preventDefault();
+    });
+    form.addEventListener("click", (event) => {
+      const target = event.target && event.target.closest ? event.target : null;
+      if (target && target.closest(cls(classes.quizRetry))) tryAgain(player, quiz);
+    });
+    quiz.questions.forEach((q) => {
+      const key2 = q.type.instructions;
+      if (!key2) return;
+      const hint = player.ui.make("p", classes.questionInstructions, key2);
+      hint.id = q.element.id + INSTRUCTIONS_SUFFIX;
+      const legend = one("legend", q.element);
+      if (legend && legend.nextSibling) q.element.insertBefore(hint, legend.nextSibling);
+      else q.element.appendChild(hint);
+      q.element.setAttribute("aria-describedby", hint.id);
+    });
+  }
+
+  // src/player/course.js
+  var DEFAULT_SCORM_TYPE = "choice";
+  var MAX_OUTCOME_DEPTH = 50;
+  function createQuestion(quiz, d, fieldset, registry, hooks) {
+    const type = registry.get(d.type || fieldset.getAttribute(attributes.questionType));
+    const q = {
+      quiz,
+      id: d.id,
+      type,
+      scormType: d.scormType || DEFAULT_SCORM_TYPE,
+      weight: +d.weight > 0 ? +d.weight : 1,
+      outcomes: d.outcomes || [],
+      correct: (d.correct || []).map(String),
+      pattern: d.correctPattern,
+      fillIn: d.fillIn || null,
+      element: fieldset,
+      right: false
+    };
+    type.bind(q, hooks);
+    if (typeof q.pattern !== "string") q.pattern = type.defaultPattern(q.correct);
+    return q;
+  }
+  function createQuiz(section, form, settings) {
+    return {
+      section,
+      form,
+      questions: [],
+      attempts: 0,
+      checked: false,
+      started: Date.now(),
+      shown: false,
+      answering: false,
+      ownPassing: +settings.passingScore > 0 ? +settings.passingScore : null,
+      limit: +settings.attempts > 0 ? +settings.attempts : null,
+      reveal: settings.revealAnswers !== false,
+      shuffleQuestions: !!settings.shuffleQuestions,
+      shuffleChoices: !!settings.shuffleChoices
+    };
+  }
+  function questionsByOutcome(outcomes, questions) {
+    const parentOf = {}, byOutcome = {};
+    outcomes.forEach((o) => {
+      parentOf[o.id] = o.parent || null;
+      byOutcome[o.id] = [];
+    });
+    questions.forEach((q) => {
+      const seen = {};
+      q.outcomes.forEach((start) => {
+        let id = start;
+        for (let depth = 0; id && depth < MAX_OUTCOME_DEPTH && !seen[id]; depth++) {
+          seen[id] = true;
+          if (byOutcome[id]) byOutcome[id].push(q);
+          id = parentOf[id];
+        }
+      });
+    });
+    return byOutcome;
+  }
+  function buildCourse(doc, data, registry, hooksFor) {
+    const outcomes = (data.outcomes || []).filter((o) => o && o.id);
+    const sections = [], quizzes = [], questions = [];
+    data.sections.forEach((s) => {
+      const element = doc.getElementById(ids.sectionPrefix + s.id);
+      if (!element) {
+        warn("section " + s.id + " is missing from the page");
+        return;
+      }
+      const section = {
+        id: s.id,
+        title: s.title || "",
+        index: sections.length,
+        element,
+        heading: one(cls(classes.sectionTitle), element),
+        quiz: null
       };
-      var form = one("form" + cls(N.QuizClass), element), settings = s.quiz;
+      const form = one("form" + cls(classes.quiz), element), settings = s.quiz;
       if (settings && settings.questions && settings.questions.length && form) {
-        var quiz = {
-          section: section, form: form, questions: [], attempts: 0, checked: false, started: Date.now(), shown: false,
-          ownPassing: +settings.passingScore > 0 ? +settings.passingScore : null,
-          limit: +settings.attempts > 0 ? +settings.attempts : null,
-          reveal: settings.revealAnswers !== false,
-          shuffleQuestions: !!settings.shuffleQuestions, shuffleChoices: !!settings.shuffleChoices
-        };
-        settings.questions.forEach(function (d) {
-          var fieldset = doc.getElementById(N.QuestionElementIdPrefix + s.id + "-" + d.id);
-          if (!fieldset) { warn("question " + s.id + "." + d.id + " is missing from the page"); return; }
-          var type = d.type || fieldset.getAttribute(N.QuestionTypeAttribute) || "single";
-          var q = {
-            quiz: quiz, id: d.id, type: type, kind: kindOf(type), scormType: d.scormType || "choice",
-            weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], correct: (d.correct || []).map(String),
-            pattern: d.correctPattern, fillIn: d.fillIn || null, element: fieldset, right: false,
-            inputs: all('input[type="radio"], input[type="checkbox"]', fieldset),
-            text: one(cls(N.TextAnswerClass) + " input", fieldset),
-            selects: all(cls(N.PairClass) + " select", fieldset).sort(function (x, y) { return itemOf(x) < itemOf(y) ? -1 : 1; }),
-            list: one(cls(N.SequenceClass), fieldset), items: {}
-          };
-          q.maxLength = q.text ? +q.text.getAttribute("maxlength") || 255 : 0;
-          all(cls(N.SequenceItemClass), fieldset).forEach(function (li) { q.items[itemOf(li)] = li; });
-          if (q.list) q.list.setAttribute("role", "list"); // list-style: none must not drop the list in Safari
-          if (typeof q.pattern !== "string") q.pattern = q.kind === "matching" ? q.correct.join(",") : q.kind === "text" ? q.correct[0] || "" : q.correct.join(",");
+        const quiz = createQuiz(section, form, settings), hooks = hooksFor(quiz);
+        settings.questions.forEach((d) => {
+          const fieldset = doc.getElementById(ids.questionPrefix + s.id + ids.separator + d.id);
+          if (!fieldset) {
+            warn("question " + s.id + ids.interactionSeparator + d.id + " is missing from the page");
+            return;
+          }
+          const q = createQuestion(quiz, d, fieldset, registry, hooks);
           quiz.questions.push(q);
           questions.push(q);
         });
         if (quiz.questions.length) {
           section.quiz = quiz;
           quizzes.push(quiz);
-          bindQuiz(quiz);
         }
       }
       sections.push(section);
     });
-    if (!sections.length) return;
+    return { sections, quizzes, questions, outcomes, outcomeQuestions: questionsByOutcome(outcomes, questions) };
+  }
 
-    // For each outcome, the questions that assess it or any of its sub-outcomes (any depth).
-    var outcomeQuestions = {};
-    outcomes.forEach(function (o) { outcomeQuestions[o.id] = []; });
-    questions.forEach(function (q) {
-      var seen = {};
-      q.outcomes.forEach(function (id) {
-        for (var depth = 0; id && depth < 50 && !seen[id]; depth++) {
-          seen[id] = true;
-          if (outcomeQuestions[id]) outcomeQuestions[id].push(q);
-          id = parentOf[id];
-        }
+  // src/player/page.js
+  function preparePage(doc, ui) {
+    const page = {
+      toc: slot(doc, slots.toc),
+      tocToggle: actionButtons(doc, actions.toggleToc)[0],
+      layout: slot(doc, slots.layout),
+      summary: slot(doc, slots.summary),
+      closed: slot(doc, slots.closed),
+      tocLinks: {},
+      summaryLink: null
+    };
+    if (page.toc) {
+      all("a" + has(attributes.section), page.toc).forEach((a) => {
+        page.tocLinks[a.getAttribute(attributes.section)] = a;
+        a.appendChild(ui.make("span", classes.visuallyHidden, "seen")).hidden = true;
       });
+      if (page.summary) {
+        const item = ui.make("li", classes.tocSummary);
+        page.summaryLink = ui.make("a", null, "summary");
+        page.summaryLink.href = "#" + page.summary.id;
+        item.appendChild(page.summaryLink);
+        page.toc.appendChild(item);
+      }
+    }
+    return page;
+  }
+  function setTocOpen(page, open) {
+    if (page.tocToggle) page.tocToggle.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  function markCurrent(link, on) {
+    if (on) link.setAttribute("aria-current", "step");
+    else link.removeAttribute("aria-current");
+  }
+
+  // src/player/summary.js
+  function renderSummary(player) {
+    const ui = player.ui, body = slot(player.doc, slots.summaryBody);
+    if (!body) return;
+    body.textContent = "";
+    const result = courseScore(player), sections = player.course.sections;
+    if (isFinal(player)) {
+      const box = ui.make("div", classes.result);
+      if (result === null) {
+        box.appendChild(ui.make("p", null, "courseComplete"));
+      } else {
+        const pass = result >= mastery(player);
+        box.setAttribute(attributes.state, pass ? states.passed : states.failed);
+        box.appendChild(ui.make("p", classes.resultScore, "yourScore", { score: shown(result) }));
+        box.appendChild(ui.make("p", null, pass ? "passed" : "failed", { mastery: shown(mastery(player)) }));
+      }
+      body.appendChild(box);
+    } else {
+      body.appendChild(ui.make("p", null, "remaining"));
+      const list = ui.make("ul", classes.todo);
+      sections.forEach((s) => {
+        const todo = !player.visited[s.index] ? "remainingSection" : s.quiz && !s.quiz.checked ? "remainingQuiz" : null;
+        if (!todo) return;
+        const link = ui.make("a", null, todo, { title: s.title });
+        link.href = "#" + s.element.id;
+        list.appendChild(ui.make("li")).appendChild(link);
+      });
+      body.appendChild(list);
+    }
+    body.appendChild(ui.make("p", null, "progress", { done: player.visited.filter(Boolean).length, total: sections.length }));
+    body.appendChild(ui.make("p", classes.exitHint, "exitHint", { exit: ui.text("exit") }));
+  }
+
+  // src/player/navigation.js
+  function seenCount(player) {
+    return player.visited.filter(Boolean).length;
+  }
+  function refresh(player) {
+    const doc = player.doc, ui = player.ui, page = player.page, sections = player.course.sections, done = seenCount(player);
+    const progressText = slot(doc, slots.progressText), bar = slot(doc, slots.progressBar), position = slot(doc, slots.position);
+    if (progressText) ui.fill(progressText, "progress", { done, total: sections.length });
+    if (bar) {
+      bar.max = sections.length;
+      bar.value = done;
+    }
+    if (position) {
+      if (player.view === VIEW.section) ui.fill(position, "sectionNumber", { n: player.current + 1, total: sections.length });
+      else position.textContent = "";
+    }
+    sections.forEach((s) => {
+      const link = page.tocLinks[s.id];
+      if (!link) return;
+      markCurrent(link, player.view === VIEW.section && s.index === player.current);
+      link.parentNode.setAttribute(attributes.state, player.visited[s.index] ? states.seen : states.unseen);
+      link.lastChild.hidden = !player.visited[s.index];
     });
-
-    var visited = sections.map(function () { return false; });
-    var current = 0;
-    var view = "section"; // "section", "summary" or "closed"
-
-    // ---- Scores -------------------------------------------------------------------------------------------------
-    function score(list) {
-      var earned = 0, total = 0;
-      list.forEach(function (q) { if (q.quiz.checked) { total += q.weight; if (q.right) earned += q.weight; } });
-      return total ? 100 * earned / total : null;
-    }
-    function allSeen() { return visited.every(Boolean); }
-    function isFinal() { return allSeen() && quizzes.every(function (q) { return q.checked; }); }
-    var lmsMastery = NaN;
-    function mastery() { return lmsMastery >= 0 && lmsMastery <= 100 ? lmsMastery : passingScore; }
-    // A quiz without a pass= of its own is passed at the course's mastery score, the LMS's when it gives one.
-    function quizPassing(quiz) { return quiz.ownPassing !== null ? quiz.ownPassing : mastery(); }
-    function courseScore() { return questions.length ? score(questions) : null; }
-    function exhausted(quiz) { return quiz.limit !== null && quiz.attempts >= quiz.limit; }
-
-    // ---- suspend_data (version 2) ----------------------------------------------------------------------------
-    function escape(s) { return s.replace(/[%.~|]/g, function (c) { return "%" + c.charCodeAt(0).toString(16).toUpperCase(); }); }
-    function unescape(s) { return s.replace(/%(25|2E|7E|7C)/gi, function (m, hex) { return String.fromCharCode(parseInt(hex, 16)); }); }
-    function encode() {
-      return N.SuspendDataVersion + "|" + visited.map(function (v) { return v ? "1" : "0"; }).join("") + "|" + current.toString(36) + "|" +
-        quizzes.map(function (quiz) {
-          return [quiz.attempts.toString(36), quiz.checked ? "1" : "0"].concat(quiz.questions.map(function (q) {
-            return q.kind === "text" ? escape(answerOf(q)) : answerOf(q);
-          })).join(".");
-        }).join("~") + (registration ? "|" + registration.replace(/-/g, "") : "");
-    }
-    function decode(state) {
-      var parts = String(state || "").split("|");
-      // An optional fifth part: the xAPI registration (32 hex digits), so that a relaunch on any device continues it.
-      if (parts.length === 5 && /^[0-9a-f]{32}$/.test(parts[4])) {
-        var hex = parts.pop();
-        savedRegistration = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+    if (page.summaryLink) markCurrent(page.summaryLink, player.view === VIEW.summary);
+    actionButtons(doc, actions.previous).forEach((b) => {
+      b.disabled = player.view === VIEW.section && player.current === 0;
+    });
+    actionButtons(doc, actions.next).forEach((b) => {
+      b.hidden = player.view !== VIEW.section;
+    });
+    if (player.view === VIEW.summary) renderSummary(player);
+  }
+  function hideSections(player) {
+    player.course.sections.forEach((s) => {
+      if (!s.element.hidden) {
+        pauseMedia(s.element);
+        s.element.hidden = true;
       }
-      if (parts.length !== 4 || parts[0] !== N.SuspendDataVersion || parts[1].length !== sections.length || /[^01]/.test(parts[1]) ||
-          !/^[0-9a-z]+$/.test(parts[2]) || parseInt(parts[2], 36) >= sections.length) return false;
-      var saved = parts[3] === "" ? [] : parts[3].split("~");
-      if (saved.length !== quizzes.length) return false;
-      var restored = [];
-      for (var i = 0; i < quizzes.length; i++) {
-        var fields = saved[i].split(".");
-        if (fields.length !== 2 + quizzes[i].questions.length || !/^[0-9a-z]+$/.test(fields[0]) || /[^01]/.test(fields[1])) return false;
-        for (var j = 0; j < quizzes[i].questions.length; j++) {
-          var q = quizzes[i].questions[j];
-          if (q.kind === "text") fields[2 + j] = unescape(fields[2 + j]);
-          if (!validAnswer(q, fields[2 + j])) return false;
-        }
-        restored.push(fields);
-      }
-      parts[1].split("").forEach(function (v, k) { visited[k] = v === "1"; });
-      current = parseInt(parts[2], 36);
-      quizzes.forEach(function (quiz, k) {
-        var fields = restored[k];
-        quiz.attempts = parseInt(fields[0], 36);
-        quiz.questions.forEach(function (q, j) { setAnswer(q, fields[2 + j]); });
-        if (fields[1] === "1") grade(quiz, false); else unlock(quiz);
+    });
+  }
+  function show(player, index, moveFocus, launching) {
+    if (player.view === VIEW.closed) return;
+    const sections = player.course.sections;
+    index = Math.max(0, Math.min(sections.length - 1, index));
+    leaveSection(player);
+    hideSections(player);
+    if (player.page.summary) player.page.summary.hidden = true;
+    const section = sections[index];
+    section.element.hidden = false;
+    if (section.quiz && !section.quiz.shown) {
+      section.quiz.shown = true;
+      section.quiz.started = Date.now();
+    }
+    player.current = index;
+    player.visited[index] = true;
+    player.view = VIEW.section;
+    player.shownAt = Date.now();
+    setTocOpen(player.page, false);
+    refresh(player);
+    if (!launching) emit(player.doc, events.progressed, { progress: 100 * seenCount(player) / sections.length });
+    if (moveFocus) focusHeading(section.heading);
+  }
+  function showSummary(player) {
+    const summary = player.page.summary;
+    if (player.view === VIEW.closed || !summary) return;
+    leaveSection(player);
+    hideSections(player);
+    summary.hidden = false;
+    player.view = VIEW.summary;
+    setTocOpen(player.page, false);
+    refresh(player);
+    focusHeading(one("h2", summary));
+  }
+  function showClosed(player) {
+    const doc = player.doc, layout = player.page.layout, closed = player.page.closed;
+    player.view = VIEW.closed;
+    pauseMedia(doc.body);
+    if (layout) {
+      layout.setAttribute(attributes.state, states.closed);
+      all(":scope > *", layout).forEach((el) => {
+        el.hidden = true;
       });
-      return true;
     }
+    all(cls(classes.mastheadTools), doc).forEach((el) => {
+      el.hidden = true;
+    });
+    const main = doc.getElementById(ids.content);
+    if (main) {
+      main.hidden = false;
+      all(":scope > *", main).forEach((el) => {
+        el.hidden = el !== closed;
+      });
+    }
+    if (closed) {
+      closed.hidden = false;
+      focusHeading(one("h2", closed));
+    }
+  }
+  function navigate(player, index) {
+    if (index === player.current && player.view === VIEW.section) {
+      focusHeading(player.course.sections[index].heading);
+      return;
+    }
+    show(player, index, true);
+    record(player);
+    commit(player);
+    milestones(player);
+  }
 
-    // ---- The LMS (SCORM 1.2) -------------------------------------------------------------------------------------
-    var api = null, lms = false, finished = false, dirty = false, written = {}, seeding = false;
-    var objectivesOn = false, interactionsOn = false, nextInteraction = 0, bestScore = null;
-    // The xAPI registration kept in suspend_data: what decode() found, and what the launch listener chose.
-    var savedRegistration = "", registration = "";
-
-    function findApi(win) {
-      for (var level = 0; win && level < 500; level++) {
-        try { if (win.API && typeof win.API.LMSInitialize === "function") return win.API; } catch (e) { /* cross-origin */ }
-        var parent = null;
-        try { parent = win.parent; } catch (e) { parent = null; }
-        if (!parent || parent === win) break;
-        win = parent;
+  // src/player/wiring.js
+  function act(player, button) {
+    const name8 = button.getAttribute(attributes.action), last = player.course.sections.length - 1;
+    if (name8 === actions.toggleToc) setTocOpen(player.page, button.getAttribute("aria-expanded") !== "true");
+    else if (name8 === actions.previous) {
+      if (player.view === VIEW.summary) navigate(player, last);
+      else if (player.current > 0) navigate(player, player.current - 1);
+    } else if (name8 === actions.next) {
+      if (player.current < last) navigate(player, player.current + 1);
+      else showSummary(player);
+    } else if (name8 === actions.exit) {
+      finish(player);
+      showClosed(player);
+    }
+  }
+  function follow(player, event, link) {
+    let id;
+    try {
+      id = decodeURIComponent(link.getAttribute("href").slice(1));
+    } catch (e) {
+      return;
+    }
+    const summary = player.page.summary;
+    if (summary && id === summary.id) {
+      event.preventDefault();
+      showSummary(player);
+      return;
+    }
+    const element = id && player.doc.getElementById(id);
+    const home = element && element.closest(cls(classes.section) + has(attributes.section));
+    const section = home && player.course.sections.filter((s) => s.element === home)[0];
+    if (!section) return;
+    if (element === home) {
+      event.preventDefault();
+      navigate(player, section.index);
+      return;
+    }
+    if (section.index !== player.current || player.view !== VIEW.section) {
+      show(player, section.index, false);
+      record(player);
+      commit(player);
+      milestones(player);
+    }
+  }
+  function wire(player) {
+    const doc = player.doc, win = player.win;
+    doc.addEventListener("click", (event) => {
+      const target = event.target && event.target.closest ? event.target : null;
+      if (!target) return;
+      const button = target.closest(has(attributes.action));
+      if (button) {
+        act(player, button);
+        return;
       }
+      const link = target.closest('a[href^="#"]');
+      if (!link || player.view === VIEW.closed) return;
+      follow(player, event, link);
+    });
+    doc.addEventListener("visibilitychange", () => {
+      if (doc.visibilityState === "hidden" && !player.lms.finished) {
+        record(player);
+        commit(player);
+      }
+    });
+    win.addEventListener("pagehide", () => {
+      finish(player);
+    }, true);
+    win.addEventListener("pageshow", (event) => {
+      if (event.persisted && player.lms.finished) showClosed(player);
+    });
+  }
+
+  // src/player/start.js
+  var DONE = /^(passed|failed|completed)$/;
+  function readCourseData(doc) {
+    try {
+      return JSON.parse(doc.getElementById(ids.courseData).textContent);
+    } catch (e) {
       return null;
     }
-    function discover() {
-      var found = findApi(window);
-      [function () { return window.opener; }, function () { return window.top.opener; }].forEach(function (get) {
-        if (found) return;
-        var opener = null;
-        try { opener = get(); } catch (e) { opener = null; }
-        if (opener) found = findApi(opener);
-      });
-      return found;
-    }
-    function call(name) {
-      if (!api || finished) return "";
-      try {
-        var result = api[name].apply(api, Array.prototype.slice.call(arguments, 1));
-        return result === undefined || result === null ? "" : String(result);
-      } catch (e) {
-        warn(name + " threw: " + e);
-        return "";
-      }
-    }
-    function failed(what) {
-      var code = call("LMSGetLastError");
-      if (code === "" || code === "0") return false;
-      warn(what + " failed: " + code + " " + call("LMSGetErrorString", code));
-      return true;
-    }
-    function get(key) {
-      var value = call("LMSGetValue", key);
-      return failed("LMSGetValue " + key) ? null : value;
-    }
-    function set(key, value) {
-      value = String(value);
-      if (!lms || finished) return false;
-      if (seeding) { if (!(key in written)) written[key] = value; return true; }
-      if (written[key] === value) return true;
-      if (call("LMSSetValue", key, value) === "true") { written[key] = value; dirty = true; return true; }
-      failed("LMSSetValue " + key + "=" + value);
-      return false;
-    }
-    function commit() {
-      if (!lms || finished || !dirty) return;
-      if (call("LMSCommit", "") === "true") dirty = false; else failed("LMSCommit");
-    }
-
-    var storageKey = N.StorageKeyPrefix + (data.id || "course");
-    function storage(key, value) {
-      try {
-        if (value === undefined) return window.localStorage.getItem(key) || "";
-        window.localStorage.setItem(key, value);
-      } catch (e) { /* storage blocked */ }
-      return "";
-    }
-    function saveLocal() { if (!lms) storage(storageKey, encode()); }
-
-    // Writes the whole state (only what changed reaches the LMS); the caller commits.
-    function record() {
-      saveLocal();
-      if (!lms) return;
-      set(N.CmiLessonLocation, sections[current].id);
-      set(N.CmiSuspendData, encode());
-      var final = isFinal(), result = courseScore();
-      if (final && result === null) {
-        set(N.CmiLessonStatus, "completed");
-      } else if (final && (bestScore === null || result >= bestScore)) {
-        // The score only once it is final: Moodle applies its mastery override to any raw score at LMSFinish.
-        // Never a worse one than the LMS holds: a learner who passed and tries a quiz again for practice stays passed.
-        set(N.CmiScoreMin, "0");
-        set(N.CmiScoreMax, "100");
-        set(N.CmiScoreRaw, decimal(result));
-        set(N.CmiLessonStatus, result >= mastery() ? "passed" : "failed");
-        bestScore = result;
-      }
-      set(N.CmiExit, final ? "" : "suspend");
-      // One objective per outcome, at its position in the outcomes array, written in order from 0.
-      for (var i = 0; i < outcomes.length && objectivesOn; i++) {
-        var prefix = N.CmiObjectives + i + ".";
-        if (!set(prefix + "id", identifier(outcomes[i].id))) { objectivesOn = false; break; }
-        var value = score(outcomeQuestions[outcomes[i].id]);
-        if (value !== null) {
-          set(prefix + "score.min", "0");
-          set(prefix + "score.max", "100");
-          set(prefix + "score.raw", decimal(value));
-        }
-        set(prefix + "status", value === null ? "incomplete" : value >= mastery() ? "passed" : "failed");
-      }
-    }
-
-    function recordInteractions(quiz) {
-      var now = new Date(), latency = timespan(now.getTime() - quiz.started);
-      quiz.questions.forEach(function (q) {
-        if (!interactionsOn) return;
-        var prefix = N.CmiInteractions + nextInteraction + ".";
-        if (!set(prefix + "id", identifier(quiz.section.id + "." + q.id))) { interactionsOn = false; return; }
-        nextInteraction++;
-        set(prefix + "type", q.scormType);
-        // Every outcome the question assesses, so that each outcome's report in the LMS lists it.
-        q.outcomes.forEach(function (id, k) { set(prefix + "objectives." + k + ".id", identifier(id)); });
-        set(prefix + "time", timeOfDay(now));
-        set(prefix + "weighting", String(q.weight));
-        var answer = response(q);
-        if (answer !== null) set(prefix + "student_response", answer);
-        set(prefix + "correct_responses.0.pattern", q.pattern.slice(0, 255));
-        set(prefix + "result", q.right ? "correct" : "wrong");
-        set(prefix + "latency", latency);
-      });
-    }
-
-    // Connects to the LMS and returns what it holds (empty without one).
-    function startLms() {
-      var held = { entry: "", status: "", location: "", suspend: "", learner: "", name: "" };
-      api = discover();
-      if (api) {
-        if (call("LMSInitialize", "") === "true") lms = true;
-        else { failed("LMSInitialize"); api = null; }
-      }
-      if (!lms) return held;
-      held.entry = get(N.CmiEntry) || "";
-      held.status = get(N.CmiLessonStatus) || "";
-      held.location = get(N.CmiLessonLocation) || "";
-      held.suspend = get(N.CmiSuspendData) || "";
-      held.learner = get(N.CmiStudentId) || "";
-      held.name = get("cmi.core.student_name") || "";
-      var scoreText = get(N.CmiScoreRaw) || "";
-      if (/^(passed|failed)$/.test(held.status) && /^\d+(\.\d+)?$/.test(scoreText)) bestScore = parseFloat(scoreText);
-      var masteryText = get(N.CmiMasteryScore) || "";
-      if (/^\d+(\.\d+)?$/.test(masteryText)) lmsMastery = parseFloat(masteryText);
-      objectivesOn = outcomes.length > 0 && get("cmi.objectives._count") !== null;
-      var count = get("cmi.interactions._count");
-      interactionsOn = count !== null && /^\d+$/.test(count);
-      nextInteraction = interactionsOn ? parseInt(count, 10) : 0;
-      // What the LMS holds already need not be written again.
-      written[N.CmiLessonStatus] = held.status;
-      written[N.CmiLessonLocation] = held.location;
-      written[N.CmiSuspendData] = held.suspend;
-      return held;
-    }
-
-    function finish() {
-      if (finished) return;
-      leaveSection();
-      emit("exit", { suspended: !isFinal(), durationMs: Date.now() - startedAt });
-      saveLocal();
-      if (lms) {
-        record();
-        set(N.CmiSessionTime, timespan(Date.now() - startedAt));
-        if (call("LMSFinish", "") !== "true") failed("LMSFinish");
-      }
-      finished = true;
-    }
-
-    // ---- The page ---------------------------------------------------------------------------------------------
-    var toc = slot(N.TocSlot);
-    var tocToggle = action("toggle-toc")[0];
-    var layout = slot(N.LayoutSlot);
-    var summary = slot(N.SummarySlot);
-    var closed = slot(N.ClosedSlot);
-    var tocLinks = {}, summaryLink = null;
-    if (toc) {
-      all("a[" + N.SectionAttribute + "]", toc).forEach(function (a) {
-        tocLinks[a.getAttribute(N.SectionAttribute)] = a;
-        a.appendChild(make("span", "visually-hidden", "seen")).hidden = true;
-      });
-      if (summary) {
-        var summaryItem = make("li", "toc-summary");
-        summaryLink = make("a", null, "summary");
-        summaryLink.href = "#" + summary.id;
-        summaryItem.appendChild(summaryLink);
-        toc.appendChild(summaryItem);
-      }
-    }
-
-    function setTocOpen(open) {
-      if (tocToggle) tocToggle.setAttribute("aria-expanded", open ? "true" : "false");
-    }
-    function mark(link, on) { if (on) link.setAttribute("aria-current", "step"); else link.removeAttribute("aria-current"); }
-
-    function refresh() {
-      var done = visited.filter(Boolean).length;
-      var progressText = slot(N.ProgressTextSlot), bar = slot(N.ProgressBarSlot), position = slot(N.PositionSlot);
-      if (progressText) fill(progressText, "progress", { done: done, total: sections.length });
-      if (bar) { bar.max = sections.length; bar.value = done; }
-      if (position) {
-        if (view === "section") fill(position, "sectionNumber", { n: current + 1, total: sections.length });
-        else position.textContent = "";
-      }
-      sections.forEach(function (s) {
-        var link = tocLinks[s.id];
-        if (!link) return;
-        mark(link, view === "section" && s.index === current);
-        link.parentNode.setAttribute(N.StateAttribute, visited[s.index] ? "seen" : "unseen");
-        link.lastChild.hidden = !visited[s.index];
-      });
-      if (summaryLink) mark(summaryLink, view === "summary");
-      action("previous").forEach(function (b) { b.disabled = view === "section" && current === 0; });
-      action("next").forEach(function (b) { b.hidden = view !== "section"; });
-      if (view === "summary") renderSummary();
-    }
-
-    function renderSummary() {
-      var body = slot(N.SummaryBodySlot);
-      if (!body) return;
-      body.textContent = "";
-      var result = courseScore();
-      if (isFinal()) {
-        var box = make("div", "result");
-        if (result === null) {
-          box.appendChild(make("p", null, "courseComplete"));
-        } else {
-          var pass = result >= mastery();
-          box.setAttribute(N.StateAttribute, pass ? "passed" : "failed");
-          box.appendChild(make("p", "result-score", "yourScore", { score: shown(result) }));
-          box.appendChild(make("p", null, pass ? "passed" : "failed", { mastery: shown(mastery()) }));
-        }
-        body.appendChild(box);
-      } else {
-        body.appendChild(make("p", null, "remaining"));
-        var list = make("ul", "todo");
-        sections.forEach(function (s) {
-          var todo = !visited[s.index] ? "remainingSection" : s.quiz && !s.quiz.checked ? "remainingQuiz" : null;
-          if (!todo) return;
-          var link = make("a", null, todo, { title: s.title });
-          link.href = "#" + s.element.id;
-          list.appendChild(make("li")).appendChild(link);
-        });
-        body.appendChild(list);
-      }
-      body.appendChild(make("p", null, "progress", { done: visited.filter(Boolean).length, total: sections.length }));
-      body.appendChild(make("p", "hint", "exitHint", { exit: text("exit") }));
-    }
-
-    function pauseMedia(root) { all("audio, video", root).forEach(function (m) { try { m.pause(); } catch (e) { /* ignore */ } }); }
-
-    function focusHeading(heading) {
-      if (!heading) return;
-      try { heading.scrollIntoView({ block: "start" }); } catch (e) { /* old engines */ }
-      try { heading.focus({ preventScroll: true }); } catch (e) { heading.focus(); }
-    }
-
-    function hideSections() {
-      sections.forEach(function (s) { if (!s.element.hidden) { pauseMedia(s.element); s.element.hidden = true; } });
-    }
-
-    var shownAt = 0;
-    function leaveSection() {
-      if (view === "section" && shownAt) emit("section-experienced", { section: sections[current].id, durationMs: Date.now() - shownAt });
-      shownAt = 0;
-    }
-
-    // Shows section `index`; `moveFocus` when the learner asked for it (not on launch).
-    function show(index, moveFocus, launching) {
-      if (view === "closed") return;
-      index = Math.max(0, Math.min(sections.length - 1, index));
-      leaveSection();
-      hideSections();
-      if (summary) summary.hidden = true;
-      var section = sections[index];
-      section.element.hidden = false;
-      if (section.quiz && !section.quiz.shown) { section.quiz.shown = true; section.quiz.started = Date.now(); }
-      current = index;
-      visited[index] = true;
-      view = "section";
-      shownAt = Date.now();
-      setTocOpen(false);
-      refresh();
-      if (!launching) emit("progressed", { progress: 100 * visited.filter(Boolean).length / sections.length });
-      if (moveFocus) focusHeading(section.heading);
-    }
-
-    function showSummary() {
-      if (view === "closed" || !summary) return;
-      leaveSection();
-      hideSections();
-      summary.hidden = false;
-      view = "summary";
-      setTocOpen(false);
-      refresh();
-      focusHeading(one("h2", summary));
-    }
-
-    function showClosed() {
-      view = "closed";
-      pauseMedia(doc.body);
-      if (layout) { layout.setAttribute(N.StateAttribute, "closed"); all(":scope > *", layout).forEach(function (el) { el.hidden = true; }); }
-      all(".masthead-tools").forEach(function (el) { el.hidden = true; });
-      var main = doc.getElementById("content");
-      if (main) { main.hidden = false; all(":scope > *", main).forEach(function (el) { el.hidden = el !== closed; }); }
-      if (closed) { closed.hidden = false; focusHeading(one("h2", closed)); }
-    }
-
-    // ---- Quizzes ------------------------------------------------------------------------------------------------
-
-    function updateMoves(q) {
-      var items = all(cls(N.SequenceItemClass), q.list);
-      items.forEach(function (li, i) {
-        var up = one(cls(N.MoveUpClass), li), down = one(cls(N.MoveDownClass), li);
-        // aria-disabled, not disabled: the focused button must keep focus at either end.
-        if (up) up.setAttribute("aria-disabled", i === 0 ? "true" : "false");
-        if (down) down.setAttribute("aria-disabled", i === items.length - 1 ? "true" : "false");
-      });
-    }
-
-    function bindQuiz(quiz) {
-      quiz.form.addEventListener("submit", function (event) {
-        event.preventDefault();
-        check(quiz);
-      });
-      ["input", "change"].forEach(function (type) { quiz.form.addEventListener(type, function () { attempting(quiz); }); });
-      quiz.form.addEventListener("keydown", function (event) {
-        // Enter in a text answer must not check the whole quiz (and spend an attempt).
-        if (event.key === "Enter" && event.target && event.target.type === "text") event.preventDefault();
-      });
-      quiz.form.addEventListener("click", function (event) {
-        var target = event.target && event.target.closest ? event.target : null;
-        if (!target) return;
-        if (target.closest(cls(N.QuizRetryClass))) { tryAgain(quiz); return; }
-        var button = target.closest(cls(N.MoveUpClass) + "," + cls(N.MoveDownClass));
-        if (!button || button.disabled || button.getAttribute("aria-disabled") === "true" || quiz.checked) return;
-        var li = button.closest(cls(N.SequenceItemClass)), list = li && li.parentNode;
-        var up = button.classList.contains(N.MoveUpClass), sibling = up ? li.previousElementSibling : li.nextElementSibling;
-        if (!sibling) return;
-        list.insertBefore(li, up ? sibling : sibling.nextElementSibling);
-        attempting(quiz);
-        var q = quiz.questions.filter(function (x) { return x.list === list; })[0];
-        if (q) updateMoves(q);
-        button.focus();
-        var items = all(cls(N.SequenceItemClass), list);
-        announce(format("movedTo", { n: items.indexOf(li) + 1, total: items.length }));
-      });
-      quiz.questions.forEach(function (q) {
-        var key = instructions[q.type];
-        if (!key) return;
-        var hint = make("p", N.InstructionsClass, key);
-        hint.id = q.element.id + "-instructions";
-        var legend = one("legend", q.element);
-        if (legend && legend.nextSibling) q.element.insertBefore(hint, legend.nextSibling); else q.element.appendChild(hint);
-        q.element.setAttribute("aria-describedby", hint.id);
-      });
-    }
-
-    // The first answer of an attempt.
-    function attempting(quiz) {
-      if (quiz.checked || quiz.answering) return;
-      quiz.answering = true;
-      emit("quiz-attempted", { section: quiz.section.id, attempt: quiz.attempts + 1 });
-    }
-
-    // Writes out the right answer of a question the learner can no longer retry.
-    function revealAnswer(q) {
-      var status = one(cls(N.QuestionStatusClass), q.element), box = null;
-      function keyLine(answer) { return make("p", N.AnswerKeyClass, "correctAnswer", { answer: answer }); }
-      if (q.kind === "choice") {
-        q.inputs.forEach(function (input) {
-          if (q.correct.indexOf(input.value) < 0) return;
-          var li = input.closest(cls(N.ChoiceClass));
-          if (li) { li.setAttribute("data-correct", "true"); li.appendChild(make("span", N.AnswerKeyClass + " choice-key", "correctChoice")); }
-        });
-      } else if (q.type === "fill-in") {
-        box = keyLine(q.correct[0] || "");
-      } else if (q.type === "numeric") {
-        var min = q.correct[0], max = q.correct[q.correct.length - 1];
-        box = min === max ? keyLine(min) : keyLine(format("numberRange", { min: min, max: max }));
-      } else if (q.kind === "matching") {
-        var key = matchingKey(q);
-        q.selects.forEach(function (s) {
-          var option = all("option", s).filter(function (o) { return o.value === key[itemOf(s)]; })[0];
-          if (option && s.value !== option.value) s.parentNode.appendChild(keyLine(option.textContent));
-        });
-      } else if (q.kind === "sequencing") {
-        box = make("div", N.AnswerKeyClass);
-        box.appendChild(make("p", null, "correctOrder"));
-        var list = box.appendChild(make("ol"));
-        q.correct.forEach(function (id) {
-          var source = q.items[id] && one(cls(N.SequenceTextClass), q.items[id]);
-          list.appendChild(make("li")).textContent = source ? source.textContent : id;
-        });
-      }
-      if (box) q.element.insertBefore(box, status);
-    }
-
-    function grade(quiz, announceIt) {
-      var right = 0;
-      quiz.questions.forEach(function (q) {
-        var state = judge(q), answer = answerOf(q);
-        q.right = state === "correct";
-        if (q.right) right++;
-        q.element.setAttribute(N.StateAttribute, state);
-        var status = one(cls(N.QuestionStatusClass), q.element);
-        if (status) fill(status, { correct: "correct", unanswered: "unanswered", partial: "partiallyCorrect", incorrect: "incorrect" }[state]);
-        all("[" + N.FeedbackForAttribute + "]", q.element).forEach(function (f) {
-          f.hidden = q.kind !== "choice" || answer.indexOf(f.getAttribute(N.FeedbackForAttribute)) < 0;
-        });
-        all(cls(N.QuestionFeedbackClass), q.element).forEach(function (f) {
-          f.hidden = f.getAttribute(N.FeedbackAttribute) !== (q.right ? "correct" : "incorrect");
-        });
-        lock(q, true);
-      });
-      quiz.checked = true;
-      quiz.form.setAttribute(N.StateAttribute, "checked");
-      var over = exhausted(quiz);
-      if (over && quiz.reveal) quiz.questions.forEach(function (q) { if (!q.right) revealAnswer(q); });
-      var submit = one(cls(N.QuizSubmitClass), quiz.form), retry = one(cls(N.QuizRetryClass), quiz.form);
-      if (submit) submit.hidden = true;
-      if (retry) retry.hidden = over;
-      var result = one(cls(N.QuizResultClass), quiz.form);
-      if (result) {
-        var quizScore = score(quiz.questions), pass = quizScore >= quizPassing(quiz);
-        var message = [format("quizResult", { correct: right, total: quiz.questions.length }),
-          format("yourScore", { score: shown(quizScore) }),
-          pass ? text("quizPassed") : format("quizFailed", { passing: shown(quizPassing(quiz)) })];
-        if (quiz.limit !== null) message.push(over ? text("noAttemptsLeft") : format("attemptsLeft", { n: quiz.limit - quiz.attempts }));
-        if (announceIt && isFinal()) {
-          var course = courseScore();
-          message.push(course === null ? text("courseComplete") : format(course >= mastery() ? "passed" : "failed", { mastery: shown(mastery()) }));
-        }
-        result.textContent = message.join("\n"); // one line each (white-space: pre-line)
-        result.setAttribute(N.StateAttribute, pass ? "correct" : "incorrect");
-      }
-    }
-
-    function unlock(quiz) {
-      quiz.checked = false;
-      quiz.form.removeAttribute(N.StateAttribute);
-      all(cls(N.AnswerKeyClass), quiz.form).forEach(function (el) { el.parentNode.removeChild(el); });
-      quiz.questions.forEach(function (q) {
-        q.right = false;
-        q.element.removeAttribute(N.StateAttribute);
-        var status = one(cls(N.QuestionStatusClass), q.element);
-        if (status) status.textContent = "";
-        all("[" + N.FeedbackForAttribute + "], " + cls(N.QuestionFeedbackClass), q.element).forEach(function (f) { f.hidden = true; });
-        all("[data-correct]", q.element).forEach(function (li) { li.removeAttribute("data-correct"); });
-        lock(q, false);
-      });
-      var submit = one(cls(N.QuizSubmitClass), quiz.form), retry = one(cls(N.QuizRetryClass), quiz.form);
-      if (submit) submit.hidden = false;
-      if (retry) retry.hidden = true;
-    }
-
-    function check(quiz) {
-      if (quiz.checked || view === "closed") return;
-      var result = one(cls(N.QuizResultClass), quiz.form);
-      if (!quiz.questions.some(function (q) { return q.kind !== "sequencing" && hasAnswer(q, answerOf(q)); })) {
-        if (result) { result.textContent = text("answerFirst"); result.removeAttribute(N.StateAttribute); }
-        return;
-      }
-      attempting(quiz);
-      quiz.attempts = Math.min(quiz.attempts + 1, 1295); // "zz" in base 36
-      quiz.answering = false;
-      grade(quiz, true);
-      if (lms) recordInteractions(quiz);
-      record();
-      commit();
-      var section = quiz.section.id, took = Date.now() - quiz.started, earned = 0, total = 0, assessed = [];
-      quiz.questions.forEach(function (q) {
-        total += q.weight;
-        if (q.right) earned += q.weight;
-        q.outcomes.forEach(function (o) { if (assessed.indexOf(o) < 0) assessed.push(o); });
-        emit("question-answered", {
-          section: section, question: q.id, attempt: quiz.attempts, correct: q.right, weight: q.weight,
-          response: xapiResponse(q), durationMs: took, outcomes: q.outcomes
-        });
-      });
-      emit("quiz-scored", {
-        section: section, attempt: quiz.attempts, raw: earned, max: total, passed: 100 * earned / total >= quizPassing(quiz),
-        mastery: quizPassing(quiz) / 100, durationMs: took, outcomes: assessed
-      });
-      milestones();
-      var retry = one(cls(N.QuizRetryClass), quiz.form);
-      if (retry && !retry.hidden) retry.focus(); else if (result) { result.setAttribute("tabindex", "-1"); result.focus(); }
-    }
-
-    function tryAgain(quiz) {
-      if (view === "closed" || exhausted(quiz)) return;
-      quiz.answering = false;
-      quiz.questions.forEach(function (q) { setAnswer(q, q.kind === "sequencing" ? q.initial || orderOf(q) : ""); });
-      unlock(quiz);
-      quiz.started = Date.now();
-      var result = one(cls(N.QuizResultClass), quiz.form);
-      if (result) { result.textContent = ""; result.removeAttribute(N.StateAttribute); }
-      record();
-      commit();
-      var first = one(["input", "select", "button"].map(function (t) { return cls(N.QuestionClass) + " " + t; }).join(","), quiz.form);
-      if (first) first.focus();
-    }
-
-    // ---- Wiring -----------------------------------------------------------------------------------------------
-    function navigate(index) {
-      if (index === current && view === "section") { focusHeading(sections[index].heading); return; }
-      show(index, true);
-      record();
-      commit();
-      milestones();
-    }
-
-    // The course result becoming final (again, after a retried quiz is checked).
-    var wasFinal = false, completedSent = false;
-    function milestones() {
-      var final = isFinal();
-      if (final && !wasFinal) {
-        var result = courseScore(), took = Date.now() - startedAt;
-        if (result !== null) emit("course-scored", { raw: +decimal(result), passed: result >= mastery(), mastery: mastery() / 100, durationMs: took });
-        if (!completedSent) { completedSent = true; emit("course-completed", { durationMs: took }); }
-      }
-      wasFinal = final;
-    }
-
-    doc.addEventListener("click", function (event) {
-      var target = event.target && event.target.closest ? event.target : null;
-      if (!target) return;
-      var button = target.closest("[" + N.ActionAttribute + "]");
-      if (button) {
-        var name = button.getAttribute(N.ActionAttribute);
-        if (name === "toggle-toc") setTocOpen(button.getAttribute("aria-expanded") !== "true");
-        else if (name === "previous") { if (view === "summary") navigate(sections.length - 1); else if (current > 0) navigate(current - 1); }
-        else if (name === "next") { if (current < sections.length - 1) navigate(current + 1); else showSummary(); }
-        else if (name === "exit") { finish(); showClosed(); }
-        return;
-      }
-      var link = target.closest('a[href^="#"]');
-      if (!link || view === "closed") return;
-      var id = "";
-      try { id = decodeURIComponent(link.getAttribute("href").slice(1)); } catch (e) { return; }
-      if (summary && id === summary.id) { event.preventDefault(); showSummary(); return; }
-      var element = id && doc.getElementById(id);
-      var home = element && element.closest(cls(N.SectionClass) + "[" + N.SectionAttribute + "]");
-      var section = home && sections.filter(function (s) { return s.element === home; })[0];
-      if (!section) return;
-      if (element === home) { event.preventDefault(); navigate(section.index); return; }
-      // A footnote or anchor inside a section: open that section, then let the browser scroll to the target.
-      if (section.index !== current || view !== "section") { show(section.index, false); record(); commit(); milestones(); }
-    });
-
-    doc.addEventListener("visibilitychange", function () {
-      if (doc.visibilityState === "hidden" && !finished) { record(); commit(); }
-    });
-    // Capture: at the window, before runtime/xapi.js flushes its queue on the same event.
-    window.addEventListener("pagehide", function () { finish(); }, true);
-    window.addEventListener("pageshow", function (event) { if (event.persisted && finished) showClosed(); });
-
-    // ---- Launch -----------------------------------------------------------------------------------------------
-    var startedAt = Date.now();
-    var held = startLms();
-    learner = held.learner;
+  }
+  function learnerId(held, store) {
+    let learner = held.learner || store.read(keys.learner());
     if (!learner) {
-      learner = storage(N.StorageKeyPrefix + "learner");
-      if (!learner) { learner = Math.random().toString(36).slice(2); storage(N.StorageKeyPrefix + "learner", learner); }
+      learner = Math.random().toString(36).slice(2);
+      store.write(keys.learner(), learner);
     }
-    quizzes.forEach(arrange);
-    var restored = false;
-    if (lms) {
-      if (held.entry !== "ab-initio" && held.suspend && decode(held.suspend)) {
-        restored = true;
-        // A resumed state: what it implies (score, objectives) was committed by the earlier session; only the status,
-        // location and suspend_data just read count as known, and cmi.core.exit (write-only) is written again.
-        seeding = true;
-        record();
-        seeding = false;
-        delete written[N.CmiExit];
+    return learner;
+  }
+  function restore(player, saved) {
+    saved.visited.forEach((seen, k) => {
+      player.visited[k] = seen;
+    });
+    player.current = saved.current;
+    player.course.quizzes.forEach((quiz, k) => {
+      const state = saved.quizzes[k];
+      quiz.attempts = state.attempts;
+      quiz.questions.forEach((q, j) => {
+        q.type.write(q, state.answers[j]);
+      });
+      if (state.checked) grade(player, quiz, false);
+      else unlock(quiz);
+    });
+  }
+  function resume(player) {
+    const lms = player.lms, held = player.cmi.read(player.course.outcomes.length > 0);
+    player.lmsMastery = held.mastery;
+    player.learner = learnerId(held, player.store);
+    player.course.quizzes.forEach((quiz) => {
+      arrange5(quiz, player.learner);
+    });
+    let saved = null;
+    if (lms.connected) {
+      if (held.entry !== entry.abInitio && held.suspend) saved = decode2(held.suspend, player.course);
+      if (saved) {
+        restore(player, saved);
+        lms.seed(() => {
+          record(player);
+        });
+        lms.forget(cmi.exit);
+        player.course.sections.forEach((s) => {
+          if (s.id === held.location) player.current = s.index;
+        });
+      } else if (held.suspend && DONE.test(held.status)) {
+        player.cmi.keepObjectives();
       }
-      if (restored) sections.forEach(function (s) { if (s.id === held.location) current = s.index; });
-      // Saved state this version cannot read (an older package, an edited course): the objectives the LMS holds
-      // from it are left as they are rather than reset to incomplete.
-      else if (held.suspend && /^(passed|failed|completed)$/.test(held.status)) objectivesOn = false;
-      if (held.status === "" || held.status === "not attempted" ||
-          (held.entry === "ab-initio" && !/^(passed|failed|completed)$/.test(held.status))) {
-        // Otherwise Moodle turns "not attempted" into "completed" at LMSFinish; committed on its own, at once.
-        set(N.CmiLessonStatus, "incomplete");
-        commit();
+      if (held.status === "" || held.status === lessonStatus.notAttempted || held.entry === entry.abInitio && !DONE.test(held.status)) {
+        lms.set(cmi.lessonStatus, lessonStatus.incomplete);
+        lms.commit();
       }
     } else {
-      restored = decode(storage(storageKey));
+      saved = decode2(player.store.read(player.storageKey), player.course);
+      if (saved) restore(player, saved);
     }
-    var notice = slot(N.NoLmsNoticeSlot);
-    if (notice) notice.hidden = lms;
-    quizzes.forEach(function (quiz) { quiz.answering = !quiz.checked && quiz.questions.some(function (q) { return q.kind !== "sequencing" && hasAnswer(q, answerOf(q)); }); });
-    // runtime/xapi.js may set detail.registration (dispatch is synchronous); the player then keeps it in suspend_data.
-    var launchDetail = { entry: restored ? "resume" : "ab-initio", studentId: held.learner, studentName: held.name, registration: restored ? savedRegistration : "" };
-    emit("launch", launchDetail);
-    if (typeof launchDetail.registration === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(launchDetail.registration)) {
-      registration = launchDetail.registration;
+    return { held, saved };
+  }
+  function startPlayer(doc, win, registry) {
+    const data = readCourseData(doc);
+    if (!data || !data.sections || !data.sections.length) {
+      unhideSections(doc);
+      warn("no course data");
+      return;
     }
-    wasFinal = isFinal();
-    var hash = "";
-    try { hash = decodeURIComponent(window.location.hash.slice(1)); } catch (e) { hash = ""; }
-    sections.forEach(function (s) { if (s.element.id === hash) current = s.index; });
-    show(current, false, true);
-    record();
-    commit();
-    milestones();
+    const ui = createUi(doc, data.strings || {}), announce = createAnnouncer(ui);
+    const player = {
+      doc,
+      win,
+      ui,
+      data,
+      passingScore: +data.passingScore > 0 ? +data.passingScore : 100,
+      course: null,
+      visited: [],
+      current: 0,
+      view: VIEW.section,
+      page: null,
+      lms: createLms(win),
+      cmi: null,
+      lmsMastery: NaN,
+      store: openStorage(win),
+      storageKey: keys.state(data.id || "course"),
+      learner: "",
+      registration: "",
+      startedAt: 0,
+      shownAt: 0,
+      wasFinal: false,
+      completedSent: false
+    };
+    player.cmi = createCmi(player.lms);
+    player.course = buildCourse(doc, data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
+    if (!player.course.sections.length) return;
+    player.course.quizzes.forEach((quiz) => {
+      bindQuiz(player, quiz);
+    });
+    player.visited = player.course.sections.map(() => false);
+    player.page = preparePage(doc, ui);
+    wire(player);
+    player.startedAt = Date.now();
+    player.lms.initialize();
+    const launch = resume(player);
+    const notice = slot(doc, slots.noLmsNotice);
+    if (notice) notice.hidden = player.lms.connected;
+    player.course.quizzes.forEach((quiz) => {
+      quiz.answering = !quiz.checked && hasAnswers(quiz);
+    });
+    const detail = {
+      entry: launch.saved ? entry.resume : entry.abInitio,
+      studentId: launch.held.learner,
+      studentName: launch.held.name,
+      registration: launch.saved ? launch.saved.registration : ""
+    };
+    emit(doc, events.launch, detail);
+    if (isUuid(detail.registration)) player.registration = detail.registration;
+    player.wasFinal = isFinal(player);
+    let target = "";
+    try {
+      target = decodeURIComponent(win.location.hash.slice(1));
+    } catch (e) {
+      target = "";
+    }
+    player.course.sections.forEach((s) => {
+      if (s.element.id === target) player.current = s.index;
+    });
+    show(player, player.current, false, true);
+    record(player);
+    commit(player);
+    milestones(player);
+  }
+
+  // src/player.js
+  try {
+    startPlayer(document, window, createRegistry(virtual_question_types_default));
+  } catch (e) {
+    unhideSections(document);
+    try {
+      console.error("[course] the player stopped: " + e);
+    } catch (e2) {
+    }
   }
 })();

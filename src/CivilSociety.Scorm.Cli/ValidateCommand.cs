@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CivilSociety.Scorm.Diagnostics;
-using CivilSociety.Scorm.Packaging;
+using CivilSociety.Scorm.PackageValidation;
 
 namespace CivilSociety.Scorm.Cli;
 

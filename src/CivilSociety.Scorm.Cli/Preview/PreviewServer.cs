@@ -168,10 +168,11 @@ internal sealed class PreviewServer : IAsyncDisposable
         });
 
         app.MapGet("/", (HttpContext context) => Embedded(context, "emulator.html", "text/html; charset=utf-8"));
-        app.MapGet("/emulator/{name}", (HttpContext context, string name) => name switch
+        // The page's scripts and style: whatever of wwwroot/ is embedded (a name not embedded is not found).
+        app.MapGet("/emulator/{name}", (HttpContext context, string name) => Path.GetExtension(name) switch
         {
-            "emulator.js" => Embedded(context, name, "text/javascript; charset=utf-8"),
-            "emulator.css" => Embedded(context, name, "text/css; charset=utf-8"),
+            ".js" => Embedded(context, name, "text/javascript; charset=utf-8"),
+            ".css" => Embedded(context, name, "text/css; charset=utf-8"),
             _ => Results.NotFound(),
         });
         app.MapGet("/favicon.ico", () => Results.NoContent());   // browsers ask for it; a 404 would look like a broken course

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CivilSociety.Scorm.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace CivilSociety.Scorm.Parsing;
@@ -32,66 +31,8 @@ internal sealed class YamlMap
     /// <summary>Parses YAML text whose first line is line <paramref name="lineOffset"/> + 1 of <paramref name="path"/>.</summary>
     public static YamlMap? Parse(string text, string path, int lineOffset, string[] allowedKeys, DiagnosticBag diagnostics)
     {
-        // YamlDotNet parses nesting by recursion: thousands of [[[[ or of indentation levels overflow the stack,
-        // which no catch can handle. A course needs a handful of levels; refuse absurd depths before parsing.
-        if (TooDeep(text) is { } deep)
+        if (YamlLoader.Load(text, path, lineOffset, diagnostics) is not { } stream)
         {
-            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, deep.Line + lineOffset, deep.Column),
-                "a course needs a few levels of nesting; look for a run of [ or { or of indentation", $"nested more than {MaxDepth} levels deep");
-            return null;
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException) when (TabIndentation(text) is { } tab)
-        {
-            // YamlDotNet points at the start of the enclosing mapping; the author needs the line with the tab.
-            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, tab.Line + lineOffset, tab.Column),
-                "indent with spaces: YAML does not allow tabs (your editor can turn tabs into spaces)", "a tab is used for indentation");
-            return null;
-        }
-        catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && FindUnclosedBracket(text) is not null)
-        {
-            // The parser notices an unclosed [ or { only where the file ends; the author needs the line it opens on.
-            var (bracketLine, bracketColumn) = UnclosedBracket(text);
-            diagnostics.Report(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, bracketLine + lineOffset, bracketColumn), "a [ or { is not closed");
-            return null;
-        }
-        catch (YamlException ex)
-        {
-            var message = Describe(ex.InnerException?.Message ?? ex.Message);
-            var location = new SourceSpan(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column);
-            if (UnclosedQuote(text) is { } quote)
-            {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, quote.Line + lineOffset, quote.Column),
-                    "end the value with the same quote it starts with", "a quoted value is not closed");
-            }
-            else if (message.StartsWith("Duplicate key", StringComparison.OrdinalIgnoreCase))
-            {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
-                    "keep one of them: each key may appear once at each level", $"the key '{message["Duplicate key".Length..].Trim()}' appears twice");
-            }
-            else if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
-                     || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
-            {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
-                    "put a value that contains ': ' in quotes, e.g. title: \"Maps: the basics\"", "a ':' inside a value, or a key indented under a value");
-            }
-            else
-            {
-                diagnostics.Report(DiagnosticCatalog.YamlSyntax, location, message);
-            }
-
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner can fail without a position on an unclosed [ or {; point at the likely line.
-            var (line, column) = UnclosedBracket(text);
-            diagnostics.Report(DiagnosticCatalog.YamlSyntax, new SourceSpan(path, line + lineOffset, column), "a [ or { is not closed");
             return null;
         }
 
@@ -102,9 +43,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        var map = new YamlMap(mapping, path, lineOffset, diagnostics);
-        map.CheckKeys(allowedKeys);
-        return map;
+        return Create(mapping, path, lineOffset, allowedKeys, diagnostics);
     }
 
     public SourceSpan SpanOf(YamlNode node) => new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
@@ -185,9 +124,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        var map = new YamlMap(mapping, _path, _lineOffset, _diagnostics);
-        map.CheckKeys(allowedKeys);
-        return map;
+        return Nested(mapping, allowedKeys);
     }
 
     /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
@@ -243,8 +180,7 @@ internal sealed class YamlMap
             return values;
         }
 
-        var map = new YamlMap(mapping, _path, _lineOffset, _diagnostics);
-        map.CheckKeys([.. allowedKeys]);
+        var map = Nested(mapping, [.. allowedKeys]);
         foreach (var (name, value) in mapping.Children)
         {
             var text = (name as YamlScalarNode)?.Value ?? "";
@@ -279,9 +215,7 @@ internal sealed class YamlMap
         {
             if (item is YamlMappingNode mapping)
             {
-                var map = new YamlMap(mapping, _path, _lineOffset, _diagnostics);
-                map.CheckKeys(allowedKeys);
-                maps.Add(map);
+                maps.Add(Nested(mapping, allowedKeys));
             }
             else if (!reported)
             {
@@ -312,6 +246,16 @@ internal sealed class YamlMap
         return default;
     }
 
+    /// <summary>A map of <paramref name="node"/>, its keys checked against <paramref name="allowedKeys"/>.</summary>
+    private static YamlMap Create(YamlMappingNode node, string path, int lineOffset, string[] allowedKeys, DiagnosticBag diagnostics)
+    {
+        var map = new YamlMap(node, path, lineOffset, diagnostics);
+        map.CheckKeys(allowedKeys);
+        return map;
+    }
+
+    private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, allowedKeys, _diagnostics);
+
     private void CheckKeys(string[] allowedKeys)
     {
         foreach (var key in _node.Children.Keys)
@@ -330,140 +274,5 @@ internal sealed class YamlMap
                 }
             }
         }
-    }
-
-    private const int MaxDepth = 64;
-
-    /// <summary>Where nesting first goes beyond <see cref="MaxDepth"/> levels (flow brackets or indentation steps), if it does.</summary>
-    private static (int Line, int Column)? TooDeep(string text)
-    {
-        var lines = text.Split('\n');
-        var flow = 0;
-        var indents = new Stack<int>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var content = line.TrimStart(' ');
-            if (content.Length > 0 && !content.StartsWith('#'))
-            {
-                var indent = line.Length - content.Length;
-                while (indents.Count > 0 && indents.Peek() >= indent)
-                {
-                    indents.Pop();
-                }
-
-                indents.Push(indent);
-                if (indents.Count > MaxDepth)
-                {
-                    return (i + 1, indent + 1);
-                }
-            }
-
-            var quote = '\0';
-            for (var c = 0; c < line.Length; c++)
-            {
-                var ch = line[c];
-                if (quote != '\0')
-                {
-                    quote = ch == quote ? '\0' : quote;
-                }
-                else if (ch is '"' or '\'')
-                {
-                    quote = ch;
-                }
-                else if (ch == '#' && (c == 0 || line[c - 1] == ' '))
-                {
-                    break;
-                }
-                else if (ch is '[' or '{' && ++flow > MaxDepth)
-                {
-                    return (i + 1, c + 1);
-                }
-                else if (ch is ']' or '}')
-                {
-                    flow = Math.Max(0, flow - 1);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The first tab in a line's leading whitespace (1-based line and column), if any.</summary>
-    private static (int Line, int Column)? TabIndentation(string text)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0)
-            {
-                return (i + 1, tab + 1);
-            }
-        }
-
-        return null;
-    }
-
-    private static (int Line, int Column) UnclosedBracket(string text) => FindUnclosedBracket(text) ?? (1, 1);
-
-    private static (int Line, int Column)? FindUnclosedBracket(string text)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var depth = 0;
-            var first = -1;
-            foreach (var (c, index) in lines[i].Select((c, index) => (c, index)))
-            {
-                if (c is '[' or '{')
-                {
-                    first = depth++ == 0 ? index : first;
-                }
-                else if (c is ']' or '}')
-                {
-                    depth--;
-                }
-            }
-
-            if (depth > 0)
-            {
-                return (i + 1, first + 1);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>
-    /// <summary>The first line whose value opens a " or ' quote it never closes (1-based line, column of the quote).</summary>
-    private static (int Line, int Column)? UnclosedQuote(string text)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var colon = line.IndexOf(": ", StringComparison.Ordinal);
-            var start = colon >= 0 ? colon + 2 : line.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? line.IndexOf("- ", StringComparison.Ordinal) + 2 : -1;
-            if (start < 0 || start >= line.Length)
-            {
-                continue;
-            }
-
-            var value = line[start..].TrimStart();
-            if (value.Length > 0 && value[0] is '"' or '\'' && value.IndexOf(value[0], 1) < 0)
-            {
-                return (i + 1, line.Length - value.Length + 1);
-            }
-        }
-
-        return null;
-    }
-
-    private static string Describe(string message)
-    {
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).TrimEnd('.');
     }
 }

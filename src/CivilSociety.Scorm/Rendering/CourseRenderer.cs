@@ -46,8 +46,8 @@ internal static class CourseRenderer
         }
         else
         {
-            entries.AddRange(PackagingResources.SchemaFiles.Select(name =>
-                PackageEntry.FromBytes(name[PackagingResources.SchemaFolder.Length..], PackagingResources.Read(name))));
+            entries.AddRange(PackagingResources.SchemaFileNames.Select(name =>
+                PackageEntry.FromBytes(name, PackagingResources.Read(PackagingResources.SchemaFolder + name))));
             var manifest = ManifestWriter.Build(course, entries.Select(e => e.Path));
             entries.Add(PackageEntry.FromBytes(ManifestWriter.FileName, ManifestWriter.Serialize(manifest)));
         }

@@ -24,6 +24,12 @@ internal static class PackagingResources
     /// <summary>The SCORM 1.2 schema files, shipped byte for byte at the package root.</summary>
     public static IReadOnlyList<string> SchemaFiles { get; } = [.. Names(SchemaFolder).Order(StringComparer.Ordinal)];
 
+    /// <summary>The schema files' own names (as they stand at a package's root), in ordinal order.</summary>
+    public static IReadOnlyList<string> SchemaFileNames { get; } = [.. SchemaFiles.Select(name => name[SchemaFolder.Length..])];
+
+    /// <summary>One of the SCORM 1.2 schema files, by its own name.</summary>
+    public static Stream OpenSchema(string fileName) => new MemoryStream(Read(SchemaFolder + fileName), writable: false);
+
     public static byte[] Read(string name)
     {
         using var stream = Assembly.GetManifestResourceStream(Prefix + name)

@@ -30,8 +30,8 @@ internal sealed record StoredStatement(JsonObject Json, Statement Model)
 /// <summary>Reading what a package sent: from the LRS, and from the package's own queue in the browser.</summary>
 internal static partial class LrsStatements
 {
-    /// <summary>The queue runtime/xapi.js keeps in localStorage for a course.</summary>
-    public static string QueueKey(string courseId) => "civil-scorm:xapi-queue:" + courseId;
+    /// <summary>The queue runtime/xapi.js keeps in localStorage for a course (packaging/contract/runtime.json: storage.prefix + storage.xapiQueue + the course id).</summary>
+    public static string QueueKey(string courseId) => "civilsociety-scorm:xapi-queue:" + courseId;
 
     /// <summary>The registration the player keeps at the end of cmi.suspend_data (docs/runtime-contract.md).</summary>
     public static Guid RegistrationIn(string suspendData)

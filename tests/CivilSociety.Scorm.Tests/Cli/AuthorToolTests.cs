@@ -233,5 +233,5 @@ public sealed class AuthorToolTests
     private static bool IsSafe(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '/';
 
     private static void PackageValidatorAccepts(string zip) =>
-        Scorm.Packaging.PackageValidator.Validate(zip).Should().BeEmpty();
+        Scorm.PackageValidation.PackageValidator.Validate(zip).Should().BeEmpty();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
@@ -36,8 +37,17 @@ public sealed class PreviewProcessTests
             var launch = build.RootElement.GetProperty("launch").GetString()!;
             var launchPage = await http.GetAsync(launch);
             var outside = await http.GetAsync("/course/../course.yml");
+            var scripts = Regex.Matches(page, "<script src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+            var served = new List<string>();
+            foreach (var script in scripts)
+            {
+                using var response = await http.GetAsync(script);
+                served.Add($"{script} {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}");
+            }
 
-            page.Should().Contain("LMS calls").And.Contain("emulator/emulator.js");
+            page.Should().Contain("LMS calls");
+            scripts.Should().Equal(["emulator/scorm12-data-model.js", "emulator/scorm12-api.js", "emulator/emulator.js"], "the data model, the API on it, then the page");
+            served.Should().Equal(scripts.Select(script => $"{script} 200 text/javascript"));
             build.RootElement.GetProperty("ok").GetBoolean().Should().BeTrue();
             launchPage.IsSuccessStatusCode.Should().BeTrue();
             (await launchPage.Content.ReadAsStringAsync()).Should().Contain("Content-Security-Policy");

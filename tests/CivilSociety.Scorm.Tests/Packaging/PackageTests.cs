@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Xml.Linq;
-using CivilSociety.Scorm.Packaging;
+using CivilSociety.Scorm.PackageValidation;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 

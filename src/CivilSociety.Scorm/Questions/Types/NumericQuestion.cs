@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
@@ -21,7 +22,10 @@ internal sealed record NumericAnswer(decimal Min, decimal Max) : QuestionAnswer
 internal sealed class NumericQuestion : QuestionType
 {
     /// <summary>The longest number a learner may type: digits, sign, decimal point.</summary>
-    public const int MaxLength = 20;
+    public const int MaxLength = RuntimeContract.SavedState.NumericMaxLength;
+
+    /// <summary>The saved state escapes % . ~ | in typed text as three characters (a learner may type twenty dots).</summary>
+    private const int EscapedCharacter = 3;
 
     public override string Name => "numeric";
 
@@ -74,7 +78,7 @@ internal sealed class NumericQuestion : QuestionType
     public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
         question.Answer is NumericAnswer answer ? new BankNumber(answer.Min, answer.Max) : null;
 
-    public override int LongestSavedAnswer(Question question) => MaxLength;
+    public override int LongestSavedAnswer(Question question) => MaxLength * EscapedCharacter;
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

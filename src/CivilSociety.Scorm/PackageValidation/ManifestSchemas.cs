@@ -1,9 +1,8 @@
-using System.Text;
 using System.Xml;
 using System.Xml.Schema;
 using CivilSociety.Scorm.Resources;
 
-namespace CivilSociety.Scorm.Packaging;
+namespace CivilSociety.Scorm.PackageValidation;
 
 /// <summary>
 /// The SCORM 1.2 schema set for .NET's validator: IMS CP 1.1.2, ADL CP 1.2 and the xml: attributes.
@@ -23,23 +22,25 @@ internal static class ManifestSchemas
 
         // ADL's ims_xml.xsd binds the xml namespace as its default namespace, which .NET refuses; the binding is
         // unused, so the in-memory copy drops it. The shipped file stays byte for byte as distributed.
-        var xmlSchemaText = PackagingResources.ReadText(PackagingResources.SchemaFolder + "ims_xml.xsd")
-            .Replace($"xmlns=\"{XmlNamespace}\"", "", StringComparison.Ordinal);
-        set.Add(ReadSchema(Encoding.UTF8.GetBytes(xmlSchemaText)));
+        using (var file = new StreamReader(PackagingResources.OpenSchema("ims_xml.xsd")))
+        {
+            var xmlSchemaText = file.ReadToEnd().Replace($"xmlns=\"{XmlNamespace}\"", "", StringComparison.Ordinal);
+            using var reader = SafeXml.Reader(new StringReader(xmlSchemaText));
+            set.Add(ReadSchema(reader));
+        }
 
         foreach (var name in new[] { "imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd" })
         {
-            set.Add(ReadSchema(PackagingResources.Read(PackagingResources.SchemaFolder + name)));
+            using var reader = SafeXml.Reader(PackagingResources.OpenSchema(name));
+            set.Add(ReadSchema(reader));
         }
 
         set.Compile();
         return set;
     }
 
-    private static XmlSchema ReadSchema(byte[] bytes)
+    private static XmlSchema ReadSchema(XmlReader reader)
     {
-        using var stream = new MemoryStream(bytes);
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         var schema = XmlSchema.Read(reader, null)!;
 
         // The files import each other by relative location; every import is already in the set.

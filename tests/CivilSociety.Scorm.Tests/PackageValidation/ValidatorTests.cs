@@ -1,10 +1,10 @@
 using CivilSociety.Scorm.Diagnostics;
-using CivilSociety.Scorm.Packaging;
+using CivilSociety.Scorm.PackageValidation;
 using CivilSociety.Scorm.Tests.Diagnostics;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
-namespace CivilSociety.Scorm.Tests.Packaging;
+namespace CivilSociety.Scorm.Tests.PackageValidation;
 
 /// <summary>validate must not cry wolf: packages other tools make, valid SCORM 1.2, pass (at most with pitfall warnings).</summary>
 public sealed class ValidatorTests

@@ -1,0 +1,63 @@
+// Bundles src/ into the two files that ship: runtime/player.js and runtime/xapi.js (IIFE, ES2017, readable).
+//
+//   npm run build        writes them (they are committed: dotnet build needs no Node)
+//
+// test/bundles.test.js builds in memory with the same options and fails when a committed bundle is stale.
+import * as esbuild from "esbuild";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { typesDirectory, virtualModuleSource } from "./tools/question-types.mjs";
+
+const root = dirname(fileURLToPath(import.meta.url));
+const VIRTUAL = "virtual:question-types";
+
+/** The bundles: entry point in src/ -> the shipped file next to this script. */
+export const bundles = [
+  { entry: "src/player.js", output: "player.js" },
+  { entry: "src/xapi.js", output: "xapi.js" }
+];
+
+// "virtual:question-types": every module in src/questions/types/, so that adding a type is adding one file.
+const questionTypes = {
+  name: "question-types",
+  setup(esbuildApi) {
+    esbuildApi.onResolve({ filter: /^virtual:question-types$/ }, () => ({ path: VIRTUAL, namespace: "question-types" }));
+    esbuildApi.onLoad({ filter: /.*/, namespace: "question-types" }, () => ({
+      contents: virtualModuleSource(), resolveDir: typesDirectory, loader: "js", watchDirs: [typesDirectory]
+    }));
+  }
+};
+
+function banner(output) {
+  return `/* runtime/${output}: generated from packaging/runtime/src/ by \`npm run build\` (packaging/runtime/build.mjs).\n` +
+    " * Do not edit: change src/ and build. The contract with the compiler: docs/runtime-contract.md. */";
+}
+
+/** Builds every bundle; `write: false` returns their text without touching the files. */
+export async function build({ write }) {
+  const results = [];
+  for (const bundle of bundles) {
+    const result = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: [bundle.entry],
+      outfile: join(root, bundle.output),
+      bundle: true,
+      format: "iife",
+      target: "es2017",
+      platform: "browser",
+      charset: "utf8",
+      legalComments: "none",
+      banner: { js: banner(bundle.output) },
+      plugins: [questionTypes],
+      logLevel: "warning",
+      write
+    });
+    results.push({ output: bundle.output, text: write ? null : result.outputFiles[0].text });
+  }
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await build({ write: true });
+  for (const bundle of bundles) console.log(`wrote ${bundle.output}`);
+}

@@ -1,0 +1,86 @@
+/*
+ * The course model, bound to the page: sections, quizzes and questions from the course data, each with its
+ * element, and for each outcome the questions that assess it or any of its sub-outcomes.
+ */
+import { attributes, classes, ids } from "../contract.js";
+import { cls, one, warn } from "../ui/dom.js";
+
+// SCORM 1.2's cmi.interactions.n.type of a question without one in the course data.
+const DEFAULT_SCORM_TYPE = "choice";
+const MAX_OUTCOME_DEPTH = 50;
+
+function createQuestion(quiz, d, fieldset, registry, hooks) {
+  const type = registry.get(d.type || fieldset.getAttribute(attributes.questionType));
+  const q = {
+    quiz, id: d.id, type, scormType: d.scormType || DEFAULT_SCORM_TYPE,
+    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], correct: (d.correct || []).map(String),
+    pattern: d.correctPattern, fillIn: d.fillIn || null, element: fieldset, right: false
+  };
+  type.bind(q, hooks);
+  if (typeof q.pattern !== "string") q.pattern = type.defaultPattern(q.correct);
+  return q;
+}
+
+function createQuiz(section, form, settings) {
+  return {
+    section, form, questions: [], attempts: 0, checked: false, started: Date.now(), shown: false, answering: false,
+    ownPassing: +settings.passingScore > 0 ? +settings.passingScore : null,
+    limit: +settings.attempts > 0 ? +settings.attempts : null,
+    reveal: settings.revealAnswers !== false,
+    shuffleQuestions: !!settings.shuffleQuestions, shuffleChoices: !!settings.shuffleChoices
+  };
+}
+
+/** For each outcome id, the questions that assess it or one of its sub-outcomes (any depth). */
+export function questionsByOutcome(outcomes, questions) {
+  const parentOf = {}, byOutcome = {};
+  outcomes.forEach((o) => { parentOf[o.id] = o.parent || null; byOutcome[o.id] = []; });
+  questions.forEach((q) => {
+    const seen = {};
+    q.outcomes.forEach((start) => {
+      let id = start;
+      for (let depth = 0; id && depth < MAX_OUTCOME_DEPTH && !seen[id]; depth++) {
+        seen[id] = true;
+        if (byOutcome[id]) byOutcome[id].push(q);
+        id = parentOf[id];
+      }
+    });
+  });
+  return byOutcome;
+}
+
+/**
+ * @param {Document} doc
+ * @param {object} data the course data
+ * @param {{get: Function}} registry the question types
+ * @param {(quiz: object) => object} hooksFor what a quiz's question types may call back (QuestionType.bind)
+ */
+export function buildCourse(doc, data, registry, hooksFor) {
+  const outcomes = (data.outcomes || []).filter((o) => o && o.id);
+  const sections = [], quizzes = [], questions = [];
+  data.sections.forEach((s) => {
+    const element = doc.getElementById(ids.sectionPrefix + s.id);
+    if (!element) { warn("section " + s.id + " is missing from the page"); return; }
+    const section = {
+      id: s.id, title: s.title || "", index: sections.length, element,
+      heading: one(cls(classes.sectionTitle), element), quiz: null
+    };
+    const form = one("form" + cls(classes.quiz), element), settings = s.quiz;
+    if (settings && settings.questions && settings.questions.length && form) {
+      const quiz = createQuiz(section, form, settings), hooks = hooksFor(quiz);
+      settings.questions.forEach((d) => {
+        const fieldset = doc.getElementById(ids.questionPrefix + s.id + ids.separator + d.id);
+        if (!fieldset) { warn("question " + s.id + ids.interactionSeparator + d.id + " is missing from the page"); return; }
+        const q = createQuestion(quiz, d, fieldset, registry, hooks);
+        quiz.questions.push(q);
+        questions.push(q);
+      });
+      if (quiz.questions.length) {
+        section.quiz = quiz;
+        quizzes.push(quiz);
+      }
+    }
+    sections.push(section);
+  });
+  return { sections, quizzes, questions, outcomes, outcomeQuestions: questionsByOutcome(outcomes, questions) };
+}

@@ -1,0 +1,120 @@
+/*
+ * The learner's session: scores, whether the result is final, the saved state, and what goes to the LMS (and
+ * to listeners such as runtime/xapi.js) after each action. `player` is the page runtime's state (start.js).
+ */
+import { events } from "../contract.js";
+import { encode } from "../state/codec.js";
+import { decimal } from "../scorm/format.js";
+import { emit } from "../ui/dom.js";
+
+/** What the page shows. */
+export const VIEW = { section: "section", summary: "summary", closed: "closed" };
+
+/** 100 × earned / total weight over the questions of checked quizzes in `list`; null when none is checked. */
+export function score(list) {
+  let earned = 0, total = 0;
+  list.forEach((q) => {
+    if (q.quiz.checked) { total += q.weight; if (q.right) earned += q.weight; }
+  });
+  return total ? 100 * earned / total : null;
+}
+
+/** The LMS's mastery score when it gives one, else the course's passing score. */
+export function mastery(player) {
+  const lms = player.lmsMastery;
+  return lms >= 0 && lms <= 100 ? lms : player.passingScore;
+}
+
+/** A quiz without a pass= of its own is passed at the course's mastery score. */
+export function quizPassing(player, quiz) {
+  return quiz.ownPassing !== null ? quiz.ownPassing : mastery(player);
+}
+
+export function courseScore(player) {
+  return player.course.questions.length ? score(player.course.questions) : null;
+}
+
+/** Every section seen and every quiz's current answers checked. */
+export function isFinal(player) {
+  return player.visited.every(Boolean) && player.course.quizzes.every((quiz) => quiz.checked);
+}
+
+export function exhausted(quiz) {
+  return quiz.limit !== null && quiz.attempts >= quiz.limit;
+}
+
+/** The saved state (suspend_data, or localStorage without an LMS). */
+export function encodeState(player) {
+  return encode({
+    visited: player.visited,
+    current: player.current,
+    quizzes: player.course.quizzes.map((quiz) => ({
+      attempts: quiz.attempts, checked: quiz.checked, answers: quiz.questions.map((q) => q.type.read(q))
+    })),
+    registration: player.registration
+  });
+}
+
+export function saveLocal(player) {
+  if (!player.lms.connected) player.store.write(player.storageKey, encodeState(player));
+}
+
+/** Writes the whole state (only what changed reaches the LMS); the caller commits. */
+export function record(player) {
+  saveLocal(player);
+  if (!player.lms.connected) return;
+  const course = player.course;
+  player.cmi.writeState({
+    location: course.sections[player.current].id,
+    suspendData: encodeState(player),
+    final: isFinal(player),
+    score: courseScore(player),
+    mastery: mastery(player),
+    objectives: course.outcomes.map((o) => ({ id: o.id, score: score(course.outcomeQuestions[o.id]) }))
+  });
+}
+
+export function commit(player) {
+  player.lms.commit();
+}
+
+/** The learner leaves the current section (or the page). */
+export function leaveSection(player) {
+  if (player.view === VIEW.section && player.shownAt) {
+    emit(player.doc, events.sectionExperienced, {
+      section: player.course.sections[player.current].id, durationMs: Date.now() - player.shownAt
+    });
+  }
+  player.shownAt = 0;
+}
+
+/** The end of the session: the last state, the session time and LMSFinish, exactly once. */
+export function finish(player) {
+  if (player.lms.finished) return;
+  leaveSection(player);
+  emit(player.doc, events.exit, { suspended: !isFinal(player), durationMs: Date.now() - player.startedAt });
+  saveLocal(player);
+  if (player.lms.connected) {
+    record(player);
+    player.cmi.writeSessionTime(Date.now() - player.startedAt);
+  }
+  player.lms.finish();
+}
+
+/** The course result becoming final (again, after a retried quiz is checked). */
+export function milestones(player) {
+  const final = isFinal(player);
+  if (final && !player.wasFinal) {
+    const result = courseScore(player), took = Date.now() - player.startedAt;
+    if (result !== null) {
+      emit(player.doc, events.courseScored, {
+        raw: +decimal(result), passed: result >= mastery(player), mastery: mastery(player) / 100, durationMs: took
+      });
+    }
+    if (!player.completedSent) {
+      player.completedSent = true;
+      emit(player.doc, events.courseCompleted, { durationMs: took });
+    }
+  }
+  player.wasFinal = final;
+}

@@ -1,0 +1,70 @@
+/*
+ * Choice lists (single, multiple, true-false): ul.choices > li.choice > input[type=radio|checkbox][value] + label.
+ * Facts kept on q by bindChoices: q.inputs (the inputs), q.values (their values, in page order).
+ * The saved answer is the chosen values, sorted ("ac"), "" when none.
+ */
+import { attributes, classes } from "../contract.js";
+import { all, cls, one } from "../ui/dom.js";
+import { letterList } from "./answers.js";
+
+export function bind(q) {
+  q.inputs = all('input[type="radio"], input[type="checkbox"]', q.element);
+  q.values = q.inputs.map((input) => input.value);
+}
+
+export function read(q) {
+  return q.inputs.filter((input) => input.checked).map((input) => input.value).sort().join("");
+}
+
+export function write(q, answer) {
+  q.inputs.forEach((input) => { input.checked = answer.indexOf(input.value) >= 0; });
+}
+
+export function initialAnswer() {
+  return "";
+}
+
+/** Known values, each once, in order; at most one unless `several`. */
+export function isValidChoice(q, answer, several) {
+  return (several || answer.length <= 1) &&
+    answer.split("").every((c, i) => q.values.indexOf(c) >= 0 && answer.indexOf(c) === i);
+}
+
+export function isAnswered(q, answer) {
+  return answer.replace(/\s/g, "") !== "";
+}
+
+export function scormResponse(q, answer) {
+  return isAnswered(q, answer) ? letterList(answer) : null;
+}
+
+export function showsFeedbackFor(q, answer, choice) {
+  return answer.indexOf(choice) >= 0;
+}
+
+export function lock(q, locked) {
+  q.inputs.forEach((input) => { input.disabled = locked; });
+}
+
+/** Marks the correct choices. */
+export function reveal(q, ui) {
+  q.inputs.forEach((input) => {
+    if (q.correct.indexOf(input.value) < 0) return;
+    const li = input.closest(cls(classes.choice));
+    if (li) {
+      li.setAttribute(attributes.correct, "true");
+      li.appendChild(ui.make("span", classes.answerKey + " " + classes.choiceKey, "correctChoice"));
+    }
+  });
+  return null;
+}
+
+/** Shuffles the choices when the quiz says so (single and multiple; true and false keep their order). */
+export function shuffleChoices(q, shuffle, settings) {
+  const list = one(cls(classes.choices), q.element);
+  if (settings.shuffleChoices && list) shuffle(all(cls(classes.choice), list)).forEach((li) => { list.appendChild(li); });
+}
+
+export function keepOrder() {
+  /* nothing to arrange */
+}

@@ -1,0 +1,72 @@
+/*
+ * The question types: one module each in src/questions/types/, named by its data-type / course-data "type". The
+ * build (build.mjs) lists that folder into the virtual module "virtual:question-types", so that adding a type is
+ * adding one file there; Node (tools/, test/) lists it with tools/question-types.mjs. Nothing outside the type
+ * modules looks at a type's name.
+ */
+
+/**
+ * The verbs every type module exports (test/registry.test.js checks that each has all of them).
+ *
+ * `q` is the question as the quiz engine keeps it: `id`, `type` (the module), `quiz`, `element` (its
+ * fieldset.question), `correct` (the course data's correct answers, as strings), `weight`, `outcomes`, `pattern`,
+ * `fillIn`, `right`, plus what the type's bind() keeps on it (its controls and the facts its other verbs read).
+ * `answer` is always the saved form: the string read() returns and suspend_data keeps (unescaped).
+ *
+ * @typedef {object} QuestionType
+ * @property {string} name  the type's name (data-type)
+ * @property {string|null} instructions  the UI string key of the instruction under the prompt, or null for none
+ * @property {boolean} prefilled  the controls start with an answer (sequencing: the shuffled order); such an answer
+ *           alone neither starts an attempt nor lets a quiz be checked
+ * @property {(q: object, hooks: BindHooks) => void} bind  finds its controls in q.element and keeps them on q,
+ *           with the facts (choice values, option values, item ids, maximum length) the pure verbs read
+ * @property {(q: object) => string} read  the learner's current answer, in saved form
+ * @property {(q: object, answer: string) => void} write  shows a saved answer in the controls
+ * @property {(q: object) => string} initialAnswer  what "Try again" resets the controls to ("" but for prefilled types)
+ * @property {(q: object, answer: string) => boolean} isValid  whether a saved answer can be this question's (a
+ *           state that fails this is not restored)
+ * @property {(q: object, answer: string) => boolean} isAnswered  whether the answer is one (not blank)
+ * @property {(q: object, answer: string) => Judgement} judge  correct, partial (partly right: still scores 0),
+ *           incorrect, or unanswered
+ * @property {(q: object, answer: string) => (string|null)} scormResponse  cmi.interactions.n.student_response in
+ *           the SCORM 1.2 form of the type, or null when there is nothing to write
+ * @property {(q: object, answer: string) => string} xapiResponse  the xAPI result.response ("" when unanswered)
+ * @property {(q: object, answer: string, choice: string) => boolean} showsFeedbackFor  whether the feedback of choice
+ *           `choice` (data-feedback-for) is shown for this answer once checked
+ * @property {(q: object, locked: boolean) => void} lock  disables the controls after a check (false: enables them)
+ * @property {(q: object, ui: object) => (Element|null)} reveal  shows the answer key once no attempt is left; returns
+ *           an element for the engine to put before the question's status line, or null when it marked the
+ *           controls themselves
+ * @property {(q: object, shuffle: (list: any[]) => any[], settings: {shuffleChoices: boolean}) => void} arrange
+ *           puts the choices or items in the learner's seeded order, at launch
+ * @property {(correct: string[]) => string} defaultPattern  correct_responses.0.pattern when the course data has none
+ * @property {(data: object) => string} worstCaseAnswer  the longest saved answer a learner can give to the question
+ *           described by `data` (its course data), before escaping: the suspend_data budget is computed with it
+ */
+
+/**
+ * @typedef {"correct"|"partial"|"incorrect"|"unanswered"} Judgement
+ * @typedef {{attempting: () => void, announce: (message: string) => void, ui: object}} BindHooks
+ */
+
+/** The verbs of QuestionType, for the checks. */
+export const VERBS = [
+  "name", "instructions", "prefilled", "bind", "read", "write", "initialAnswer", "isValid", "isAnswered", "judge",
+  "scormResponse", "xapiResponse", "showsFeedbackFor", "lock", "reveal", "arrange", "defaultPattern", "worstCaseAnswer"
+];
+
+// A question whose course data and markup name no type is a single-choice one (as the runtime always read it).
+const DEFAULT_TYPE = "single";
+
+/**
+ * @param {QuestionType[]} modules
+ * @returns {{get: (name: string) => QuestionType, names: string[]}}
+ */
+export function createRegistry(modules) {
+  const byName = {};
+  modules.forEach((type) => { byName[type.name] = type; });
+  return {
+    get: (name) => byName[name] || byName[DEFAULT_TYPE],
+    names: Object.keys(byName)
+  };
+}

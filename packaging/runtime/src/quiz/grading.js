@@ -1,0 +1,93 @@
+/*
+ * A quiz checked (graded: states, feedback, the result line, the answer key once no attempt is left) or opened
+ * again for a new attempt.
+ */
+import { attributes, classes, feedbackKinds, states } from "../contract.js";
+import { all, cls, has, one } from "../ui/dom.js";
+import { shown } from "../ui/strings.js";
+import { judgement } from "../questions/answers.js";
+import { courseScore, exhausted, isFinal, mastery, quizPassing, score } from "../player/session.js";
+
+// The status line under a checked question, by judgement.
+const STATUS_TEXT = {
+  [judgement.correct]: "correct", [judgement.unanswered]: "unanswered",
+  [judgement.partial]: "partiallyCorrect", [judgement.incorrect]: "incorrect"
+};
+
+function buttons(quiz) {
+  return { submit: one(cls(classes.quizSubmit), quiz.form), retry: one(cls(classes.quizRetry), quiz.form) };
+}
+
+// Writes out the right answer of a question the learner can no longer retry.
+function revealAnswer(ui, q) {
+  const status = one(cls(classes.questionStatus), q.element), box = q.type.reveal(q, ui);
+  if (box) q.element.insertBefore(box, status);
+}
+
+function resultMessage(player, quiz, right, over, announceIt) {
+  const ui = player.ui, quizScore = score(quiz.questions), passing = quizPassing(player, quiz), pass = quizScore >= passing;
+  const message = [
+    ui.format("quizResult", { correct: right, total: quiz.questions.length }),
+    ui.format("yourScore", { score: shown(quizScore) }),
+    pass ? ui.text("quizPassed") : ui.format("quizFailed", { passing: shown(passing) })
+  ];
+  if (quiz.limit !== null) message.push(over ? ui.text("noAttemptsLeft") : ui.format("attemptsLeft", { n: quiz.limit - quiz.attempts }));
+  if (announceIt && isFinal(player)) {
+    const course = courseScore(player);
+    message.push(course === null ? ui.text("courseComplete")
+      : ui.format(course >= mastery(player) ? "passed" : "failed", { mastery: shown(mastery(player)) }));
+  }
+  return { text: message.join("\n"), pass };
+}
+
+/** Grades the quiz's current answers and locks them; `announceIt`: a check by the learner (not a restore). */
+export function grade(player, quiz, announceIt) {
+  let right = 0;
+  quiz.questions.forEach((q) => {
+    const answer = q.type.read(q), state = q.type.judge(q, answer);
+    q.right = state === judgement.correct;
+    if (q.right) right++;
+    q.element.setAttribute(attributes.state, state);
+    const status = one(cls(classes.questionStatus), q.element);
+    if (status) player.ui.fill(status, STATUS_TEXT[state]);
+    all(has(attributes.feedbackFor), q.element).forEach((f) => {
+      f.hidden = !q.type.showsFeedbackFor(q, answer, f.getAttribute(attributes.feedbackFor));
+    });
+    all(cls(classes.questionFeedback), q.element).forEach((f) => {
+      f.hidden = f.getAttribute(attributes.feedback) !== (q.right ? feedbackKinds.correct : feedbackKinds.incorrect);
+    });
+    q.type.lock(q, true);
+  });
+  quiz.checked = true;
+  quiz.form.setAttribute(attributes.state, states.checked);
+  const over = exhausted(quiz);
+  if (over && quiz.reveal) quiz.questions.forEach((q) => { if (!q.right) revealAnswer(player.ui, q); });
+  const { submit, retry } = buttons(quiz);
+  if (submit) submit.hidden = true;
+  if (retry) retry.hidden = over;
+  const result = one(cls(classes.quizResult), quiz.form);
+  if (result) {
+    const message = resultMessage(player, quiz, right, over, announceIt);
+    result.textContent = message.text; // one line each (white-space: pre-line)
+    result.setAttribute(attributes.state, message.pass ? states.correct : states.incorrect);
+  }
+}
+
+/** Clears the states, feedback and answer keys and unlocks the controls (the answers stay as they are). */
+export function unlock(quiz) {
+  quiz.checked = false;
+  quiz.form.removeAttribute(attributes.state);
+  all(cls(classes.answerKey), quiz.form).forEach((el) => { el.parentNode.removeChild(el); });
+  quiz.questions.forEach((q) => {
+    q.right = false;
+    q.element.removeAttribute(attributes.state);
+    const status = one(cls(classes.questionStatus), q.element);
+    if (status) status.textContent = "";
+    all(has(attributes.feedbackFor) + ", " + cls(classes.questionFeedback), q.element).forEach((f) => { f.hidden = true; });
+    all(has(attributes.correct), q.element).forEach((li) => { li.removeAttribute(attributes.correct); });
+    q.type.lock(q, false);
+  });
+  const { submit, retry } = buttons(quiz);
+  if (submit) submit.hidden = false;
+  if (retry) retry.hidden = true;
+}

@@ -1,0 +1,103 @@
+/*
+ * The SCORM 1.2 API adapter: finding the LMS's API object, calling it without ever throwing at the learner, and
+ * writing each value only when it changed (the written-values cache). Nothing is called after LMSFinish, except
+ * LMSGetLastError on its failure.
+ */
+import { warn } from "../ui/dom.js";
+
+const MAX_LEVELS = 500;
+
+function findApi(win) {
+  for (let level = 0; win && level < MAX_LEVELS; level++) {
+    try { if (win.API && typeof win.API.LMSInitialize === "function") return win.API; } catch { /* cross-origin */ }
+    let parent;
+    try { parent = win.parent; } catch { parent = null; }
+    if (!parent || parent === win) break;
+    win = parent;
+  }
+  return null;
+}
+
+/** The window and its parents, then the opener and its parents, then the top window's opener and its parents. */
+export function discover(win) {
+  let found = findApi(win);
+  [() => win.opener, () => win.top.opener].forEach((get) => {
+    if (found) return;
+    let opener;
+    try { opener = get(); } catch { opener = null; }
+    if (opener) found = findApi(opener);
+  });
+  return found;
+}
+
+/** A connection to the LMS of `win` (none until initialize() succeeds). */
+export function createLms(win) {
+  let api = null, connected = false, finished = false, dirty = false, seeding = false;
+  const written = {};
+
+  function call(name, ...args) {
+    if (!api || finished) return "";
+    try {
+      const result = api[name].apply(api, args);
+      return result === undefined || result === null ? "" : String(result);
+    } catch (e) {
+      warn(name + " threw: " + e);
+      return "";
+    }
+  }
+  // True (and a console warning) when the last call failed.
+  function failed(what) {
+    const code = call("LMSGetLastError");
+    if (code === "" || code === "0") return false;
+    warn(what + " failed: " + code + " " + call("LMSGetErrorString", code));
+    return true;
+  }
+
+  return {
+    /** Finds the API and calls LMSInitialize; true when connected. */
+    initialize() {
+      api = discover(win);
+      if (api) {
+        if (call("LMSInitialize", "") === "true") connected = true;
+        else { failed("LMSInitialize"); api = null; }
+      }
+      return connected;
+    },
+    get connected() { return connected; },
+    get finished() { return finished; },
+    /** The value, or null when the LMS reports an error for it. */
+    get(key) {
+      const value = call("LMSGetValue", key);
+      return failed("LMSGetValue " + key) ? null : value;
+    },
+    /** Writes a value unless the LMS holds it already; false when the LMS refused it. */
+    set(key, value) {
+      value = String(value);
+      if (!connected || finished) return false;
+      if (seeding) { if (!(key in written)) written[key] = value; return true; }
+      if (written[key] === value) return true;
+      if (call("LMSSetValue", key, value) === "true") { written[key] = value; dirty = true; return true; }
+      failed("LMSSetValue " + key + "=" + value);
+      return false;
+    },
+    /** LMSCommit, when something was written since the last one. */
+    commit() {
+      if (!connected || finished || !dirty) return;
+      if (call("LMSCommit", "") === "true") dirty = false; else failed("LMSCommit");
+    },
+    /** Records that the LMS holds `value` for `key` already. */
+    know(key, value) { written[key] = value; },
+    /** Forgets what was written for `key`, so that the next set() writes it again. */
+    forget(key) { delete written[key]; },
+    /** Runs `write` with every set() only recording values the LMS is known to hold already. */
+    seed(write) {
+      seeding = true;
+      try { write(); } finally { seeding = false; }
+    },
+    /** LMSFinish (once, when connected); afterwards nothing is called. */
+    finish() {
+      if (connected && call("LMSFinish", "") !== "true") failed("LMSFinish");
+      finished = true;
+    }
+  };
+}

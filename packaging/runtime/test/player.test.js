@@ -1,0 +1,125 @@
+// The committed player.js on the compiled sample (every question type) in jsdom, with a fake SCORM 1.2 LMS.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { courseData, fakeLms, fixture, openPage } from "./helpers.mjs";
+
+const html = fixture("every-question-type.html"), data = courseData(html);
+const sets = (api) => api.calls.filter((c) => c[0] === "LMSSetValue").map((c) => c[1] + "=" + c[2]);
+
+// Gives every question of the first quiz its right answer, through the controls.
+function answerRight(doc) {
+  const quiz = data.sections[0].quiz;
+  for (const q of quiz.questions) {
+    const fieldset = doc.getElementById("q-stages-" + q.id);
+    if (q.type === "single" || q.type === "multiple" || q.type === "true-false") {
+      for (const input of fieldset.querySelectorAll("input")) input.checked = q.correct.includes(input.value);
+    } else if (q.type === "fill-in" || q.type === "numeric") {
+      fieldset.querySelector("input").value = q.correct[0];
+    } else if (q.type === "matching") {
+      for (const pair of q.correct) {
+        const [item, right] = pair.split(".");
+        fieldset.querySelector(`select[data-item="${item}"]`).value = right;
+      }
+    } else if (q.type === "sequencing") {
+      const list = fieldset.querySelector("ol");
+      for (const id of q.correct) list.appendChild(fieldset.querySelector(`li[data-item="${id}"]`));
+    }
+  }
+  doc.getElementById("quiz-stages").dispatchEvent(new doc.defaultView.Event("input", { bubbles: true }));
+}
+
+test("first launch: incomplete committed on its own, the first section, the instructions", () => {
+  const api = fakeLms({ "cmi.core.student_id": "s1", "cmi.core.student_name": "Learner, One" });
+  const { doc } = openPage(html, { api });
+  const first = api.calls.findIndex((c) => c[0] === "LMSSetValue");
+  assert.deepEqual(api.calls[first], ["LMSSetValue", "cmi.core.lesson_status", "incomplete"]);
+  assert.deepEqual(api.calls[first + 1], ["LMSCommit"]);
+  assert.equal(doc.getElementById("s-stages").hidden, false);
+  assert.equal(doc.getElementById("s-energy").hidden, true);
+  assert.equal(doc.querySelector('[data-slot="no-lms-notice"]').hidden, true);
+  const instructions = [...doc.querySelectorAll("#quiz-stages .question")].map((q) => {
+    const p = q.querySelector(".question-instructions");
+    return p && p.textContent;
+  });
+  const key = (name) => data.strings[name];
+  assert.deepEqual(instructions, [key("selectOne"), key("selectAll"), key("selectOne"), null, key("typeNumber"),
+    key("matchAll"), key("orderItems")], "every type but fill-in has one");
+  assert.ok(sets(api).includes("cmi.core.lesson_location=stages"));
+  assert.ok(sets(api).some((s) => /^cmi\.suspend_data=2\|10\|0\|0\.0\..*~0\.0\.\.$/.test(s)), sets(api).join("\n"));
+  assert.ok(sets(api).includes("cmi.core.exit=suspend"));
+  assert.ok(sets(api).includes("cmi.objectives.0.id=WC1"));
+  assert.ok(sets(api).includes("cmi.objectives.3.status=incomplete"));
+});
+
+test("a sequence is shuffled out of order; checking nothing else spends no attempt", () => {
+  const api = fakeLms({ "cmi.core.student_id": "s1" });
+  const { doc } = openPage(html, { api });
+  const order = [...doc.querySelectorAll("#q-stages-q-order li")].map((li) => li.dataset.item).join("");
+  assert.notEqual(order, "abcd");
+  doc.querySelector("#quiz-stages .quiz-submit").click();
+  assert.equal(doc.querySelector("#quiz-stages .quiz-result").textContent, data.strings.answerFirst);
+  assert.ok(!sets(api).some((s) => s.startsWith("cmi.interactions.")));
+});
+
+test("check: every question right, interactions in SCORM 1.2 form, the state saved; a relaunch resumes it", () => {
+  const api = fakeLms({ "cmi.core.student_id": "s1" });
+  const events = [];
+  const { doc, win } = openPage(html, { api });
+  for (const name of ["quiz-attempted", "question-answered", "quiz-scored"]) {
+    doc.addEventListener("course:" + name, (e) => events.push([name, e.detail]));
+  }
+  answerRight(doc);
+  doc.querySelector("#quiz-stages .quiz-submit").click();
+  const written = sets(api);
+  for (const expected of ["cmi.interactions.0.id=stages.q-clouds", "cmi.interactions.0.student_response=b",
+    "cmi.interactions.1.student_response=a,b,d", "cmi.interactions.2.student_response=t",
+    "cmi.interactions.3.student_response=evaporation", "cmi.interactions.4.student_response=4",
+    "cmi.interactions.5.student_response=a.1,b.2,c.3,d.4", "cmi.interactions.6.student_response=a,b,c,d",
+    "cmi.interactions.6.result=correct", "cmi.interactions.5.objectives.0.id=WC1.2"]) {
+    assert.ok(written.includes(expected), expected);
+  }
+  const states = [...doc.querySelectorAll("#quiz-stages .question")].map((q) => q.dataset.state);
+  assert.deepEqual(states, ["correct", "correct", "correct", "correct", "correct", "correct", "correct"]);
+  assert.equal(doc.getElementById("quiz-stages").dataset.state, "checked");
+  assert.deepEqual(events.map((e) => e[0]), ["quiz-attempted"].concat(Array(7).fill("question-answered"), ["quiz-scored"]));
+  assert.equal(events[4][1].response, "evaporation");
+  assert.equal(events[5][1].response, "4");
+  assert.equal(events[6][1].response, "a[.]1[,]b[.]2[,]c[.]3[,]d[.]4");
+  assert.deepEqual([...events[8][1].outcomes], ["WC1.2", "WC1.1"]);
+  const suspend = api.held["cmi.suspend_data"];
+  assert.match(suspend, /^2\|10\|0\|1\.1\.b\.abd\.t\.evaporation\.4\.1234\.abcd~0\.0\.\.$/);
+
+  // The learner leaves; the LMS relaunches with what it holds.
+  win.dispatchEvent(new win.Event("pagehide"));
+  assert.equal(api.calls.at(-1)[0], "LMSFinish");
+  const again = fakeLms(Object.assign({}, api.held, { "cmi.core.entry": "resume" }));
+  const relaunched = openPage(html, { api: again });
+  const rdoc = relaunched.doc;
+  assert.equal(rdoc.getElementById("quiz-stages").dataset.state, "checked");
+  assert.equal(rdoc.querySelector("#q-stages-q-name input").value, "evaporation");
+  assert.equal(rdoc.querySelector("#q-stages-q-name input").readOnly, true);
+  assert.equal(rdoc.querySelector('#q-stages-q-match select[data-item="c"]').value, "3");
+  assert.deepEqual(sets(again), ["cmi.core.exit=suspend"], "a resumed launch writes only what it must");
+});
+
+test("without an LMS: the notice, and the state in localStorage", () => {
+  const { doc, win } = openPage(html);
+  assert.equal(doc.querySelector('[data-slot="no-lms-notice"]').hidden, false);
+  answerRight(doc);
+  doc.querySelector("#quiz-stages .quiz-submit").click();
+  assert.match(win.localStorage.getItem("civilsociety-scorm:" + data.id), /^2\|10\|0\|1\.1\.b\.abd\./);
+  const relaunched = openPage(html, { storage: { ["civilsociety-scorm:" + data.id]: win.localStorage.getItem("civilsociety-scorm:" + data.id) } });
+  assert.equal(relaunched.doc.getElementById("quiz-stages").dataset.state, "checked");
+});
+
+test("a damaged state is ignored: the learner starts afresh", () => {
+  const api = fakeLms({ "cmi.core.entry": "resume", "cmi.suspend_data": "2|10|0|zz.1.q", "cmi.core.lesson_status": "incomplete" });
+  const { doc } = openPage(html, { api });
+  assert.equal(doc.getElementById("quiz-stages").dataset.state, undefined);
+  assert.ok(sets(api).some((s) => s.startsWith("cmi.suspend_data=2|10|0|0.0.")));
+});
+
+test("without course data every section is shown", () => {
+  const { doc } = openPage(html.replace(/id="course-data">[\s\S]*?<\/script>/, 'id="course-data"></script>'));
+  assert.ok([...doc.querySelectorAll("section.section")].every((s) => !s.hidden));
+});

@@ -1,0 +1,156 @@
+// Every question type judged (right, partial, wrong, unanswered), with its responses and saved-answer checks.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadRegistry, question } from "./helpers.mjs";
+
+const registry = await loadRegistry();
+const type = (name) => registry.get(name);
+
+test("single choice: the one correct letter", () => {
+  const q = question(type("single"), { correct: ["b"], values: ["a", "b", "c"] });
+  assert.equal(q.type.judge(q, "b"), "correct");
+  assert.equal(q.type.judge(q, "a"), "incorrect");
+  assert.equal(q.type.judge(q, ""), "unanswered");
+  assert.equal(q.type.scormResponse(q, "b"), "b");
+  assert.equal(q.type.scormResponse(q, ""), null);
+  assert.equal(q.type.xapiResponse(q, "b"), "b");
+  assert.equal(q.type.xapiResponse(q, ""), "");
+  assert.ok(q.type.isValid(q, "c"));
+  assert.ok(q.type.isValid(q, ""));
+  assert.ok(!q.type.isValid(q, "ab"), "one letter at most");
+  assert.ok(!q.type.isValid(q, "d"), "a known letter");
+});
+
+test("multiple response: all and only the correct letters; some of them is partial", () => {
+  const q = question(type("multiple"), { correct: ["d", "a", "b"], values: ["a", "b", "c", "d"] });
+  assert.equal(q.type.judge(q, "abd"), "correct");
+  assert.equal(q.type.judge(q, "ab"), "partial");
+  assert.equal(q.type.judge(q, "abcd"), "partial");
+  assert.equal(q.type.judge(q, "c"), "incorrect");
+  assert.equal(q.type.judge(q, ""), "unanswered");
+  assert.equal(q.type.scormResponse(q, "abd"), "a,b,d");
+  assert.equal(q.type.xapiResponse(q, "abd"), "a[,]b[,]d");
+  assert.ok(q.type.isValid(q, "acd"));
+  assert.ok(!q.type.isValid(q, "aa"), "each letter once");
+  assert.ok(q.type.showsFeedbackFor(q, "ac", "c"));
+  assert.ok(!q.type.showsFeedbackFor(q, "ac", "b"));
+});
+
+test("true-false: equal; xAPI says true or false", () => {
+  const q = question(type("true-false"), { correct: ["t"], values: ["t", "f"] });
+  assert.equal(q.type.judge(q, "t"), "correct");
+  assert.equal(q.type.judge(q, "f"), "incorrect");
+  assert.equal(q.type.judge(q, ""), "unanswered");
+  assert.equal(q.type.scormResponse(q, "f"), "f");
+  assert.equal(q.type.xapiResponse(q, "t"), "true");
+  assert.equal(q.type.xapiResponse(q, "f"), "false");
+  assert.equal(q.type.xapiResponse(q, ""), "");
+  assert.ok(!q.type.isValid(q, "x"));
+});
+
+test("fill-in: normalised text equal to an accepted answer", () => {
+  const q = question(type("fill-in"), {
+    correct: ["Evaporation", "evaporating"], fillIn: { caseSensitive: false, normalizeArabic: false, maxLength: 30 }, maxLength: 30
+  });
+  assert.equal(q.type.judge(q, "  evaporation "), "correct");
+  assert.equal(q.type.judge(q, "EVAPORATING"), "correct");
+  assert.equal(q.type.judge(q, "condensation"), "incorrect");
+  assert.equal(q.type.judge(q, "   "), "unanswered");
+  assert.equal(q.type.scormResponse(q, "  water   vapour "), "water vapour");
+  assert.equal(q.type.scormResponse(q, "x".repeat(300)).length, 255);
+  assert.equal(q.type.scormResponse(q, " "), null);
+  assert.equal(q.type.xapiResponse(q, "a  b"), "a b");
+  assert.ok(q.type.isValid(q, "%".repeat(90)), "three characters per escaped one");
+  assert.ok(!q.type.isValid(q, "x".repeat(91)));
+  const sensitive = question(type("fill-in"), { correct: ["NGO"], fillIn: { caseSensitive: true, normalizeArabic: false } });
+  assert.equal(sensitive.type.judge(sensitive, "ngo"), "incorrect");
+  assert.equal(sensitive.type.judge(sensitive, "NGO"), "correct");
+});
+
+test("fill-in with normalizeArabic: tashkeel, tatweel and letter forms folded", () => {
+  const q = question(type("fill-in"), {
+    correct: ["المنظمات غير الحكومية"], fillIn: { caseSensitive: false, normalizeArabic: true, maxLength: 60 }
+  });
+  assert.equal(q.type.judge(q, "المُنَظَّمَات غَيْر الحُكُومِيَّة"), "correct");
+  assert.equal(q.type.judge(q, "المنظمـــات غير الحكوميه"), "correct");
+  assert.equal(q.type.judge(q, "المنظمات الأهلية"), "incorrect");
+  const plain = question(type("fill-in"), { correct: ["المنظمات غير الحكومية"], fillIn: { normalizeArabic: false } });
+  assert.equal(plain.type.judge(plain, "المنظمات غير الحكوميه"), "incorrect", "no folding unless asked");
+});
+
+test("numeric: within [min, max], as typed in any of the accepted forms", () => {
+  const q = question(type("numeric"), { correct: ["10", "20"], maxLength: 20 });
+  assert.equal(q.type.judge(q, "10"), "correct");
+  assert.equal(q.type.judge(q, "20"), "correct");
+  assert.equal(q.type.judge(q, "15,5"), "correct");
+  assert.equal(q.type.judge(q, "١٥"), "correct");
+  assert.equal(q.type.judge(q, "21"), "incorrect");
+  assert.equal(q.type.judge(q, "ten"), "incorrect");
+  assert.equal(q.type.judge(q, ""), "unanswered");
+  assert.equal(q.type.scormResponse(q, "3,50"), "3.5");
+  assert.equal(q.type.scormResponse(q, "ten"), null, "not a number: nothing written");
+  assert.equal(q.type.xapiResponse(q, "ten"), "");
+  assert.equal(q.type.xapiResponse(q, "٣٫٥"), "3.5");
+});
+
+test("matching: every left item with its right id; some of them is partial", () => {
+  const q = question(type("matching"), {
+    correct: ["a.1", "b.2", "c.3"], items: ["a", "b", "c"], selects: [{}, {}, {}],
+    options: [["", "1", "2", "3"], ["", "1", "2", "3"], ["", "1", "2", "3"]]
+  });
+  assert.equal(q.type.judge(q, "123"), "correct");
+  assert.equal(q.type.judge(q, "1_2"), "partial");
+  assert.equal(q.type.judge(q, "231"), "incorrect");
+  assert.equal(q.type.judge(q, "___"), "unanswered");
+  assert.equal(q.type.scormResponse(q, "1_2"), "a.1,c.2");
+  assert.equal(q.type.scormResponse(q, "___"), null);
+  assert.equal(q.type.xapiResponse(q, "12_"), "a[.]1[,]b[.]2");
+  assert.ok(q.type.isValid(q, "3_1"));
+  assert.ok(!q.type.isValid(q, "12"), "one per left item");
+  assert.ok(!q.type.isValid(q, "124"), "a known option");
+});
+
+test("sequencing: the learner's order equals the correct one; always an answer, never one the learner gave", () => {
+  const q = question(type("sequencing"), { correct: ["a", "b", "c"], itemIds: ["a", "b", "c"] });
+  assert.equal(q.type.judge(q, "abc"), "correct");
+  assert.equal(q.type.judge(q, "cab"), "incorrect");
+  assert.ok(q.type.isAnswered(q, "cab"));
+  assert.ok(q.type.prefilled);
+  assert.equal(q.type.scormResponse(q, "cab"), "c,a,b");
+  assert.equal(q.type.xapiResponse(q, "cab"), "c[,]a[,]b");
+  assert.ok(q.type.isValid(q, "bca"));
+  assert.ok(!q.type.isValid(q, "bc"), "every item");
+  assert.ok(!q.type.isValid(q, "bcc"), "each once");
+});
+
+test("the instruction under each prompt", () => {
+  const keys = Object.fromEntries(registry.names.map((name) => [name, registry.get(name).instructions]));
+  assert.deepEqual(keys, {
+    "fill-in": null, matching: "matchAll", multiple: "selectAll", numeric: "typeNumber", sequencing: "orderItems",
+    single: "selectOne", "true-false": "selectOne"
+  });
+});
+
+test("the pattern written when the course data has none", () => {
+  assert.equal(type("multiple").defaultPattern(["a", "c"]), "a,c");
+  assert.equal(type("matching").defaultPattern(["a.1", "b.2"]), "a.1,b.2");
+  assert.equal(type("fill-in").defaultPattern(["one", "two"]), "one");
+  assert.equal(type("numeric").defaultPattern([]), "");
+});
+
+test("the worst-case (longest) saved answer of each type, from course data", () => {
+  const lengths = (name, data) => type(name).worstCaseAnswer(data).length;
+  assert.equal(lengths("single", { choices: ["a", "b", "c"] }), 1);
+  assert.equal(lengths("true-false", { choices: [] }), 1);
+  assert.equal(lengths("multiple", { choices: ["a", "b", "c", "d"] }), 4);
+  assert.equal(lengths("fill-in", { fillIn: { maxLength: 30 } }), 30);
+  assert.equal(lengths("numeric", {}), 20);
+  assert.equal(lengths("matching", { correct: ["a.1", "b.2", "c.3", "d.4"] }), 4);
+  assert.equal(lengths("sequencing", { choices: ["a", "b", "c"] }), 3);
+  assert.match(type("fill-in").worstCaseAnswer({ fillIn: { maxLength: 3 } }), /^[%.~|]{3}$/, "every character escaped");
+});
+
+test("an unknown type is read as single choice, as a question without a type always was", () => {
+  assert.equal(registry.get("likert").name, "single");
+  assert.equal(registry.get(null).name, "single");
+});

@@ -1,0 +1,53 @@
+// The question types: one module each, every verb, found by the build; no type name outside them.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import * as espree from "espree";
+import { VERBS } from "../src/questions/registry.js";
+import { loadTypes, typeFiles, virtualModuleSource } from "../tools/question-types.mjs";
+import { runtimeDirectory } from "./helpers.mjs";
+
+const types = await loadTypes();
+
+test("one module per type, named by its type (the data-type / course-data type)", () => {
+  assert.deepEqual(typeFiles(), ["fill-in.js", "matching.js", "multiple.js", "numeric.js", "sequencing.js", "single.js", "true-false.js"]);
+  types.forEach((type, i) => assert.equal(type.name + ".js", typeFiles()[i]));
+});
+
+test("every type module exports every verb of QuestionType, and nothing else", () => {
+  for (const type of types) {
+    assert.deepEqual(Object.keys(type).sort(), VERBS.slice().sort(), type.name);
+    for (const verb of VERBS) {
+      if (["name", "instructions"].includes(verb)) continue;
+      if (verb === "prefilled") assert.equal(typeof type[verb], "boolean", type.name + "." + verb);
+      else assert.equal(typeof type[verb], "function", type.name + "." + verb);
+    }
+  }
+});
+
+test("the build's virtual module lists every file of src/questions/types/", () => {
+  const source = virtualModuleSource();
+  for (const file of typeFiles()) assert.ok(source.includes(JSON.stringify("./" + file)), file);
+  assert.match(source, /export default \[type0, type1, type2, type3, type4, type5, type6\];/);
+});
+
+function sources(directory) {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(directory, entry.name)) : entry.name.endsWith(".js") ? [join(directory, entry.name)] : []);
+}
+
+test("no type name as a string anywhere outside the type modules (no switch on types)", () => {
+  const names = new Set(types.map((type) => type.name));
+  const src = join(runtimeDirectory, "src"), typesFolder = join(src, "questions", "types");
+  const found = [];
+  for (const file of sources(src).filter((f) => !f.startsWith(typesFolder))) {
+    for (const token of espree.tokenize(readFileSync(file, "utf8"), { ecmaVersion: "latest", sourceType: "module" })) {
+      if (token.type !== "String" && token.type !== "Template") continue;
+      const value = token.type === "String" ? token.value.slice(1, -1) : token.value.replace(/^[`}]|(\$\{|`)$/g, "");
+      if (names.has(value)) found.push(relative(runtimeDirectory, file) + ": " + token.value);
+    }
+  }
+  // The registry's one default: a question whose data names no type is single choice.
+  assert.deepEqual(found, ["src/questions/registry.js: \"single\""]);
+});

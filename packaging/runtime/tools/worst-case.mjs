@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// The length of the longest cmi.suspend_data the runtime can write for a built course, computed with the runtime's
+// own codec (src/state/) and its question types' worst-case answers:
+//
+//   node packaging/runtime/tools/worst-case.mjs path/to/index.html      prints one number
+//
+// Every section seen, the bookmark at the last one, every quiz checked at its most attempts (its attempts limit,
+// else the count's cap, "zz" = 1295), every answer at its longest, and the xAPI registration when the course data
+// has "xapi". The compiler's SuspendDataBudget must give the same figure (it refuses a course over 4096: SCO3034).
+// No browser: the course data is read from the page's script#course-data.
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { savedState } from "../src/contract.js";
+import { encode } from "../src/state/codec.js";
+import { createRegistry } from "../src/questions/registry.js";
+import { loadTypes } from "./question-types.mjs";
+
+// Any registration will do: it is always 32 hex digits.
+const REGISTRATION = "ffffffff-ffff-4fff-bfff-ffffffffffff";
+
+/** The course data (script#course-data) of a launch page. */
+export function readCourseData(html) {
+  const match = /<script\b[^>]*\bid=["']?course-data["']?[^>]*>([\s\S]*?)<\/script>/i.exec(html);
+  if (!match) throw new Error("no script#course-data in the page");
+  return JSON.parse(match[1]);
+}
+
+/** The worst-case saved state of a course, as the runtime would keep it (before encoding). */
+export function worstCaseState(data, registry) {
+  const sections = data.sections || [];
+  const quizzes = sections.map((s) => s.quiz).filter((quiz) => quiz && quiz.questions && quiz.questions.length);
+  const cap = savedState.maxCountedAttempts;
+  return {
+    visited: sections.map(() => true),
+    current: Math.max(sections.length - 1, 0),
+    quizzes: quizzes.map((quiz) => ({
+      attempts: +quiz.attempts > 0 ? Math.min(+quiz.attempts, cap) : cap,
+      checked: true,
+      answers: quiz.questions.map((question) => registry.get(question.type).worstCaseAnswer(question))
+    })),
+    registration: data.xapi ? REGISTRATION : ""
+  };
+}
+
+/** The length of the longest suspend_data for the course data `data`. */
+export async function worstCase(data) {
+  return encode(worstCaseState(data, createRegistry(await loadTypes()))).length;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const page = process.argv[2];
+  if (!page || process.argv.length > 3) {
+    console.error("usage: node tools/worst-case.mjs path/to/index.html");
+    process.exit(2);
+  }
+  try {
+    console.log(await worstCase(readCourseData(readFileSync(page, "utf8"))));
+  } catch (e) {
+    console.error("worst-case: " + page + ": " + e.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Resources;
+
+namespace CivilSociety.Scorm.PackageValidation;
+
+/// <summary>
+/// Checks any SCORM 1.2 zip, ours or another tool's, the way Moodle and Blackboard will read it: safe entry names,
+/// bounded expansion, the manifest at the root, the schemas, references, and Moodle's known pitfalls.
+/// </summary>
+public static class PackageValidator
+{
+    /// <summary>A course package is megabytes; a gigabyte of expansion is an attack or a mistake.</summary>
+    public const long MaxExpandedBytes = 1L << 30;
+
+    /// <summary>Text compresses about 10:1; a far higher ratio on a large entry is a zip bomb.</summary>
+    public const int MaxCompressionRatio = 200;
+
+    /// <summary>A course has dozens or hundreds of files; a hundred thousand entries exhaust an LMS's extractor.</summary>
+    public const int MaxEntries = 20_000;
+
+    /// <summary>Manifests are kilobytes; the manifest is read into memory, so it is read no further than this.</summary>
+    public const int MaxManifestBytes = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// Real manifests nest about 10 elements deep; the schema validator recurses per level, and a manifest nested
+    /// tens of thousands deep overflows its stack, so deeper manifests are refused before it runs.
+    /// </summary>
+    public const int MaxManifestDepth = 256;
+
+    public static IReadOnlyList<Diagnostic> Validate(string zipPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            using var zip = ZipFile.OpenRead(zipPath);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                diagnostics.Report(DiagnosticCatalog.TooManyEntries, SourceSpan.File(zipPath), zip.Entries.Count, MaxEntries);
+                return diagnostics.ToList();
+            }
+
+            var names = ZipEntryChecks.Check(zip, diagnostics);
+
+            // An unsafe zip is not read further: its manifest is not worth the risk.
+            if (ManifestLocator.Find(zip, zipPath, names, diagnostics) is not { } manifest || diagnostics.HasErrors)
+            {
+                return diagnostics.ToList();
+            }
+
+            if (ManifestReader.ReadText(manifest) is not { } text)
+            {
+                diagnostics.Report(DiagnosticCatalog.ManifestTooLarge, ManifestLocation.File, MaxManifestBytes);
+                return diagnostics.ToList();
+            }
+
+            CheckManifest(text, names, diagnostics);
+            foreach (var schema in PackagingResources.SchemaFileNames.Where(s => !names.Contains(s)))
+            {
+                diagnostics.Report(DiagnosticCatalog.SchemaFileMissing, ManifestLocation.File, schema);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCatalog.NotAZip, SourceSpan.File(zipPath), ex.Message);
+        }
+
+        return diagnostics.ToList();
+    }
+
+    /// <summary>In this order, so that diagnostics at the same place keep the order they have always had.</summary>
+    private static void CheckManifest(string text, IReadOnlySet<string> names, DiagnosticBag diagnostics)
+    {
+        if (ManifestParser.Parse(text, diagnostics) is not { Root: { } root } document)
+        {
+            return;
+        }
+
+        SchemaCheck.Check(document, diagnostics);
+        MoodlePitfalls.CheckPrefixes(text, root, diagnostics);
+        var resources = ManifestReferences.ResourcesById(root);
+        ManifestReferences.Check(root, resources, diagnostics);
+        ManifestFiles.Check(root, resources.Values, names, diagnostics);
+        MoodlePitfalls.CheckTitles(text, diagnostics);
+    }
+}

@@ -1,0 +1,85 @@
+using CivilSociety.Scorm.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CivilSociety.Scorm.Parsing;
+
+/// <summary>
+/// Loads YAML text with YamlDotNet, and turns what it throws into SCO2001 diagnostics an author can act on: the
+/// mistake in plain words, at the line it is on, with its fix.
+/// </summary>
+internal static class YamlLoader
+{
+    /// <summary>
+    /// Loads text whose first line is line <paramref name="lineOffset"/> + 1 of <paramref name="path"/>; null once
+    /// the reason it cannot be read is reported.
+    /// </summary>
+    public static YamlStream? Load(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        SourceSpan At((int Line, int Column) place) => new(path, place.Line + lineOffset, place.Column);
+
+        if (YamlNesting.FirstTooDeep(text) is { } deep)
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(deep),
+                "a course needs a few levels of nesting; look for a run of [ or { or of indentation", $"nested more than {YamlNesting.MaxDepth} levels deep");
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+            return stream;
+        }
+        catch (YamlException) when (YamlMistakeFinder.TabIndentation(text) is { } tab)
+        {
+            // YamlDotNet points at the start of the enclosing mapping; the author needs the line with the tab.
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(tab),
+                "indent with spaces: YAML does not allow tabs (your editor can turn tabs into spaces)", "a tab is used for indentation");
+        }
+        catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && YamlMistakeFinder.UnclosedBracket(text) is { } bracket)
+        {
+            // The parser notices an unclosed [ or { only where the file ends; the author needs the line it opens on.
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, At(bracket), "a [ or { is not closed");
+        }
+        catch (YamlException ex)
+        {
+            var message = Describe(ex.InnerException?.Message ?? ex.Message);
+            var location = At(((int)ex.Start.Line, (int)ex.Start.Column));
+            if (YamlMistakeFinder.UnclosedQuote(text) is { } quote)
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(quote),
+                    "end the value with the same quote it starts with", "a quoted value is not closed");
+            }
+            else if (message.StartsWith("Duplicate key", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
+                    "keep one of them: each key may appear once at each level", $"the key '{message["Duplicate key".Length..].Trim()}' appears twice");
+            }
+            else if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
+                     || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
+                    "put a value that contains ': ' in quotes, e.g. title: \"Maps: the basics\"", "a ':' inside a value, or a key indented under a value");
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.YamlSyntax, location, message);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail without a position on an unclosed [ or {; point at the likely line.
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, At(YamlMistakeFinder.UnclosedBracket(text) ?? (1, 1)), "a [ or { is not closed");
+        }
+
+        return null;
+    }
+
+    /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>
+    private static string Describe(string message)
+    {
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).TrimEnd('.');
+    }
+}

@@ -1,0 +1,78 @@
+namespace CivilSociety.Scorm.Parsing;
+
+/// <summary>
+/// Where in the text an author's YAML mistake is, for the mistakes YamlDotNet reports at another place (the start
+/// of the enclosing mapping, or the end of the file). Lines and columns are 1-based.
+/// </summary>
+internal static class YamlMistakeFinder
+{
+    /// <summary>The first tab in a line's leading whitespace, if any.</summary>
+    public static (int Line, int Column)? TabIndentation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first line that opens more [ or { than it closes, at its first opening bracket, if any.</summary>
+    public static (int Line, int Column)? UnclosedBracket(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var depth = 0;
+            var first = -1;
+            foreach (var (c, index) in lines[i].Select((c, index) => (c, index)))
+            {
+                if (c is '[' or '{')
+                {
+                    first = depth++ == 0 ? index : first;
+                }
+                else if (c is ']' or '}')
+                {
+                    depth--;
+                }
+            }
+
+            if (depth > 0)
+            {
+                return (i + 1, first + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first line whose value opens a " or ' quote it never closes, at the quote, if any.</summary>
+    public static (int Line, int Column)? UnclosedQuote(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            var start = colon >= 0 ? colon + 2 : line.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? line.IndexOf("- ", StringComparison.Ordinal) + 2 : -1;
+            if (start < 0 || start >= line.Length)
+            {
+                continue;
+            }
+
+            var value = line[start..].TrimStart();
+            if (value.Length > 0 && value[0] is '"' or '\'' && value.IndexOf(value[0], 1) < 0)
+            {
+                return (i + 1, line.Length - value.Length + 1);
+            }
+        }
+
+        return null;
+    }
+}
