@@ -56,7 +56,7 @@ internal sealed class MoodleXmlWriter(BankCourse bank, BankMedia media, Diagnost
         xml.WriteEndElement();
         xml.WriteStartElement("info");
         xml.WriteAttributeString("format", "html");
-        xml.WriteElementString("text", "");
+        EmptyText(xml);
         xml.WriteEndElement();
         xml.WriteElementString("idnumber", section.Id);
         xml.WriteEndElement();
@@ -82,7 +82,7 @@ internal sealed class MoodleXmlWriter(BankCourse bank, BankMedia media, Diagnost
     {
         if (string.IsNullOrEmpty(html))
         {
-            xml.WriteElementString("text", "");
+            EmptyText(xml);
             return;
         }
 
@@ -97,6 +97,13 @@ internal sealed class MoodleXmlWriter(BankCourse bank, BankMedia media, Diagnost
             xml.WriteString(Convert.ToBase64String(File.ReadAllBytes(file.FullPath)));
             xml.WriteEndElement();
         }
+    }
+
+    /// <summary><c>&lt;text&gt;&lt;/text&gt;</c>, as Moodle's own export writes an empty text (never <c>&lt;text /&gt;</c>).</summary>
+    private static void EmptyText(XmlWriter xml)
+    {
+        xml.WriteStartElement("text");
+        xml.WriteFullEndElement();
     }
 
     /// <summary>The outcome ids, and each id with its text, as tags (Moodle has no outcome field for questions).</summary>
