@@ -24,6 +24,10 @@ internal static class ExportQuestionsCommand
         };
         var outputPath = new Option<string?>("--output", "-o") { Description = "The file to write (default: out/<course id>.moodle.xml, .gift.txt or .qti21.zip)", HelpName = "FILE" };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Write nothing when the format cannot carry something" };
+        var orderingAsMatching = new Option<bool>("--ordering-as-matching")
+        {
+            Description = "Write sequencing questions as matching (each item with its place), for a Moodle before 4.4 without the ordering type, and for GIFT",
+        };
         var diagnosticsFormat = new Option<OutputFormat>("--diagnostics")
         {
             Description = "How to print diagnostics: text or json",
@@ -34,7 +38,7 @@ internal static class ExportQuestionsCommand
 
         var command = new Command("export-questions", "Export the course's quizzes to a question bank: Moodle XML, GIFT or QTI 2.1")
         {
-            courseDirectory, bankFormat, outputPath, warningsAsErrors, diagnosticsFormat,
+            courseDirectory, bankFormat, outputPath, warningsAsErrors, orderingAsMatching, diagnosticsFormat,
         };
         command.SetAction(parse =>
         {
@@ -42,6 +46,7 @@ internal static class ExportQuestionsCommand
             var options = new ExportOptions(directory, parse.GetValue(bankFormat), parse.GetValue(outputPath))
             {
                 WarningsAsErrors = parse.GetValue(warningsAsErrors),
+                OrderingAsMatching = parse.GetValue(orderingAsMatching),
             };
             var result = QuestionExporter.Export(options);
             return CommonOptions.Print(result, parse.GetValue(diagnosticsFormat), directory, output, error);

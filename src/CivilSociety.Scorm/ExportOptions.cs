@@ -12,4 +12,10 @@ public sealed record ExportOptions(string CourseDirectory, QuestionFormat Format
 {
     /// <summary>Treat every warning (something the format cannot carry) as an error.</summary>
     public bool WarningsAsErrors { get; init; }
+
+    /// <summary>
+    /// Write sequencing questions as matching questions (each item matched with its place: 1, 2, 3...), for a Moodle
+    /// without the ordering question type (before 4.4, without the plugin) and for GIFT, which has no ordering.
+    /// </summary>
+    public bool OrderingAsMatching { get; init; }
 }

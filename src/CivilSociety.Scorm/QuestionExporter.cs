@@ -23,6 +23,11 @@ public static class QuestionExporter
         }
 
         var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Create()));  // each type describes its questions
+        if (options.OrderingAsMatching)
+        {
+            bank = bank.WithOrderingAsMatching();
+        }
+
         var media = new BankMedia(sources);
         var strings = UiStrings.For(course.Language, course.StringOverrides);
         var content = options.Format switch

@@ -48,4 +48,15 @@ internal sealed record BankCourse(string Id, string Title, string Language, Text
     public bool IsRightToLeft => Direction == TextDirection.RightToLeft;
 
     public IEnumerable<(BankSection Section, BankEntry Entry)> AllEntries => Sections.SelectMany(s => s.Entries.Select(e => (s, e)));
+
+    /// <summary>The fallback for banks without ordering questions: each item to order is matched with its place (1, 2, 3...).</summary>
+    public BankCourse WithOrderingAsMatching() => this with
+    {
+        Sections = [.. Sections.Select(s => s with
+        {
+            Entries = [.. s.Entries.Select(e => e.Shape is BankOrdering ordering
+                ? e with { Shape = new BankPairs([.. ordering.Items.Select((item, i) => new BankPair(item.Id, item.Html, item.Text, $"{i + 1}", $"{i + 1}"))]) }
+                : e)],
+        })],
+    };
 }

@@ -74,7 +74,7 @@ internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag
             case BankPairs pairs:
                 return Joined(pairs.Pairs.Select(p => "=" + Html(p.LeftHtml, null, entry) + " -> " + Escape(p.RightText)));
             case BankOrdering:
-                return LeftOut(entry, "GIFT has no ordering question (use Moodle XML)");
+                return LeftOut(entry, "GIFT has no ordering question (use Moodle XML, or --ordering-as-matching)");
             default:
                 throw new InvalidOperationException($"no GIFT form for {entry.Shape.GetType().Name}");
         }

@@ -39,6 +39,24 @@ public sealed partial class GiftTests
     }
 
     [Fact]
+    public void With_ordering_as_matching_a_sequencing_question_matches_each_item_with_its_place()
+    {
+        using var temp = new TempDirectory();
+        var result = QuestionExporter.Export(new ExportOptions(Repository.Sample("every-question-type"), QuestionFormat.Gift, temp.File("bank.txt")) { OrderingAsMatching = true });
+
+        result.Diagnostics.Should().NotContain(d => d.Id == "SCO7001");
+        File.ReadAllText(result.PackagePath!).Should().Contain("""
+            // [id:stages.q-order] [tag:WC1.1] [tag:WC1.1: Name the stages in order]
+            ::Put the stages in order, starting with evaporation.::[html]<p>Put the stages in order, starting with evaporation.</p> {
+            	=<p>Evaporation</p> -> 1
+            	=<p>Condensation</p> -> 2
+            	=<p>Precipitation</p> -> 3
+            	=<p>Collection</p> -> 4
+            }
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Special_characters_are_escaped()
     {
         using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne.Replace("### Which is first?", "### Which `{one}` is first: a = b ~ c # d \\ e?", StringComparison.Ordinal));

@@ -83,6 +83,18 @@ public sealed class MoodleXmlTests
     }
 
     [Fact]
+    public void With_ordering_as_matching_a_Moodle_without_the_ordering_type_gets_a_matching_question()
+    {
+        using var temp = new TempDirectory();
+        var result = QuestionExporter.Export(new ExportOptions(Repository.Sample("every-question-type"), QuestionFormat.MoodleXml, temp.File("bank.xml")) { OrderingAsMatching = true });
+
+        var order = XDocument.Load(result.PackagePath!).Root!.Elements("question").Single(q => (string?)q.Element("idnumber") == "stages.q-order");
+        order.Attribute("type")!.Value.Should().Be("matching");
+        order.Elements("subquestion").Select(s => (s.Element("text")!.Value, s.Element("answer")!.Element("text")!.Value))
+            .Should().Equal(("<p>Evaporation</p>", "1"), ("<p>Condensation</p>", "2"), ("<p>Precipitation</p>", "3"), ("<p>Collection</p>", "4"));
+    }
+
+    [Fact]
     public void Arabic_is_written_literally_and_right_to_left()
     {
         var bytes = ExportRun.Of(Repository.RealCourse, QuestionFormat.MoodleXml).Content;
