@@ -43,7 +43,29 @@ internal static class BuildCommand
                 XapiEndpoint = parse.GetValue(xapiEndpoint),
                 XapiAuth = parse.GetValue(xapiAuth),
             };
-            var result = CourseCompiler.Compile(options);
+            CompileResult result;
+            using (var interruption = new Interruption())
+            {
+                try
+                {
+                    result = CourseCompiler.Compile(options, interruption.Token);
+                }
+                catch (OperationCanceledException) when (interruption.Signal is { } signal)
+                {
+                    var message = $"the build was interrupted ({signal}); nothing was written, and an existing package is as it was";
+                    if (parse.GetValue(format) == OutputFormat.Json)
+                    {
+                        new DiagnosticPrinter(output, useColour: false, directory).PrintJson([], null, message);
+                    }
+                    else
+                    {
+                        error.WriteLine($"error: {message}");
+                    }
+
+                    return interruption.ExitCode;
+                }
+            }
+
             return CommonOptions.Print(result, parse.GetValue(format), directory, output, error);
         });
         return command;

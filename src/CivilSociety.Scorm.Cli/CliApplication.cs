@@ -69,11 +69,30 @@ internal static class CliApplication
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            error.WriteLine($"error: civil-scorm stopped on an internal error ({ex.GetType().Name}: {ex.Message})");
-            error.WriteLine("help: nothing was written; please report this with the course that caused it");
+            ReportInternalError(ex, WantsJson(parse), output, error);
             return ExitCodes.Errors;
         }
     }
+
+    /// <summary>
+    /// One line and what to do, never a stack trace; as JSON when JSON was asked for, since a tool reading the
+    /// output would otherwise get nothing it can parse.
+    /// </summary>
+    internal static void ReportInternalError(Exception ex, bool json, TextWriter output, TextWriter error)
+    {
+        var message = $"civil-scorm stopped on an internal error ({ex.GetType().Name}: {ex.Message})";
+        if (json)
+        {
+            new DiagnosticPrinter(output, useColour: false, "").PrintJson([], null, message);
+        }
+
+        error.WriteLine($"error: {message}");
+        error.WriteLine("help: nothing was written; please report this with the course that caused it");
+    }
+
+    private static bool WantsJson(ParseResult parse) =>
+        parse.CommandResult.Command.Options.OfType<Option<OutputFormat>>().FirstOrDefault() is { } format
+        && parse.GetValue(format) == OutputFormat.Json;
 
     /// <summary>The first word when it names no command (the root has no action of its own), else null.</summary>
     private static string? UnknownCommand(RootCommand root, ParseResult parse, string[] args) =>

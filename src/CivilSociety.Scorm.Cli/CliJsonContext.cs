@@ -4,7 +4,12 @@ namespace CivilSociety.Scorm.Cli;
 
 internal sealed record JsonDiagnostic(string Id, string Severity, string File, int Line, int Column, string Message, string? Help);
 
-internal sealed record JsonReport(string? Package, IReadOnlyList<JsonDiagnostic> Diagnostics);
+internal sealed record JsonReport(string? Package, IReadOnlyList<JsonDiagnostic> Diagnostics)
+{
+    /// <summary>Set only when the command stopped short: interrupted, or an internal error.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Error { get; init; }
+}
 
 /// <summary>What the preview page polls: the current build, or why there is none.</summary>
 internal sealed record PreviewState(

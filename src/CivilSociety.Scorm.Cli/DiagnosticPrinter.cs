@@ -55,7 +55,8 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
         }
     }
 
-    public void PrintJson(IEnumerable<Diagnostic> diagnostics, string? packagePath)
+    /// <param name="error">Why the command stopped short of its diagnostics (an interruption, an internal error).</param>
+    public void PrintJson(IEnumerable<Diagnostic> diagnostics, string? packagePath, string? error = null)
     {
         var report = new JsonReport(
             packagePath,
@@ -66,7 +67,10 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
                 d.Location.Line,
                 d.Location.Column,
                 d.Message,
-                d.Help))]);
+                d.Help))])
+        {
+            Error = error,
+        };
         output.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.JsonReport));
     }
 

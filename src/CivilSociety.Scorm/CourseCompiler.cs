@@ -11,13 +11,18 @@ namespace CivilSociety.Scorm;
 /// <summary>Compiles a course folder into a SCORM 1.2 zip. The whole pipeline, top to bottom, is <see cref="Compile"/>.</summary>
 public static class CourseCompiler
 {
-    public static CompileResult Compile(CompileOptions options)
+    /// <param name="cancellationToken">
+    /// Stops the build between stages and while the zip is written (an interrupted command): an
+    /// <see cref="OperationCanceledException"/>, with no file written and no temporary file left.
+    /// </param>
+    public static CompileResult Compile(CompileOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
         var sources = CourseLoader.Load(options.CourseDirectory, diagnostics);   // files on disk -> text
         var course = CourseParser.Parse(sources, diagnostics) is { } parsed       // YAML + Markdown -> model
             ? WithXapiOverrides(parsed, options)
             : null;
+        cancellationToken.ThrowIfCancellationRequested();
         if (course is not null)
         {
             CourseValidator.Validate(course, sources, diagnostics);              // the course's rules
@@ -29,9 +34,11 @@ public static class CourseCompiler
             return CompileResult.Failed(diagnostics);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var rendered = CourseRenderer.Render(course, sources, options.Target);   // pages, runtime, manifest
+        cancellationToken.ThrowIfCancellationRequested();
         var outputPath = options.OutputPath ?? Path.Combine("out", course.Id + ".zip");
-        var packagePath = ScormPackager.Write(rendered, outputPath, diagnostics); // the zip, atomically
+        var packagePath = ScormPackager.Write(rendered, outputPath, diagnostics, cancellationToken); // the zip, atomically
         return packagePath is null ? CompileResult.Failed(diagnostics) : CompileResult.Written(packagePath, diagnostics);
     }
 

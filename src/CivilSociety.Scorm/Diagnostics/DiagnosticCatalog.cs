@@ -24,6 +24,12 @@ public static class DiagnosticCatalog
         "'{0}' is {1:N0} bytes; a file in the package may be at most {2:N0} bytes", "compress the file, or host it elsewhere and link to it (learners then need to be online)");
     public static readonly DiagnosticDescriptor CourseFolderIsAFile = new("SCO1007", Error,
         "'{0}' is a file, not a course folder", "pass the folder that holds course.yml");
+    public static readonly DiagnosticDescriptor NotARegularFile = new("SCO1008", Error,
+        "'{0}' is {1}, not a regular file; the build opens only regular files", "name an ordinary file: a pipe, a socket or a device has no content to put in a package, and reading one can wait forever");
+    public static readonly DiagnosticDescriptor LinkLoops = new("SCO1009", Error,
+        "'{0}' is a symbolic link that never reaches a file: it loops back to itself or to a folder it is in", "point the link at the file itself, or replace the link with a copy of the file");
+    public static readonly DiagnosticDescriptor TooManyFiles = new("SCO1010", Error,
+        "'{0}' holds more than {1:N0} files (linked folders included); a course has far fewer", "build the folder that holds course.yml, and keep what the course does not use out of it");
 
     // Parse
     public static readonly DiagnosticDescriptor YamlSyntax = new("SCO2001", Error,
@@ -98,6 +104,8 @@ public static class DiagnosticCatalog
         "'::: {0}' starts no quiz: did you mean '::: quiz'?", "spell the line that opens the quiz ::: quiz; as it is, the questions and their answers show as plain text");
     public static readonly DiagnosticDescriptor QuestionOutsideQuiz = new("SCO2033", Error,
         "a question heading (it names outcomes=) stands outside a ::: quiz block", "put the questions between a line ::: quiz and a line :::; outside one the answers show as plain text");
+    public static readonly DiagnosticDescriptor SecondYamlDocument = new("SCO2034", Error,
+        "a second YAML document starts here; only the first is read, so these keys would be lost", "delete this --- line, so that the keys below it join the ones above");
     public static readonly DiagnosticDescriptor SectionListedTwice = new("SCO2021", Error,
         "section file '{0}' is listed twice", "list every section file once");
     public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,
@@ -167,6 +175,16 @@ public static class DiagnosticCatalog
         "matching question '{0}' lists the item '{1}' twice", "give every left-hand item its own text (two items may share the same right-hand side)");
     public static readonly DiagnosticDescriptor QuestionWithoutPrompt = new("SCO3044", Error,
         "question '{0}' has no text: its heading holds only attributes", "write the question itself on the heading line, before its attributes");
+    public static readonly DiagnosticDescriptor SvgRunsCode = new("SCO3046", Error,
+        "the SVG holds {0}, which runs code or shows other content when the file is opened", "remove it: a package's SVG is a drawing only (opened on its own, from the LMS's address, its scripts would act as the learner)");
+    public static readonly DiagnosticDescriptor SvgExternalReference = new("SCO3047", Error,
+        "the SVG refers to '{0}', outside the file", "an SVG in a package uses only its own #ids and embedded data:image/ pictures: embed the picture (Inkscape: Extensions > Images > Embed Images), and put links in the Markdown");
+    public static readonly DiagnosticDescriptor SvgDoctype = new("SCO3048", Error,
+        "the SVG has a DOCTYPE that declares entities or names another DTD", "delete the <!DOCTYPE ...> and write out each &name; it defines; Illustrator's File > Export > Export As... > SVG writes none");
+    public static readonly DiagnosticDescriptor SvgMalformed = new("SCO3049", Error,
+        "'{0}' is not a valid SVG image: {1}", "open it in a drawing program (Inkscape, Illustrator) and save it again as plain SVG");
+    public static readonly DiagnosticDescriptor PageFileRefused = new("SCO3050", Error,
+        "'{0}' is a page a browser would open and run ({1}); a package bundles no pages beside its own", "write it as a section (Markdown, with raw HTML where needed), link a PDF of it, or put it on the web and link it by https");
 
     // Package
     public static readonly DiagnosticDescriptor OutputNotWritable = new("SCO5001", Error,

@@ -11,6 +11,12 @@ internal static class CourseLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// A bigger file is a video to stream, not to upload: Moodle's and Blackboard's upload limits are usually far
+    /// smaller for the whole package, and learners download it at every launch.
+    /// </summary>
+    internal const long MaxBundledFileBytes = 100L * 1024 * 1024;
+
     public static CourseSources Load(string courseDirectory, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(courseDirectory);
@@ -21,19 +27,27 @@ internal static class CourseLoader
             return new CourseSources(root, null, empty, new HashSet<string>());
         }
 
-        var (allFiles, linksOutside) = ListFiles(root);
-        SourceFile? courseFile = null;
-        if (!allFiles.Contains(CourseSources.CourseFileName))
+        var list = CourseFiles.List(root);
+        if (list.TooMany)
         {
-            diagnostics.Report(DiagnosticCatalog.CourseFileMissing, SourceSpan.File(CourseSources.CourseFileName), courseDirectory);
+            diagnostics.Report(DiagnosticCatalog.TooManyFiles, SourceSpan.File(""), courseDirectory, CourseFiles.MaxFiles);
+            return new CourseSources(root, null, empty, new HashSet<string>());
         }
-        else
+
+        var sources = new CourseSources(root, null, empty, list.Files) { LinksOutside = list.LinksOutside, Unreadable = list.Unreadable };
+        SourceFile? courseFile = null;
+        var courseFileAt = SourceSpan.File(CourseSources.CourseFileName);
+        if (list.Files.Contains(CourseSources.CourseFileName))
         {
             courseFile = ReadText(root, CourseSources.CourseFileName, diagnostics);
         }
+        else if (!UnreadableFiles.Report(sources, CourseSources.CourseFileName, CourseSources.CourseFileName, courseFileAt, diagnostics))
+        {
+            diagnostics.Report(DiagnosticCatalog.CourseFileMissing, courseFileAt, courseDirectory);
+        }
 
         var markdown = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        foreach (var path in allFiles.Where(IsMarkdown))
+        foreach (var path in list.Files.Where(IsMarkdown))
         {
             if (ReadText(root, path, diagnostics) is { } file)
             {
@@ -41,72 +55,30 @@ internal static class CourseLoader
             }
         }
 
-        return new CourseSources(root, courseFile, markdown, allFiles) { LinksOutside = linksOutside };
+        return sources with { CourseFile = courseFile, MarkdownFiles = markdown };
     }
 
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Every file below the root, relative with '/' separators; hidden files and folders are left out.</summary>
-    private static (HashSet<string> Inside, HashSet<string> Outside) ListFiles(string root)
-    {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        var outside = new HashSet<string>(StringComparer.Ordinal);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        foreach (var full in Directory.EnumerateFiles(root, "*", options))
-        {
-            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            if (!relative.Split('/').Any(segment => segment.StartsWith('.')))
-            {
-                (LeadsOutside(root, relative) ? outside : files).Add(relative);
-            }
-        }
-
-        return (files, outside);
-    }
-
-    /// <summary>
-    /// True when the path, or a folder on the way to it, is a symbolic link whose target is outside the course:
-    /// bundling it would copy any file of the machine (/etc/passwd, a key) into a package meant to be shared.
-    /// </summary>
-    private static bool LeadsOutside(string root, string relative)
-    {
-        var current = root;
-        foreach (var segment in relative.Split('/'))
-        {
-            current = Path.Combine(current, segment);
-            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-            if (info.LinkTarget is null)
-            {
-                continue;
-            }
-
-            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            if (target is null || !IsInside(root, Path.GetFullPath(target)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsInside(string root, string path)
-    {
-        var relative = Path.GetRelativePath(root, path);
-        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
-    }
-
     private static SourceFile? ReadText(string root, string relativePath, DiagnosticBag diagnostics)
     {
         var fullPath = Path.Combine(root, relativePath);
-        var length = new FileInfo(fullPath).Length;
-        if (length > MaxTextFileBytes)
+        byte[]? read;
+        try
         {
-            diagnostics.Report(DiagnosticCatalog.FileTooLarge, SourceSpan.File(relativePath), length, MaxTextFileBytes);
+            read = RegularFile.ReadAll(fullPath, MaxTextFileBytes);
+        }
+        catch (IOException)
+        {
+            return null;   // replaced or removed since the folder was listed: as if it were not there
+        }
+
+        if (read is not { } bytes)
+        {
+            diagnostics.Report(DiagnosticCatalog.FileTooLarge, SourceSpan.File(relativePath), new FileInfo(fullPath).Length, MaxTextFileBytes);
             return null;
         }
 
-        var bytes = File.ReadAllBytes(fullPath);
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {

@@ -37,7 +37,7 @@ internal sealed record HtmlFinding(HtmlFindingKind Kind, string Element, string?
 internal static class HtmlAllowList
 {
     /// <summary>Elements that run code, embed other pages, or change how the page loads: never in a course.</summary>
-    private static readonly HashSet<string> Refused = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Refused = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "form", "portal",
     };
@@ -102,11 +102,12 @@ internal static class HtmlAllowList
     /// <summary>
     /// How deep the tags of a text nest, counted on the raw text (open tags minus closing tags, void elements
     /// aside). An HTML parser spends time proportional to the depth on every tag, so 100,000 unclosed &lt;div&gt;
-    /// take it minutes; a course never nests more than a few levels.
+    /// take it minutes; a course never nests more than a few levels. <c>TooDeepAt</c> is the offset of the tag that
+    /// first goes beyond <see cref="MaxNesting"/>, or -1.
     /// </summary>
-    public static int NestingDepth(string text)
+    public static (int Deepest, int TooDeepAt) NestingDepth(string text)
     {
-        int depth = 0, deepest = 0;
+        int depth = 0, deepest = 0, tooDeepAt = -1;
         for (var i = text.IndexOf('<'); i >= 0 && i < text.Length - 1; i = text.IndexOf('<', i + 1))
         {
             var closing = text[i + 1] == '/';
@@ -132,10 +133,11 @@ internal static class HtmlAllowList
             else if (!selfClosing && !VoidElements.Contains(text[start..end]))
             {
                 deepest = Math.Max(deepest, ++depth);
+                tooDeepAt = tooDeepAt < 0 && depth > MaxNesting ? i : tooDeepAt;
             }
         }
 
-        return deepest;
+        return (deepest, tooDeepAt);
     }
 
     /// <summary>Parses a piece of HTML (as an author wrote it) with source positions, for validation.</summary>
@@ -178,7 +180,7 @@ internal static class HtmlAllowList
                 foreach (var attribute in element.Attributes)
                 {
                     var attributeName = attribute.Name.ToLowerInvariant();
-                    if (attributeName.StartsWith("on", StringComparison.Ordinal))
+                    if (IsEventHandler(attributeName))
                     {
                         report(new HtmlFinding(HtmlFindingKind.EventHandler, element.LocalName, attributeName, attribute.Value, element));
                     }
@@ -199,7 +201,7 @@ internal static class HtmlAllowList
     private static void ApplyTo(IElement element, Action<HtmlFinding>? report)
     {
         var name = element.LocalName;
-        if (Refused.Contains(name))
+        if (IsRefusedElement(name))
         {
             report?.Invoke(new HtmlFinding(HtmlFindingKind.RefusedElement, name, null, null, element));
             element.Remove();
@@ -234,7 +236,7 @@ internal static class HtmlAllowList
         foreach (var attribute in element.Attributes.ToList())
         {
             var attributeName = attribute.Name.ToLowerInvariant();
-            if (attributeName.StartsWith("on", StringComparison.Ordinal)
+            if (IsEventHandler(attributeName)
                 || (IsUrlAttribute(attributeName) && LinkTarget.Classify(attribute.Value) == LinkKind.Unsafe))
             {
                 element.RemoveAttribute(attribute.Name);   // reported by Apply's first pass
@@ -261,8 +263,14 @@ internal static class HtmlAllowList
         }
     }
 
+    /// <summary>Elements that run code, embed other pages or change how the page loads, in HTML or in a bundled SVG.</summary>
+    public static bool IsRefusedElement(string localName) => Refused.Contains(localName);
+
+    /// <summary>An on... attribute: an event handler, code, in HTML as in SVG.</summary>
+    public static bool IsEventHandler(string attributeName) => attributeName.StartsWith("on", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Attributes a browser follows as an address (href, src, xlink:href, formaction, poster, ...).</summary>
-    private static bool IsUrlAttribute(string name) =>
+    public static bool IsUrlAttribute(string name) =>
         UrlAttributes.Contains(name) || name.EndsWith("href", StringComparison.Ordinal) || name.EndsWith("src", StringComparison.Ordinal)
         || name.EndsWith("action", StringComparison.Ordinal) || name is "data" or "background" or "poster" or "srcset";
 

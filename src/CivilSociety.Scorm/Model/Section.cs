@@ -20,4 +20,7 @@ internal sealed record Section(
 {
     /// <summary>Every piece of raw HTML in the file, the quiz's included, for the allow-list check.</summary>
     public IReadOnlyList<RawHtml> RawHtml { get; init; } = [];
+
+    /// <summary>Every link and image in the file, the quiz's included: what the package bundles is checked from these.</summary>
+    public IReadOnlyList<LinkReference> Links { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Resources;
 
 namespace CivilSociety.Scorm.PackageValidation;
@@ -31,6 +32,13 @@ public static class PackageValidator
     public static IReadOnlyList<Diagnostic> Validate(string zipPath)
     {
         var diagnostics = new DiagnosticBag();
+        if (FileKinds.OfTarget(zipPath) is FileKind.Fifo or FileKind.Socket or FileKind.CharacterDevice or FileKind.BlockDevice)
+        {
+            // Never opened: reading a pipe waits for a writer, forever if there is none.
+            diagnostics.Report(DiagnosticCatalog.NotAZip, SourceSpan.File(zipPath), "it is a pipe, a socket or a device, not a regular file");
+            return diagnostics.ToList();
+        }
+
         try
         {
             using var zip = ZipFile.OpenRead(zipPath);

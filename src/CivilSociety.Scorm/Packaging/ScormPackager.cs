@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Rendering;
 
 namespace CivilSociety.Scorm.Packaging;
@@ -21,7 +22,11 @@ internal static class ScormPackager
         ".ogv", ".woff", ".woff2", ".zip", ".gz", ".pdf", ".docx", ".pptx", ".xlsx",
     };
 
-    public static string? Write(RenderedCourse course, string outputPath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the zip and its companions, or nothing. Cancelled (an interrupted build), it throws
+    /// <see cref="OperationCanceledException"/> once its temporary files are deleted.
+    /// </summary>
+    public static string? Write(RenderedCourse course, string outputPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var target = Path.GetFullPath(outputPath);
 
@@ -32,6 +37,14 @@ internal static class ScormPackager
         {
             diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, at,
                 $"name the zip file itself, such as {Path.Combine(outputPath, "course.zip").Replace('\\', '/')}", "it is a folder");
+            return null;
+        }
+
+        // A pipe or a device is never opened, not even to see whether it is a zip: reading a pipe waits forever.
+        if (FileKinds.OfTarget(target) is not (FileKind.Missing or FileKind.Regular or FileKind.Directory))
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.OutputNotWritable, at,
+                "name a regular .zip file: the package is written to a temporary file and moved over the output", "it is not a regular file (a pipe or a device)");
             return null;
         }
 
@@ -65,7 +78,8 @@ internal static class ScormPackager
             {
                 foreach (var entry in course.Entries)
                 {
-                    WriteEntry(zip, entry);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    WriteEntry(zip, entry, cancellationToken);
                 }
             }
 
@@ -74,6 +88,8 @@ internal static class ScormPackager
                 File.WriteAllBytes(companion.Temporary, companion.Entry.Content!);
             }
 
+            // The last moment to stop: from here on the package is moved into place whole.
+            cancellationToken.ThrowIfCancellationRequested();
             File.Move(temporary, target, overwrite: true);
             foreach (var companion in companions)
             {
@@ -123,7 +139,7 @@ internal static class ScormPackager
         return stream.ReadAtLeast(signature, 4, throwOnEndOfStream: false) == 4 && signature is [0x50, 0x4B, 0x03 or 0x05, 0x04 or 0x06];
     }
 
-    private static void WriteEntry(ZipArchive zip, PackageEntry entry)
+    private static void WriteEntry(ZipArchive zip, PackageEntry entry, CancellationToken cancellationToken)
     {
         var level = StoredExtensions.Contains(Path.GetExtension(entry.Path)) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
         var zipEntry = zip.CreateEntry(entry.Path, level);
@@ -135,8 +151,8 @@ internal static class ScormPackager
         }
         else
         {
-            using var input = File.OpenRead(entry.SourceFile!);
-            input.CopyTo(output);
+            // Opened only if it is still a regular file, and read with the bound validation checked.
+            RegularFile.CopyTo(entry.SourceFile!, output, CourseLoader.MaxBundledFileBytes, cancellationToken);
         }
     }
 }

@@ -123,9 +123,13 @@ internal static class CourseParser
             {
                 diagnostics.Report(DiagnosticCatalog.SectionListedTwice, location, written);
             }
-            else if (sources.LinksOutside.Contains(path))
+            else if (sources.LeadsOutside(path))
             {
                 diagnostics.Report(DiagnosticCatalog.LinkOutsideThroughSymlink, location, written);
+            }
+            else if (UnreadableFiles.Report(sources, path, written, location, diagnostics))
+            {
+                // A pipe, a device, a link that loops or leads nowhere: named, never opened.
             }
             else if (sources.AllFiles.Contains(path) && !CourseLoader.IsMarkdown(path))
             {

@@ -1,5 +1,8 @@
+using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+
+using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 
 namespace CivilSociety.Scorm.Parsing;
 
@@ -11,9 +14,13 @@ internal static class MarkdownDepth
 {
     public const int Limit = 64;
 
-    /// <summary>The first node nested deeper than <see cref="Limit"/>, or null. Iterative, so any depth is safe.</summary>
+    /// <summary>
+    /// The earliest node in the text nested deeper than <see cref="Limit"/>, or null: where the author should look.
+    /// Iterative, so any depth is safe; nothing below a node too deep is visited.
+    /// </summary>
     public static MarkdownObject? FirstTooDeep(MarkdownDocument document)
     {
+        MarkdownObject? first = null;
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((document, 0));
         while (pending.Count > 0)
@@ -21,7 +28,8 @@ internal static class MarkdownDepth
             var (node, depth) = pending.Pop();
             if (depth > Limit)
             {
-                return node;
+                first = first is null || (node.Line, node.Column).CompareTo((first.Line, first.Column)) < 0 ? node : first;
+                continue;
             }
 
             switch (node)
@@ -46,6 +54,61 @@ internal static class MarkdownDepth
             }
         }
 
-        return null;
+        return first;
+    }
+
+    /// <summary>
+    /// Where Markdig's own depth limit (an exception without a position) is crossed: the first line at which the text
+    /// up to it no longer parses, found by halving, and on that line the run of &gt;, [, * or _ past <see cref="Limit"/>.
+    /// </summary>
+    public static SourceSpan WhereMarkdigGivesUp(string text, MarkdownPipeline pipeline, TextLocator locator)
+    {
+        var lineEnds = new List<int>();
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            lineEnds.Add(i);
+        }
+
+        lineEnds.Add(text.Length);
+        int low = 0, high = lineEnds.Count - 1;   // the whole text fails: the first failing prefix ends at a line in [low, high]
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Parses(text[..lineEnds[middle]], pipeline))
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        // The caret goes under the marker past the limit, or, for nesting by indentation, under the line's text.
+        var line = locator.LineAt(low);
+        var column = line.Length - line.TrimStart().Length + 1;
+        for (int c = 0, markers = 0; c < line.Length; c++)
+        {
+            if (line[c] is '>' or '[' or '*' or '_' && ++markers > Limit)
+            {
+                column = c + 1;
+                break;
+            }
+        }
+
+        return new SourceSpan(locator.Path, low + 1, column);
+    }
+
+    private static bool Parses(string text, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            Markdown.Parse(text, pipeline);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

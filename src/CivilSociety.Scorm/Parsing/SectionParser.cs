@@ -6,6 +6,7 @@ using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 
@@ -18,9 +19,10 @@ internal static class SectionParser
 
     public static Section? Parse(SourceFile file, string courseLanguage, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        if (HtmlAllowList.NestingDepth(file.Text) is var depth && depth > HtmlAllowList.MaxNesting)
+        var locator = new TextLocator(file.Path, file.Text);
+        if (HtmlAllowList.NestingDepth(file.Text) is var (depth, tooDeepAt) && depth > HtmlAllowList.MaxNesting)
         {
-            diagnostics.Report(DiagnosticCatalog.HtmlNestedTooDeeply, SourceSpan.File(file.Path), depth, HtmlAllowList.MaxNesting);
+            diagnostics.Report(DiagnosticCatalog.HtmlNestedTooDeeply, locator.AtOffset(tooDeepAt), depth, HtmlAllowList.MaxNesting);
             return null;
         }
 
@@ -32,11 +34,10 @@ internal static class SectionParser
         catch (ArgumentException)
         {
             // Markdig's own depth limit: a guard against input that would exhaust the stack, never a real course.
-            diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, SourceSpan.File(file.Path));
+            diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, MarkdownDepth.WhereMarkdigGivesUp(file.Text, pipeline, locator));
             return null;
         }
 
-        var locator = new TextLocator(file.Path, file.Text);
         if (MarkdownDepth.FirstTooDeep(document) is { } tooDeep)
         {
             diagnostics.Report(DiagnosticCatalog.NestedTooDeeply, locator.Of(tooDeep));
@@ -60,6 +61,7 @@ internal static class SectionParser
         }
 
         document.Remove(frontMatter);
+        ReportKeysAfterFrontMatter(document, locator, diagnostics);
 
         // The YAML starts on the line after the opening ---.
         var map = YamlMap.Parse(frontMatter.Lines.ToString(), file.Path, frontMatter.Line + 1, FrontMatterKeys, diagnostics);
@@ -75,9 +77,10 @@ internal static class SectionParser
 
         // Collected before the quiz is taken out of the body, so HTML inside a quiz is checked too.
         var rawHtml = document.Descendants()
-            .Where(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline)
-            .Select(node => new RawHtml(node is Markdig.Syntax.Inlines.HtmlInline inline ? inline.Tag : locator.SourceOf(node), locator.Of(node)))
+            .Where(node => node is HtmlBlock or HtmlInline)
+            .Select(node => new RawHtml(node is HtmlInline inline ? inline.Tag : locator.SourceOf(node), locator.Of(node)))
             .ToList();
+        var links = LinksIn(document, locator);
 
         Quiz? quiz = null;
         foreach (var container in document.Descendants<CustomContainer>().Where(IsQuiz).ToList())
@@ -95,8 +98,17 @@ internal static class SectionParser
         }
 
         ReportQuizLookalikes(document, locator, diagnostics);
-        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml };
+        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml, Links = links };
     }
+
+    private static List<LinkReference> LinksIn(MarkdownDocument document, TextLocator locator) =>
+        [.. document.Descendants().Select(node => node switch
+        {
+            LinkInline link => new LinkReference(link.Url ?? "", locator.Of(link), link.IsImage,
+                link.Descendants<LiteralInline>().Any(literal => !literal.Content.IsEmptyOrWhitespace())),
+            AutolinkInline { IsEmail: false } autolink => new LinkReference(autolink.Url, locator.Of(autolink), false, true),
+            _ => null,
+        }).OfType<LinkReference>()];
 
     /// <summary>
     /// What is left once the quiz is out: a misspelt quiz fence (::: quizz) or question headings without one would
@@ -122,6 +134,28 @@ internal static class SectionParser
             {
                 diagnostics.Report(DiagnosticCatalog.QuestionOutsideQuiz, locator.Of(heading));
             }
+        }
+    }
+
+    /// <summary>
+    /// A front matter closed too early (---, id:, ---, title:, ---) leaves the rest of its keys in the body, where
+    /// they would show as a heading: a second YAML document, as the author sees it.
+    /// </summary>
+    private static void ReportKeysAfterFrontMatter(MarkdownDocument document, TextLocator locator, DiagnosticBag diagnostics)
+    {
+        var first = document.FirstOrDefault();
+        var keys = first is ThematicBreakBlock ? document.Skip(1).FirstOrDefault() : first;
+        if (first is null || !(keys is HeadingBlock { IsSetext: true } || (keys is ParagraphBlock && first is ThematicBreakBlock)))
+        {
+            return;
+        }
+
+        // A setext heading's Line is its underline; its text starts at its span.
+        var line = locator.LineAt(locator.AtOffset(keys.Span.Start).Line - 1);
+        if (line.IndexOf(':') is var colon && colon > 0 && FrontMatterKeys.Contains(line[..colon].Trim()))
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.SecondYamlDocument, locator.AtOffset(first.Span.Start) with { Column = 1 },
+                "the front matter ended at the --- above this line: move these keys up into it, before that ---");
         }
     }
 

@@ -13,6 +13,14 @@ internal sealed class TextLocator(string path, string text)
 
     public SourceSpan AtLine(int zeroBasedLine) => new(Path, zeroBasedLine + 1, 1);
 
+    /// <summary>The line and column of a character of the text, by its offset.</summary>
+    public SourceSpan AtOffset(int offset)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        return new SourceSpan(Path, text.AsSpan(0, lineStart).Count('\n') + 1, offset - lineStart + 1);
+    }
+
     /// <summary>A whole line of the source (0-based), without its line end.</summary>
     public string LineAt(int zeroBasedLine)
     {

@@ -29,6 +29,11 @@ internal static class YamlLoader
         try
         {
             stream.Load(new StringReader(text));
+            if (SecondDocumentLine(text, stream) is { } line)
+            {
+                diagnostics.Report(DiagnosticCatalog.SecondYamlDocument, At((line, 1)));
+            }
+
             return stream;
         }
         catch (YamlException) when (YamlMistakeFinder.TabIndentation(text) is { } tab)
@@ -74,6 +79,28 @@ internal static class YamlLoader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The line of the --- (or ...) that starts a second document with something in it, if there is one: YamlDotNet
+    /// reads every document, the model only the first, so keys after it would vanish without a word. A --- with
+    /// nothing after it loses nothing.
+    /// </summary>
+    private static int? SecondDocumentLine(string text, YamlStream stream)
+    {
+        if (stream.Documents.Count < 2 || stream.Documents[1].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        var line = Math.Min((int)stream.Documents[1].RootNode.Start.Line, lines.Length);
+        while (line > 1 && !lines[line - 1].StartsWith("---", StringComparison.Ordinal) && !lines[line - 1].StartsWith("...", StringComparison.Ordinal))
+        {
+            line--;
+        }
+
+        return line;
     }
 
     /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>

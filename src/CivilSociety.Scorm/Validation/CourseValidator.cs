@@ -26,6 +26,7 @@ internal static class CourseValidator
         QuizRules.EveryOutcomeIsAssessed,
         LinkRules.LinksResolveInsideTheCourse,
         LinkRules.BundledNamesDifferBeyondCase,
+        BundledFileRules.BundledFilesRunNoCode,
         HtmlRules.RawHtmlIsOnTheAllowList,
         HtmlRules.MarkdownAttributesRunNoCode,
         XapiRules.AddressesAreAbsolute,

@@ -29,19 +29,20 @@ internal static class HtmlRules
                 HtmlAllowList.Apply(container, finding => Report(finding, raw.Start, diagnostics));
 
                 // What survives the allow-list ends up in the package: its URLs must resolve like Markdown links.
-                foreach (var element in container.QuerySelectorAll("*"))
+                foreach (var (url, location) in UrlsIn(container, raw.Start))
                 {
-                    foreach (var attribute in UrlAttributes)
-                    {
-                        if (element.GetAttribute(attribute) is { } url)
-                        {
-                            LinkRules.CheckUrl(url, section.SourcePath, Locate(element, raw.Start), sources, diagnostics);
-                        }
-                    }
+                    LinkRules.CheckUrl(url, section.SourcePath, location, sources, diagnostics);
                 }
             }
         }
     }
+
+    /// <summary>The addresses (href, src, poster) of what is left of a piece of raw HTML, each where it is written.</summary>
+    public static IEnumerable<(string Url, SourceSpan Location)> UrlsIn(IElement container, SourceSpan start) =>
+        container.QuerySelectorAll("*").SelectMany(element => UrlAttributes
+            .Select(attribute => element.GetAttribute(attribute))
+            .OfType<string>()
+            .Select(url => (url, Locate(element, start))));
 
     /// <summary>Markdown's {key=value} attributes reach the page too: no on... handlers, no code in URLs.</summary>
     public static void MarkdownAttributesRunNoCode(Course course, CourseSources sources, DiagnosticBag diagnostics)

@@ -3,8 +3,6 @@ using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 
@@ -13,32 +11,19 @@ namespace CivilSociety.Scorm.Validation;
 /// <summary>Rules about links and images: everything a learner needs must be inside the package.</summary>
 internal static class LinkRules
 {
-    /// <summary>
-    /// A bigger file is a video to stream, not to upload: Moodle's and Blackboard's upload limits are usually far
-    /// smaller for the whole package, and learners download it at every launch.
-    /// </summary>
-    public const long MaxBundledFileBytes = 100L * 1024 * 1024;
-
     public static void LinksResolveInsideTheCourse(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         foreach (var section in course.Sections)
         {
-            foreach (var link in section.Body.Descendants<LinkInline>())
+            foreach (var link in section.Links)
             {
-                var url = link.Url ?? "";
-                var location = new SourceSpan(section.SourcePath, link.Line + 1, link.Column + 1);
-                CheckUrl(url, section.SourcePath, location, sources, diagnostics);
+                CheckUrl(link.Url, section.SourcePath, link.Location, sources, diagnostics);
 
                 // No text, or only spaces: a screen reader would read the file name.
-                if (link.IsImage && link.Descendants<LiteralInline>().All(l => l.Content.IsEmptyOrWhitespace()))
+                if (link.IsImage && !link.HasText)
                 {
-                    diagnostics.Report(DiagnosticCatalog.ImageWithoutAlt, location, url);
+                    diagnostics.Report(DiagnosticCatalog.ImageWithoutAlt, link.Location, link.Url);
                 }
-            }
-
-            foreach (var autolink in section.Body.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
-            {
-                CheckUrl(autolink.Url, section.SourcePath, new SourceSpan(section.SourcePath, autolink.Line + 1, autolink.Column + 1), sources, diagnostics);
             }
         }
     }
@@ -63,9 +48,13 @@ internal static class LinkRules
                 {
                     diagnostics.Report(DiagnosticCatalog.LinkOutsideCourse, location, url);
                 }
-                else if (sources.LinksOutside.Contains(path))
+                else if (sources.LeadsOutside(path))
                 {
                     diagnostics.Report(DiagnosticCatalog.LinkOutsideThroughSymlink, location, url);
+                }
+                else if (UnreadableFiles.Report(sources, path, url, location, diagnostics))
+                {
+                    // A pipe, a device, a link that loops or leads nowhere: named, never opened.
                 }
                 else if (!sources.AllFiles.Contains(path))
                 {
@@ -85,9 +74,9 @@ internal static class LinkRules
                             $"the course has '{sameButCase}': write the name with the same capital and small letters (LMS servers tell them apart)", url);
                     }
                 }
-                else if (new FileInfo(sources.FullPath(path)).Length is var length && length > MaxBundledFileBytes)
+                else if (new FileInfo(sources.FullPath(path)).Length is var length && length > CourseLoader.MaxBundledFileBytes)
                 {
-                    diagnostics.Report(DiagnosticCatalog.AssetTooLarge, location, url, length, MaxBundledFileBytes);
+                    diagnostics.Report(DiagnosticCatalog.AssetTooLarge, location, url, length, CourseLoader.MaxBundledFileBytes);
                 }
 
                 break;

@@ -13,8 +13,8 @@ namespace CivilSociety.Scorm.Tests.Diagnostics;
 /// compared with <c>expected.txt</c>: the exit code, then exactly what was printed (no colour).
 /// <para>
 /// A course fixture starts from <see cref="CourseBuilder"/>'s valid course: <c>files/</c> replaces or adds files,
-/// <c>setup.txt</c> does what files in git cannot (delete, grow a file, a symbolic link, extra arguments, another
-/// command than build: <c>command report</c>). A package
+/// <c>setup.txt</c> does what files in git cannot (delete, grow a file, a symbolic link, a named pipe, a socket, many
+/// files, extra arguments, another command than build: <c>command report</c>). A package
 /// fixture is <c>package.txt</c>: the zip's entries, built in memory. <c>UPDATE_GOLDEN=1</c> rewrites expected.txt.
 /// </para>
 /// </summary>
@@ -145,6 +145,7 @@ public sealed class DiagnosticFixtureTests
         var target = course.Directory;
         var command = "build";
         var arguments = new List<string> { "-o", course.OutputPath };
+        var kept = new List<IDisposable>();   // what holds a made entry in place until the build has run
         var setup = Path.Combine(fixture, "setup.txt");
         foreach (var line in File.Exists(setup) ? File.ReadAllLines(setup) : [])
         {
@@ -179,6 +180,22 @@ public sealed class DiagnosticFixtureTests
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                     File.CreateSymbolicLink(path, parts[2]);
                     break;
+                case "fifo":     // git stores no pipes, sockets or links: they are made here
+                case "socket":
+                    if (SpecialFiles.Create(parts[0], path) is { } keep)
+                    {
+                        kept.Add(keep);
+                    }
+
+                    break;
+                case "files":    // N empty files in a folder: "files media/many 1001"
+                    Directory.CreateDirectory(path);
+                    for (var i = 0; i < int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture); i++)
+                    {
+                        File.WriteAllBytes(Path.Combine(path, $"f{i}.txt"), []);
+                    }
+
+                    break;
                 case "course":
                     target = path;
                     break;
@@ -194,6 +211,7 @@ public sealed class DiagnosticFixtureTests
         }
 
         var (exitCode, output) = Run([command, target, .. arguments]);
+        kept.ForEach(entry => entry.Dispose());
         return Normalise(exitCode, output, course.Directory, "course");
     }
 

@@ -1,0 +1,62 @@
+namespace CivilSociety.Scorm.Loading;
+
+/// <summary>
+/// The one way the build opens a course file: only when it is a regular file (after links), and never reading more
+/// than a bound, whatever its size said a moment earlier (a file that grows, or a pseudo-file that reports 0 bytes).
+/// </summary>
+internal static class RegularFile
+{
+    private const int ChunkBytes = 81920;
+
+    /// <summary>Opens the file for reading; an <see cref="IOException"/> when it is no longer a regular file.</summary>
+    public static FileStream OpenRead(string path)
+    {
+        if (FileKinds.OfTarget(path) is var kind && kind != FileKind.Regular)
+        {
+            throw new IOException($"'{path}' is not a regular file ({kind})");
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+    }
+
+    /// <summary>The file's bytes, or null when it holds more than <paramref name="maxBytes"/>.</summary>
+    public static byte[]? ReadAll(string path, long maxBytes)
+    {
+        using var input = OpenRead(path);
+        using var memory = new MemoryStream((int)Math.Min(input.Length, maxBytes));
+        return CopyAtMost(input, memory, maxBytes, CancellationToken.None) ? memory.ToArray() : null;
+    }
+
+    /// <summary>
+    /// Copies the file into <paramref name="output"/>; an <see cref="IOException"/> when it holds more than
+    /// <paramref name="maxBytes"/>. Cancellation is checked between chunks, so an interrupted build stops at once.
+    /// </summary>
+    public static void CopyTo(string path, Stream output, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var input = OpenRead(path);
+        if (!CopyAtMost(input, output, maxBytes, cancellationToken))
+        {
+            throw new IOException($"'{path}' grew beyond {maxBytes:N0} bytes while the package was written");
+        }
+    }
+
+    private static bool CopyAtMost(Stream input, Stream output, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[ChunkBytes];
+        long total = 0;
+        int read;
+        while ((read = input.Read(buffer)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            total += read;
+            if (total > maxBytes)
+            {
+                return false;
+            }
+
+            output.Write(buffer, 0, read);
+        }
+
+        return true;
+    }
+}
