@@ -6,24 +6,9 @@ namespace CivilSociety.Scorm.Cli;
 /// <summary><c>build [COURSE_DIR] [-o OUT.zip]</c>: compiles a course into a SCORM 1.2 zip.</summary>
 internal static class BuildCommand
 {
-    /// <summary>The project's real course, built when no folder is named.</summary>
-    public const string DefaultCourseDirectory = "content";
-
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var courseDirectory = new Argument<string>("COURSE_DIR")
-        {
-            Description = "The course folder, holding course.yml (default: the current folder when it has course.yml, else content)",
-            // The current folder when it is a course (an installed tool, run where the course is); else the real course.
-            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : DefaultCourseDirectory,
-        };
-        courseDirectory.Validators.Add(result =>
-        {
-            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
-            {
-                result.AddError($"unknown option '{value}'");
-            }
-        });
+        var courseDirectory = CommonOptions.CourseDirectory();
         var outputPath = new Option<string?>("--output", "-o") { Description = "The zip to write (default: out/<course id>.zip)", HelpName = "OUT.zip" };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail the build on any warning" };
         var format = CommonOptions.Format();
@@ -36,7 +21,7 @@ internal static class BuildCommand
             {
                 "scorm12" or "scorm" => PackageTarget.Scorm12,
                 "xapi" or "tincan" => PackageTarget.Xapi,
-                var other => Invalid(result, $"unknown target '{other}': use scorm12 or xapi"),
+                var other => CommonOptions.Invalid<PackageTarget>(result, $"unknown target '{other}': use scorm12 or xapi"),
             },
         };
         var xapiBase = new Option<string?>("--xapi-base") { Description = "Turn xAPI statements on, with activity IRIs below this address", HelpName = "IRI" };
@@ -49,14 +34,7 @@ internal static class BuildCommand
         };
         command.SetAction(parse =>
         {
-            var directory = parse.GetValue(courseDirectory)!;
-
-            // Naming course.yml itself is a natural slip: build the folder that holds it.
-            if (File.Exists(directory) && Path.GetFileName(directory) == "course.yml")
-            {
-                directory = Path.GetDirectoryName(directory) is { Length: > 0 } parent ? parent : ".";
-            }
-
+            var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory)!);
             var options = new CompileOptions(directory, parse.GetValue(outputPath))
             {
                 WarningsAsErrors = parse.GetValue(warningsAsErrors),
@@ -88,30 +66,8 @@ internal static class BuildCommand
                 }
             }
 
-            if (parse.GetValue(format) == OutputFormat.Json)
-            {
-                new DiagnosticPrinter(output, useColour: false, directory).PrintJson(result.Diagnostics, result.PackagePath);
-            }
-            else
-            {
-                var printer = new DiagnosticPrinter(error, DiagnosticPrinter.ShouldUseColour(error), directory);
-                printer.PrintText(result.Diagnostics);
-                printer.PrintSummary(result.Diagnostics);
-                if (result.PackagePath is { } written)
-                {
-                    var relative = Path.GetRelativePath(Environment.CurrentDirectory, written);
-                    output.WriteLine($"wrote {(relative.StartsWith("..", StringComparison.Ordinal) ? written : relative)}");
-                }
-            }
-
-            return result.Succeeded ? ExitCodes.Success : ExitCodes.Errors;
+            return CommonOptions.Print(result, parse.GetValue(format), directory, output, error);
         });
         return command;
-    }
-
-    private static PackageTarget Invalid(System.CommandLine.Parsing.ArgumentResult result, string message)
-    {
-        result.AddError(message);
-        return default;
     }
 }

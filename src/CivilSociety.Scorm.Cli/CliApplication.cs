@@ -14,6 +14,11 @@ internal static class CliApplication
             BuildCommand.Create(output, error),
             PreviewCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+
+            // For teachers: the quizzes in the LMS's question bank, the outcomes' coverage, mastery from the LMS's records.
+            ExportQuestionsCommand.Create(output, error),
+            CoverageCommand.Create(output, error),
+            ReportCommand.Create(output, error),
         };
 
         ParseResult parse;

@@ -1,25 +1,78 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace CivilSociety.Scorm.Cli;
 
+/// <summary>The arguments, options and output that several commands share.</summary>
 internal static class CommonOptions
 {
+    /// <summary>The project's real course, used when no folder is named.</summary>
+    public const string DefaultCourseDirectory = "content";
+
     public static Option<OutputFormat> Format() => new("--format")
     {
         Description = "How to print diagnostics: text or json",
         DefaultValueFactory = _ => OutputFormat.Text,
         HelpName = "text|json",
-        CustomParser = result => result.Tokens.Single().Value.ToLowerInvariant() switch
-        {
-            "text" => OutputFormat.Text,
-            "json" => OutputFormat.Json,
-            var other => Invalid(result, $"unknown format '{other}': use text or json"),
-        },
+        CustomParser = ParseOutputFormat,
     };
 
-    private static OutputFormat Invalid(System.CommandLine.Parsing.ArgumentResult result, string message)
+    public static OutputFormat ParseOutputFormat(ArgumentResult result) => result.Tokens.Single().Value.ToLowerInvariant() switch
+    {
+        "text" => OutputFormat.Text,
+        "json" => OutputFormat.Json,
+        var other => Invalid<OutputFormat>(result, $"unknown format '{other}': use text or json"),
+    };
+
+    /// <summary>COURSE_DIR: the current folder when it is a course (an installed tool, run where the course is); else the real course.</summary>
+    public static Argument<string> CourseDirectory()
+    {
+        var argument = new Argument<string>("COURSE_DIR")
+        {
+            Description = "The course folder, holding course.yml (default: the current folder when it has course.yml, else content)",
+            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : DefaultCourseDirectory,
+        };
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
+        return argument;
+    }
+
+    /// <summary>Naming course.yml itself is a natural slip: the folder that holds it is meant.</summary>
+    public static string CourseFolder(string directory) =>
+        File.Exists(directory) && Path.GetFileName(directory) == "course.yml"
+            ? Path.GetDirectoryName(directory) is { Length: > 0 } parent ? parent : "."
+            : directory;
+
+    /// <summary>The diagnostics (text on stderr with a summary, or JSON on stdout), then "wrote FILE"; the exit code.</summary>
+    public static int Print(CompileResult result, OutputFormat format, string directory, TextWriter output, TextWriter error)
+    {
+        if (format == OutputFormat.Json)
+        {
+            new DiagnosticPrinter(output, useColour: false, directory).PrintJson(result.Diagnostics, result.PackagePath);
+        }
+        else
+        {
+            var printer = new DiagnosticPrinter(error, DiagnosticPrinter.ShouldUseColour(error), directory);
+            printer.PrintText(result.Diagnostics);
+            printer.PrintSummary(result.Diagnostics);
+            if (result.PackagePath is { } written)
+            {
+                var relative = Path.GetRelativePath(Environment.CurrentDirectory, written);
+                output.WriteLine($"wrote {(relative.StartsWith("..", StringComparison.Ordinal) ? written : relative)}");
+            }
+        }
+
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.Errors;
+    }
+
+    public static T Invalid<T>(ArgumentResult result, string message)
     {
         result.AddError(message);
-        return default;
+        return default!;
     }
 }

@@ -83,7 +83,8 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
     /// <summary>Paths relative to the directory the user named, so editors can open them from the terminal.
     /// A full path (the output zip) is shown relative to the current folder when it lies below it.</summary>
     private string ToDisplayPath(string path) =>
-        Path.IsPathRooted(path) ? RelativeToCurrentFolder(path)
+        path.Contains("://", StringComparison.Ordinal) ? path   // an address (the LRS), not a file
+        : Path.IsPathRooted(path) ? RelativeToCurrentFolder(path)
         : baseDirectory.Length == 0 ? path : Path.Combine(baseDirectory, path).Replace('\\', '/');
 
     private static string RelativeToCurrentFolder(string path)

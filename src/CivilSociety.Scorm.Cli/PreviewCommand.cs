@@ -13,7 +13,7 @@ internal static class PreviewCommand
         var courseDirectory = new Argument<string>("COURSE_DIR")
         {
             Description = "The course folder, holding course.yml (default: the current folder when it has course.yml, else content)",
-            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : BuildCommand.DefaultCourseDirectory,
+            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : CommonOptions.DefaultCourseDirectory,
         };
         var port = new Option<int>("--port", "-p")
         {

@@ -42,6 +42,22 @@ public static class CourseCompiler
         return packagePath is null ? CompileResult.Failed(diagnostics) : CompileResult.Written(packagePath, diagnostics);
     }
 
+    /// <summary>
+    /// Load, Parse and Validate, for the commands that read a course without building it (export-questions, coverage,
+    /// report): the course, or null when it could not be parsed; its errors are in <paramref name="diagnostics"/>.
+    /// </summary>
+    internal static (Course? Course, CourseSources Sources) Read(string courseDirectory, DiagnosticBag diagnostics)
+    {
+        var sources = CourseLoader.Load(courseDirectory, diagnostics);
+        var course = CourseParser.Parse(sources, diagnostics);
+        if (course is not null)
+        {
+            CourseValidator.Validate(course, sources, diagnostics);
+        }
+
+        return (course, sources);
+    }
+
     /// <summary>The course with the xAPI settings given on the command line laid over course.yml's.</summary>
     private static Course WithXapiOverrides(Course course, CompileOptions options)
     {

@@ -192,6 +192,32 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor OutputNotNamedZip = new("SCO5002", Error,
         "the package is a zip, but the output '{0}' is not named .zip; nothing was written", "name it .zip so that the LMS accepts it: -o {1}");
 
+    // Export: question banks and coverage (export-questions, coverage)
+    public static readonly DiagnosticDescriptor ExportLeftOut = new("SCO7001", Warning,
+        "question '{0}' is left out of the {1} file: {2}", "export this question in another format (Moodle XML carries every type), or change it so the format can carry it");
+    public static readonly DiagnosticDescriptor ExportLosesFeature = new("SCO7002", Warning,
+        "question '{0}' loses {2} in the {1} file", "check the imported question in the LMS and add what is missing there, or export in Moodle XML, which carries the most");
+    public static readonly DiagnosticDescriptor ExportNotWritable = new("SCO7003", Error,
+        "cannot write '{0}': {1}; nothing was written", "write to a folder you may write to, with -o FOLDER/NAME");
+    public static readonly DiagnosticDescriptor OutcomeAssessedByOneLowWeight = new("SCO7004", Warning,
+        "outcome '{0}' is assessed by one question only ('{1}', weight {2}); a single slip decides it", "tag more questions with outcomes=\"{0}\", or give this one a higher weight");
+
+    // Report: the LMS's and the LRS's records (report)
+    public static readonly DiagnosticDescriptor ReportFileUnreadable = new("SCO8001", Error,
+        "cannot read the report '{0}': {1}", "download the report from Moodle again (CSV, ODS or Excel) and name that file");
+    public static readonly DiagnosticDescriptor ReportLayoutUnknown = new("SCO8002", Error,
+        "'{0}' is not a Moodle SCORM interactions or objectives report: {1}", "in Moodle open the SCORM activity, Reports, Interactions report (or Objectives report), and download it in English");
+    public static readonly DiagnosticDescriptor InteractionsReportIncomplete = new("SCO8003", Error,
+        "the interactions report '{0}' has no {1} columns, so its answers cannot be matched and judged", "in the report's options tick 'Summary of question', 'Summary of responses' and 'Summary of result', then download again");
+    public static readonly DiagnosticDescriptor UnknownInteraction = new("SCO8004", Warning,
+        "'{0}' records answers to '{1}', which is no question of this course; they are left out", "check that the report is of this course's package, and that the question was not renamed since");
+    public static readonly DiagnosticDescriptor UnknownObjective = new("SCO8005", Warning,
+        "'{0}' records the objective '{1}', which is no outcome of this course; it is left out", "check that the report is of this course's package, and that the outcome was not renamed since");
+    public static readonly DiagnosticDescriptor LrsFailed = new("SCO8006", Error,
+        "the LRS at {0} could not be read: {1}", "check --lrs (the xAPI endpoint, as given to the package) and --auth (a key that may read statements)");
+    public static readonly DiagnosticDescriptor NoRecordsOfCourse = new("SCO8007", Warning,
+        "no answer or objective in the records read belongs to course '{0}'", "name the reports of this course's SCORM activity, or the LRS it sends statements to");
+
     // Package check (validate): any SCORM 1.2 zip, ours or others'
     public static readonly DiagnosticDescriptor NotAZip = new("SCO6001", Error,
         "not a readable zip file: {0}", "export the package again as a .zip");

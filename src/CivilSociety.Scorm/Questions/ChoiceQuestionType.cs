@@ -108,5 +108,8 @@ internal abstract class ChoiceQuestionType : QuestionType
 
     public override string DecoderChoices(Question question, MarkdownHtml markdown) => ListedChoices.Described(Choices(question), markdown);
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is ChoiceAnswer answer ? new BankChoices(ListedChoices.ForBank(answer.Choices, markdown), SeveralMayBeCorrect) : null;
+
     private static IReadOnlyList<Choice> Choices(Question question) => question.Answer is ChoiceAnswer answer ? answer.Choices : [];
 }

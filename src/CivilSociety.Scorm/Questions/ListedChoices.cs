@@ -25,5 +25,10 @@ internal static class ListedChoices
     public static string Described(IEnumerable<Choice> choices, MarkdownHtml markdown) =>
         string.Join(" | ", choices.Select(c => $"{c.Letter}: {markdown.PlainText(c.Markdown)}"));
 
+    /// <summary>The choices as question banks take them: id, HTML, plain text, right or wrong, feedback.</summary>
+    public static IReadOnlyList<BankChoice> ForBank(IEnumerable<Choice> choices, MarkdownHtml markdown) =>
+        [.. choices.Select(c => new BankChoice(c.Letter.ToString(), markdown.RenderFragment(c.Markdown), markdown.PlainText(c.Markdown), c.IsCorrect,
+            c.FeedbackMarkdown is { } feedback ? markdown.RenderFragment(feedback) : null))];
+
     public static IReadOnlyList<string> Letters(IEnumerable<Choice> choices) => [.. choices.Select(c => c.Letter.ToString())];
 }

@@ -92,6 +92,11 @@ internal abstract class QuestionType
     /// <summary>The decoder's "correct_answer" cell.</summary>
     public virtual string DecoderAnswer(Question question, MarkdownHtml markdown) => Key(question, markdown).Pattern;
 
+    // ---- Question banks (Export) ------------------------------------------------------------------------------------
+
+    /// <summary>The question's answer in a shape question banks share (choices, a number, pairs...); null when unread.</summary>
+    public abstract BankQuestion? Describe(Question question, MarkdownHtml markdown);
+
     // ---- The saved state --------------------------------------------------------------------------------------------
 
     /// <summary>The bits this question's answer takes in the saved state (docs/runtime-contract.md, "The saved state").</summary>

@@ -53,7 +53,8 @@ internal static class DecoderCsv
         return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(builder.ToString())];
     }
 
-    private static void AppendRow(StringBuilder builder, IEnumerable<string> fields)
+    /// <summary>One RFC 4180 record: fields with a comma, quote or line break are quoted, quotes doubled; CRLF at the end.</summary>
+    internal static void AppendRow(StringBuilder builder, IEnumerable<string> fields)
     {
         builder.AppendJoin(',', fields.Select(Escape)).Append("\r\n");
     }

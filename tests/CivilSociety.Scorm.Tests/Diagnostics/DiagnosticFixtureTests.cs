@@ -14,7 +14,7 @@ namespace CivilSociety.Scorm.Tests.Diagnostics;
 /// <para>
 /// A course fixture starts from <see cref="CourseBuilder"/>'s valid course: <c>files/</c> replaces or adds files,
 /// <c>setup.txt</c> does what files in git cannot (delete, grow a file, a symbolic link, a named pipe, a socket, many
-/// files, extra arguments). A package
+/// files, extra arguments, another command than build: <c>command report</c>). A package
 /// fixture is <c>package.txt</c>: the zip's entries, built in memory. <c>UPDATE_GOLDEN=1</c> rewrites expected.txt.
 /// </para>
 /// </summary>
@@ -92,6 +92,8 @@ public sealed class DiagnosticFixtureTests
             ['3'] = "Validate: the course's rules",
             ['5'] = "Package: writing the zip",
             ['6'] = "Package check: `civil-scorm validate` on any SCORM 1.2 zip",
+            ['7'] = "Export and coverage: `civil-scorm export-questions` and `coverage`",
+            ['8'] = "Report: `civil-scorm report` on Moodle's report downloads and an LRS",
         };
         var text = new StringBuilder("""
             # Diagnostics
@@ -141,6 +143,7 @@ public sealed class DiagnosticFixtureTests
         }
 
         var target = course.Directory;
+        var command = "build";
         var arguments = new List<string> { "-o", course.OutputPath };
         var kept = new List<IDisposable>();   // what holds a made entry in place until the build has run
         var setup = Path.Combine(fixture, "setup.txt");
@@ -196,6 +199,9 @@ public sealed class DiagnosticFixtureTests
                 case "course":
                     target = path;
                     break;
+                case "command":   // another command on the course: export-questions, coverage, report
+                    command = parts[1];
+                    break;
                 case "args":
                     arguments = [.. parts.Skip(1).SelectMany(p => p.Split(' ')).Select(a => a.Replace("{course}", course.Directory, StringComparison.Ordinal))];
                     break;
@@ -204,7 +210,7 @@ public sealed class DiagnosticFixtureTests
             }
         }
 
-        var (exitCode, output) = Run(["build", target, .. arguments]);
+        var (exitCode, output) = Run([command, target, .. arguments]);
         kept.ForEach(entry => entry.Dispose());
         return Normalise(exitCode, output, course.Directory, "course");
     }

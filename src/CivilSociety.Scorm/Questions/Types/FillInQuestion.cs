@@ -103,6 +103,11 @@ internal sealed class FillInQuestion : QuestionType
 
     public override string DecoderAnswer(Question question, MarkdownHtml markdown) => string.Join(" | ", Key(question, markdown).Correct);
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is FillInAnswer answer
+            ? new BankShortAnswer(Key(question, markdown).Correct, answer.Options.CaseSensitive, answer.Options.NormalizeArabic)
+            : null;
+
     public override int SavedStateBits(Question question) => SavedBits.Text(Options(question).MaxLength);
 
     public override string SavedStateAdvice => "lower their maxlength= (the most a learner may type; each letter takes about three characters)";

@@ -123,6 +123,12 @@ internal sealed partial class MatchingQuestion : QuestionType
         string.Join(" | ", Pairs(question).Select(p => $"{p.LeftId}: {markdown.PlainText(p.LeftMarkdown)}")
             .Concat(DistinctRights(question).Select(p => $"{p.RightId}: {markdown.PlainText(p.RightMarkdown)}")));
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is MatchingAnswer answer
+            ? new BankPairs([.. answer.Pairs.Select(p => new BankPair(p.LeftId.ToString(), markdown.RenderFragment(p.LeftMarkdown),
+                markdown.PlainText(p.LeftMarkdown), p.RightId.ToString(), markdown.PlainText(p.RightMarkdown)))])
+            : null;
+
     /// <summary>For each left item: no right item chosen, or one of them.</summary>
     public override int SavedStateBits(Question question) => Pairs(question).Count * SavedBits.ToHold(DistinctRights(question).Count() + 1);
 

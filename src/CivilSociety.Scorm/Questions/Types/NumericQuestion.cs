@@ -72,6 +72,9 @@ internal sealed class NumericQuestion : QuestionType
     public override string DecoderAnswer(Question question, MarkdownHtml markdown) =>
         question.Answer is NumericAnswer { IsExact: false } range ? $"{range.Min}..{range.Max}" : Key(question, markdown).Pattern;
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is NumericAnswer answer ? new BankNumber(answer.Min, answer.Max) : null;
+
     /// <summary>The typed number: its length, then each character's place in the numeric alphabet (the box takes no other).</summary>
     public override int SavedStateBits(Question question) =>
         SavedBits.ToHold(MaxLength + 1) + (MaxLength * SavedBits.ToHold(RuntimeContract.SavedState.NumericAlphabet.Length));

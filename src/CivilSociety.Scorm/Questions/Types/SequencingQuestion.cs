@@ -78,6 +78,9 @@ internal sealed class SequencingQuestion : QuestionType
 
     public override string DecoderChoices(Question question, MarkdownHtml markdown) => ListedChoices.Described(Items(question).OrderBy(c => c.Letter), markdown);
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is SequenceAnswer answer ? new BankOrdering(ListedChoices.ForBank(answer.Items, markdown)) : null;
+
     /// <summary>For each position of the learner's order: which item stands there.</summary>
     public override int SavedStateBits(Question question) => Items(question).Count * SavedBits.ToHold(Items(question).Count);
 

@@ -56,6 +56,9 @@ internal sealed class TrueFalseQuestion : QuestionType
 
     public override string DecoderChoices(Question question, MarkdownHtml markdown) => "t: true | f: false";
 
+    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
+        question.Answer is TrueFalseAnswer answer ? new BankTrueFalse(answer.IsTrue) : null;
+
     /// <summary>Not answered, true or false.</summary>
     public override int SavedStateBits(Question question) => SavedBits.ToHold(3);
 }

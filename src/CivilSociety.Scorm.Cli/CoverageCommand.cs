@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace CivilSociety.Scorm.Cli;
+
+/// <summary><c>coverage [COURSE_DIR] [--format text|csv|json] [-o FILE]</c>: outcomes × sections × questions × weights.</summary>
+internal static class CoverageCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var courseDirectory = CommonOptions.CourseDirectory();
+        var format = new Option<string>("--format")
+        {
+            Description = "text (an aligned table, the default), csv or json",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|csv|json",
+        };
+        format.AcceptOnlyFromAmong("text", "csv", "json");
+        var outputPath = new Option<string?>("--output", "-o") { Description = "Write the table to this file instead of printing it", HelpName = "FILE" };
+        var command = new Command("coverage", "Show where each learning outcome is assessed: questions and weights per section, with warnings")
+        {
+            courseDirectory, format, outputPath,
+        };
+        command.SetAction(parse =>
+        {
+            var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory)!);
+            var result = CourseReports.Coverage(directory, parse.GetValue(format)!, parse.GetValue(outputPath) ?? "-");
+            return ReportCommand.Finish(result, directory, output, error);
+        });
+        return command;
+    }
+}

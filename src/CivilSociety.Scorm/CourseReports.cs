@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Export;
+using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Reports;
+using CivilSociety.Scorm.Resources;
+
+namespace CivilSociety.Scorm;
+
+/// <summary>
+/// For teachers: where the outcomes are assessed (<see cref="Coverage"/>) and what the learners mastered
+/// (<see cref="Mastery"/>, from the LMS's and the LRS's records). Both read the course through Load, Parse and
+/// Validate (a course with errors reports nothing) and describe its questions as the question banks do.
+/// </summary>
+public static class CourseReports
+{
+    /// <summary>JSON for tools, with the course's texts written as they are (Arabic stays Arabic, not \\uXXXX).</summary>
+    private static readonly ReportJsonContext Json = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static ReportResult Coverage(string courseDirectory, string format, string? outputPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (ReadCourse(courseDirectory, diagnostics) is not var (course, bank, _))
+        {
+            return new ReportResult(null, null, null, diagnostics.ToList());
+        }
+
+        var rows = CoverageTable.Build(course, bank, diagnostics);
+        var content = format switch
+        {
+            "csv" => CoverageTable.Csv(rows),
+            "json" => JsonSerializer.SerializeToUtf8Bytes(rows.ToList(), Json.ListCoverageRow),
+            _ => Encoding.UTF8.GetBytes(CoverageTable.Text(rows, bank)),
+        };
+        return Finish(content, null, outputPath, diagnostics);
+    }
+
+    public static ReportResult Mastery(ReportOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (ReadCourse(options.CourseDirectory, diagnostics) is not var (course, _, reportCourse))
+        {
+            return new ReportResult(null, null, null, diagnostics.ToList());
+        }
+
+        var records = new LearnerRecords();
+        foreach (var path in options.MoodleReports)
+        {
+            ReportFiles.Read(Path.GetFullPath(path), reportCourse, records, diagnostics);
+        }
+
+        if (options.LrsEndpoint is { } endpoint)
+        {
+            LrsStatements.Read(endpoint, options.LrsAuthorization, course.Xapi?.ActivityBase, reportCourse, records, diagnostics, options.LrsPageSize);
+        }
+
+        if (records.Answers.Count == 0 && records.Objectives.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Report(DiagnosticCatalog.NoRecordsOfCourse, course.Location, course.Id);
+        }
+
+        var report = MasteryCalculator.Compute(reportCourse, records);
+        var content = options.Format switch
+        {
+            ReportFormat.Csv => ReportCsv.Write(report),
+            ReportFormat.Json => JsonSerializer.SerializeToUtf8Bytes(report, Json.MasteryReport),
+            _ => Encoding.UTF8.GetBytes(ReportHtml.Write(report)),
+        };
+        var extension = options.Format switch { ReportFormat.Csv => ".report.csv", ReportFormat.Json => ".report.json", _ => ".report.html" };
+        return Finish(content, report, options.OutputPath ?? Path.Combine("out", course.Id + extension), diagnostics);
+    }
+
+    private static (Course Course, BankCourse Bank, ReportCourse ReportCourse)? ReadCourse(string courseDirectory, DiagnosticBag diagnostics)
+    {
+        var (course, _) = CourseCompiler.Read(courseDirectory, diagnostics);
+        if (course is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        return (course, bank, new ReportCourse(course, bank, UiStrings.For(course.Language, course.StringOverrides)));
+    }
+
+    /// <summary>Writes the content (whole or not at all) unless the output is "-" or none; an error writes nothing.</summary>
+    private static ReportResult Finish(byte[] content, MasteryReport? report, string? outputPath, DiagnosticBag diagnostics)
+    {
+        if (diagnostics.HasErrors)
+        {
+            return new ReportResult(null, null, report, diagnostics.ToList());
+        }
+
+        var written = outputPath is null or "-" ? null : ExportFile.Write(content, outputPath, diagnostics);
+        return new ReportResult(written, content, report, diagnostics.ToList());
+    }
+}

@@ -1,0 +1,62 @@
+using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions;
+
+namespace CivilSociety.Scorm.Export;
+
+/// <summary>An outcome a question assesses: its id and its text, as course.yml declares them.</summary>
+internal sealed record BankOutcome(string Id, string Text);
+
+/// <summary>
+/// One question as every exporter takes it: what all questions have (the interaction id, texts as HTML, weight,
+/// outcomes) and its answer in a neutral shape (<see cref="Shape"/>, described by its question type).
+/// </summary>
+/// <param name="Id">SECTION.QUESTION: the SCORM interaction id, kept as the bank question's id number.</param>
+/// <param name="Name">The question's name in a bank: its prompt as plain text, cut to a length banks show.</param>
+/// <param name="TextHtml">The prompt and the stem, as HTML.</param>
+internal sealed record BankEntry(
+    string Id,
+    string Name,
+    string TextHtml,
+    BankQuestion Shape,
+    int Weight,
+    string? HintHtml,
+    string? CorrectHtml,
+    string? IncorrectHtml,
+    IReadOnlyList<BankOutcome> Outcomes,
+    Question Question)
+{
+    /// <summary>Tag names hold at most 50 characters in Moodle (TAG_MAX_LENGTH).</summary>
+    private const int MaxTagLength = 50;
+
+    /// <summary>The outcomes as tags: each id, and each id with its text ("LO1: ..."), cut to a length banks keep.</summary>
+    public IEnumerable<string> Tags => Outcomes.SelectMany(o => new[] { o.Id, Tag($"{o.Id}: {o.Text}") }).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Commas separate tags in Moodle's forms and GIFT ends a tag at ']': neither inside one, nor markup.</summary>
+    private static string Tag(string text)
+    {
+        var clean = string.Concat(text.Select(c => c == ',' ? '،' : c).Where(c => c is not (']' or '[' or '<' or '>') && !char.IsControl(c))).Trim();
+        return clean.Length <= MaxTagLength ? clean : clean[..(MaxTagLength - 1)] + "…";
+    }
+}
+
+/// <summary>A section's questions: one category in Moodle, one folder of items in a QTI package.</summary>
+internal sealed record BankSection(string Id, string Title, string SourcePath, IReadOnlyList<BankEntry> Entries);
+
+/// <summary>The course's questions, section by section, in the course's language and direction.</summary>
+internal sealed record BankCourse(string Id, string Title, string Language, TextDirection Direction, IReadOnlyList<BankSection> Sections)
+{
+    public bool IsRightToLeft => Direction == TextDirection.RightToLeft;
+
+    public IEnumerable<(BankSection Section, BankEntry Entry)> AllEntries => Sections.SelectMany(s => s.Entries.Select(e => (s, e)));
+
+    /// <summary>The fallback for banks without ordering questions: each item to order is matched with its place (1, 2, 3...).</summary>
+    public BankCourse WithOrderingAsMatching() => this with
+    {
+        Sections = [.. Sections.Select(s => s with
+        {
+            Entries = [.. s.Entries.Select(e => e.Shape is BankOrdering ordering
+                ? e with { Shape = new BankPairs([.. ordering.Items.Select((item, i) => new BankPair(item.Id, item.Html, item.Text, $"{i + 1}", $"{i + 1}"))]) }
+                : e)],
+        })],
+    };
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Export;
+using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Rendering;
+
+namespace CivilSociety.Scorm.Reports;
+
+/// <summary>One outcome's row: per section, the questions that assess it (or an outcome below it) and their weights.</summary>
+public sealed record CoverageRow(string OutcomeId, string Text, int Depth, IReadOnlyList<CoverageCell> Sections, int Questions, int Weight);
+
+/// <summary>A section's share of an outcome: how many of its questions assess it, their total weight, and which.</summary>
+public sealed record CoverageCell(string SectionId, int Questions, int Weight, IReadOnlyList<string> QuestionIds);
+
+/// <summary>
+/// The outcomes × sections × questions × weights table of <c>coverage</c>: where each outcome is assessed, and a
+/// warning for an outcome no question assesses (SCO3009, from Validate) or only one question of low weight (SCO7004:
+/// a weight at or below the course's median, so one slip decides the outcome).
+/// </summary>
+internal static class CoverageTable
+{
+    public static IReadOnlyList<CoverageRow> Build(Course course, BankCourse bank, DiagnosticBag diagnostics)
+    {
+        var weights = bank.AllEntries.Select(e => e.Entry.Weight).Order().ToList();
+        var median = weights.Count == 0 ? 0 : weights[weights.Count / 2];
+        var rows = new List<CoverageRow>();
+        foreach (var (outcome, depth) in Flatten(course.Outcomes, 0))
+        {
+            var below = outcome.SelfAndDescendants().Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+            var cells = bank.Sections.Select(section =>
+            {
+                var questions = section.Entries.Where(e => e.Outcomes.Any(o => below.Contains(o.Id))).ToList();
+                return new CoverageCell(section.Id, questions.Count, questions.Sum(q => q.Weight), [.. questions.Select(q => q.Id)]);
+            }).ToList();
+            var row = new CoverageRow(outcome.Id, outcome.Text, depth, cells, cells.Sum(c => c.Questions), cells.Sum(c => c.Weight));
+            if (row.Questions == 1 && row.Weight <= median)
+            {
+                diagnostics.Report(DiagnosticCatalog.OutcomeAssessedByOneLowWeight, outcome.Location, outcome.Id, cells.SelectMany(c => c.QuestionIds).Single(), row.Weight);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>An aligned text table, one line per outcome: "questions/weight" per section, then the totals.</summary>
+    public static string Text(IReadOnlyList<CoverageRow> rows, BankCourse bank)
+    {
+        var header = new[] { "outcome" }.Concat(bank.Sections.Select(s => s.Id)).Append("total").ToList();
+        var lines = rows.Select(r => new[] { new string(' ', r.Depth * 2) + r.OutcomeId }
+            .Concat(r.Sections.Select(c => c.Questions == 0 ? "-" : $"{c.Questions} q / {c.Weight} w"))
+            .Append(r.Questions == 0 ? "none" : $"{r.Questions} q / {r.Weight} w").ToList()).ToList();
+        var widths = header.Select((h, i) => lines.Select(l => l[i].Length).Append(h.Length).Max()).ToList();
+        var text = new StringBuilder();
+        foreach (var line in lines.Prepend(header))
+        {
+            text.AppendJoin("  ", line.Select((cell, i) => cell.PadRight(widths[i]))).Append('\n');
+        }
+
+        return text.Append("q: questions that assess the outcome or one below it; w: their weights\n").ToString();
+    }
+
+    /// <summary>The table for spreadsheets: one row per outcome and section, with the question ids.</summary>
+    public static byte[] Csv(IReadOnlyList<CoverageRow> rows)
+    {
+        var builder = new StringBuilder();
+        DecoderCsv.AppendRow(builder, ["outcome_id", "outcome", "section", "questions", "weight", "question_ids"]);
+        foreach (var row in rows)
+        {
+            foreach (var cell in row.Sections)
+            {
+                DecoderCsv.AppendRow(builder, [row.OutcomeId, row.Text, cell.SectionId, cell.Questions.ToString(CultureInfo.InvariantCulture),
+                    cell.Weight.ToString(CultureInfo.InvariantCulture), string.Join(' ', cell.QuestionIds)]);
+            }
+        }
+
+        return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(builder.ToString())];
+    }
+
+    private static IEnumerable<(Outcome Outcome, int Depth)> Flatten(IEnumerable<Outcome> outcomes, int depth) =>
+        outcomes.SelectMany(o => Flatten(o.Children, depth + 1).Prepend((o, depth)));
+}
