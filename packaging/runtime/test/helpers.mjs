@@ -39,7 +39,7 @@ export function answerKey(data, sectionId, item) {
 
 /** A question record as the quiz engine keeps it, for the pure verbs: course data plus the facts bind() keeps. */
 export function question(type, fields) {
-  return Object.assign({ type, correct: [], fillIn: null, weight: 1, outcomes: [], quiz: { checked: false } }, fields);
+  return Object.assign({ type, data: {}, correct: [], weight: 1, outcomes: [], quiz: { checked: false } }, fields);
 }
 
 /**
