@@ -159,6 +159,6 @@ test("the worst-case saved answer of each type, from course data, and the bits e
 });
 
 test("an unknown type is read as single choice, as a question without a type always was", () => {
-  assert.equal(registry.get("likert").name, "single");
+  assert.equal(registry.get("no-such-type").name, "single");
   assert.equal(registry.get(null).name, "single");
 });
