@@ -4,7 +4,7 @@ namespace CivilSociety.Scorm.Diagnostics;
 /// Every diagnostic the compiler can report, in one place. The first digit names the stage
 /// (1 Load, 2 Parse, 3 Validate, 4 Render, 5 Package). An id is never reused.
 /// </summary>
-public static class DiagnosticCatalog
+internal static class DiagnosticCatalog
 {
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
     private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
