@@ -63,4 +63,6 @@ internal static partial class DiagnosticCatalog
         "a question heading (it names outcomes=) stands outside a ::: quiz block", "put the questions between a line ::: quiz and a line :::; outside one the answers show as plain text");
     public static readonly DiagnosticDescriptor SecondYamlDocument = new("SCO2034", Error,
         "a second YAML document starts here; only the first is read, so these keys would be lost", "delete this --- line, so that the keys below it join the ones above");
+    public static readonly DiagnosticDescriptor AttributeOfAnotherType = new("SCO2035", Warning,
+        "'{0}=' does nothing on a type={1} question: it is another type's attribute, and is ignored", "remove it, or change the question's type= to the type it belongs to");
 }
