@@ -13,10 +13,8 @@ namespace CivilSociety.Scorm.Tests.Export;
 /// </summary>
 public sealed class MoodleImporterTests
 {
-    public static TheoryData<string> Courses => new() { "content", "samples/every-question-type", "samples/minimal-en" };
-
     [Theory]
-    [MemberData(nameof(Courses))]
+    [MemberData(nameof(ExportedCourses.All), MemberType = typeof(ExportedCourses))]
     public void Moodle_XML_imports_every_question_without_an_error(string course)
     {
         var xml = XDocument.Load(new MemoryStream(ExportRun.Of(Path.Combine(Repository.Root, course), QuestionFormat.MoodleXml).Content));
@@ -28,7 +26,7 @@ public sealed class MoodleImporterTests
     }
 
     [Theory]
-    [MemberData(nameof(Courses))]
+    [MemberData(nameof(ExportedCourses.All), MemberType = typeof(ExportedCourses))]
     public void GIFT_imports_each_question_as_the_Moodle_XML_file_does(string course)
     {
         var directory = Path.Combine(Repository.Root, course);

@@ -10,10 +10,8 @@ namespace CivilSociety.Scorm.Tests.Export;
 /// </summary>
 public sealed class QtiSchemaTests
 {
-    public static TheoryData<string> Courses => new() { "content", "samples/every-question-type", "samples/minimal-en" };
-
     [Theory]
-    [MemberData(nameof(Courses))]
+    [MemberData(nameof(ExportedCourses.All), MemberType = typeof(ExportedCourses))]
     public void Every_file_of_the_package_is_valid_against_the_QTI_2_1_and_IMS_CP_schemas(string course)
     {
         var entries = ExportRun.Entries(ExportRun.Of(Path.Combine(Repository.Root, course), QuestionFormat.Qti21).Content);
