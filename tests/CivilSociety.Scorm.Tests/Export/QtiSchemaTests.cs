@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using CivilSociety.Scorm.Export;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
@@ -41,6 +42,18 @@ public sealed class QtiSchemaTests
         The ==marked== word, `code`, **bold**, *emphasis*, H~2~O and ![a key](../media/key.png) with [a link](https://example.org).<br>A new line.
 
         """;
+
+    [Fact]
+    public void A_link_without_href_keeps_its_text_and_an_image_without_src_is_dropped()
+    {
+        var blocks = new QtiHtml().ToBlocks("""<p>See <a name="top">the <a href="#x">top</a></a> and <img alt="nothing"> <img src="a.png"> here.</p>""");
+        var item = new XDocument(new XElement(QtiHtml.Qti + "assessmentItem", new XAttribute("identifier", "x"), new XAttribute("title", "t"),
+            new XAttribute("adaptive", "false"), new XAttribute("timeDependent", "false"), new XElement(QtiHtml.Qti + "itemBody", blocks)));
+
+        QtiSchemas.Validate(System.Text.Encoding.UTF8.GetBytes(item.ToString()), "links.xml").Should().BeEmpty();
+        item.Descendants(QtiHtml.Qti + "p").Single().Value.Should().Be("See the top and   here.");
+        item.Descendants(QtiHtml.Qti + "img").Should().ContainSingle().Which.Attribute("alt")!.Value.Should().BeEmpty();
+    }
 
     [Fact]
     public void The_schemas_reject_what_an_importer_would()
