@@ -53,8 +53,10 @@ internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag
             case BankChoices several:
                 return LeftOut(entry, $"Moodle cannot give each of {several.CorrectCount} right choices an equal grade it lists");
             case BankTrueFalse trueFalse:
-                // {TRUE#feedback when wrong#feedback when right}
-                return (trueFalse.IsTrue ? "TRUE" : "FALSE") + Feedback(entry.IncorrectHtml, entry) + (entry.CorrectHtml is null ? "" : Feedback(entry.CorrectHtml, entry));
+                // {TRUE#feedback when wrong#feedback when right}: Moodle reads the first '#' part as the wrong answer's
+                // feedback, so a question with only right feedback keeps an empty first part ("TRUE##...").
+                var wrong = entry.IncorrectHtml is null ? (entry.CorrectHtml is null ? "" : "#") : Feedback(entry.IncorrectHtml, entry);
+                return (trueFalse.IsTrue ? "TRUE" : "FALSE") + wrong + Feedback(entry.CorrectHtml, entry);
             case BankShortAnswer shortAnswer:
                 if (shortAnswer.CaseSensitive)
                 {
@@ -64,13 +66,9 @@ internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag
                 return Joined(shortAnswer.Accepted.Select(a => "=" + Escape(a.Replace("*", "\\*", StringComparison.Ordinal)) + Feedback(entry.CorrectHtml, entry)))
                     + (entry.IncorrectHtml is { } incorrect ? " =%0%*" + Feedback(incorrect, entry) : "");
             case BankNumber number:
-                if (entry.IncorrectHtml is not null)
-                {
-                    Lost(entry, "its feedback for a wrong answer");
-                }
-
+                // {#min..max#right ~#wrong}: Moodle keeps what follows '~' as the feedback of any other number.
                 return "#" + (number.IsExact ? MoodleXmlWriter.Number(number.Min) : $"{MoodleXmlWriter.Number(number.Min)}..{MoodleXmlWriter.Number(number.Max)}")
-                    + Feedback(entry.CorrectHtml, entry);
+                    + Feedback(entry.CorrectHtml, entry) + (entry.IncorrectHtml is { } otherNumber ? " ~" + Feedback(otherNumber, entry) : "");
             case BankPairs pairs:
                 return Joined(pairs.Pairs.Select(p => "=" + Html(p.LeftHtml, null, entry) + " -> " + Escape(p.RightText)));
             case BankOrdering:

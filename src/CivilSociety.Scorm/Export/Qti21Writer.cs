@@ -18,6 +18,10 @@ internal sealed class Qti21Writer(BankCourse bank, BankMedia media, IReadOnlyDic
     private static readonly XNamespace Cp = "http://www.imsglobal.org/xsd/imscp_v1p1";
     private static readonly XNamespace Lom = "http://ltsc.ieee.org/xsd/LOM";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    /// <summary>Where importers find the manifest's schemas: the QTI 2.1 profile of IMS CP, and LOM for the resources' metadata.</summary>
+    private const string SchemaLocations = "http://www.imsglobal.org/xsd/imscp_v1p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd "
+        + "http://ltsc.ieee.org/xsd/LOM http://www.imsglobal.org/xsd/imsmd_loose_v1p3p2.xsd";
+
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public byte[] Write()
@@ -65,7 +69,7 @@ internal sealed class Qti21Writer(BankCourse bank, BankMedia media, IReadOnlyDic
         new XElement(Cp + "manifest",
             new XAttribute(XNamespace.Xmlns + "imsmd", Lom),
             new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
-            new XAttribute(Xsi + "schemaLocation", "http://www.imsglobal.org/xsd/imscp_v1p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd"),
+            new XAttribute(Xsi + "schemaLocation", SchemaLocations),
             new XAttribute("identifier", "MANIFEST-" + bank.Id),
             new XElement(Cp + "metadata", new XElement(Cp + "schema", "QTIv2.1 Package"), new XElement(Cp + "schemaversion", "1.0.0")),
             new XElement(Cp + "organizations"),

@@ -93,8 +93,15 @@ internal sealed class QtiHtml
                 continue;
             }
 
-            // A link inside a link is not allowed: the inner one keeps its text only. Unknown elements keep their content.
-            if (!(Blocks.Contains(name) || Inlines.Contains(name)) || (name == "a" && insideLink))
+            // QTI requires an image's src: an image without one shows nothing, and is dropped.
+            if (name == "img" && !element.HasAttribute("src"))
+            {
+                continue;
+            }
+
+            // A link inside a link is not allowed, nor one without href (QTI requires it): such a link keeps its text
+            // only. Unknown elements keep their content.
+            if (!(Blocks.Contains(name) || Inlines.Contains(name)) || (name == "a" && (insideLink || !element.HasAttribute("href"))))
             {
                 foreach (var child in Convert(element.ChildNodes, insideLink))
                 {

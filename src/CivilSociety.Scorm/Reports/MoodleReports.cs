@@ -30,9 +30,9 @@ internal static partial class MoodleReports
             return;
         }
 
-        // Moodle's SCO columns follow Score: ours is one SCO; an interaction or objective column is never among them.
+        // Moodle's SCO columns follow Score (one per SCO: ours is one); the objective columns come after them.
         var firstData = score + 2;
-        var numbered = header.Select((h, i) => (Match: Numbered().Match(h), Index: i)).Where(c => c.Index >= firstData && c.Match.Success)
+        var numbered = header.Select((h, i) => (Match: Numbered().Match(h), Index: i)).Where(c => c.Index > score && c.Match.Success)
             .Select(c => (Label: c.Match.Groups["label"].Value, N: int.Parse(c.Match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), c.Index))
             .Where(c => c.Label is Question or Response or RightAnswer or Result)
             .ToList();
@@ -60,10 +60,11 @@ internal static partial class MoodleReports
             }
         }
 
-        if (kind == "interactions" && (!numbered.Any(c => c.Label == Question) || !numbered.Any(c => c.Label is Result or RightAnswer)))
+        // Without a result column the course judges the responses itself; without both, nothing can be judged.
+        if (kind == "interactions" && (!numbered.Any(c => c.Label == Question) || !numbered.Any(c => c.Label is Result or Response)))
         {
             diagnostics.Report(DiagnosticCatalog.InteractionsReportIncomplete, at, Path.GetFileName(path),
-                numbered.Any(c => c.Label == Question) ? "'Result N' (or 'Right answer N')" : "'Question N'");
+                numbered.Any(c => c.Label == Question) ? "'Result N' (or 'Response N')" : "'Question N'");
         }
 
         records.Sources.Add($"{Path.GetFileName(path)}: Moodle {kind} report, {attempts} attempt(s)");
@@ -93,13 +94,27 @@ internal static partial class MoodleReports
 
             var response = Of(Response);
             var result = Of(Result);
-            var right = Of(RightAnswer);
-            bool? correct = result.Length > 0 ? result == "correct" || (decimal.TryParse(result, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0)
-                : right.Length > 0 ? response == right
-                : null;
+            if (response.Length == 0 && result.Length == 0)
+            {
+                continue;   // the id alone: nothing was answered
+            }
+
+            var correct = Judged(result) ?? (result.Length == 0 && response.Length > 0 ? ResponseJudge.Judge(course.Questions[id].Entry.Shape, response) : null);
             records.Answers.Add(new AnswerRecord(learner, attempt, row * 1000L + group.Key, id, response, correct));
         }
     }
+
+    /// <summary>
+    /// cmi.interactions.n.result: correct, wrong (SCORM 2004: incorrect), unanticipated, a number (above 0 is right);
+    /// neutral and anything else say neither.
+    /// </summary>
+    private static bool? Judged(string result) => result.ToLowerInvariant() switch
+    {
+        "correct" => true,
+        "wrong" or "incorrect" or "unanticipated" => false,
+        var r when decimal.TryParse(r, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) => value > 0,
+        _ => null,
+    };
 
     private static void ReadObjectives(string[] header, int firstData, Func<int, string> cell, Learner learner, string attempt, int row,
         string path, ReportCourse course, LearnerRecords records, DiagnosticBag diagnostics, ISet<string> warned)
