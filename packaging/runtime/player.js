@@ -1308,130 +1308,6 @@
     };
   }
 
-  // src/scorm/api.js
-  var MAX_LEVELS = 500;
-  function findApi(win) {
-    for (let level = 0; win && level < MAX_LEVELS; level++) {
-      try {
-        if (win.API && typeof win.API.LMSInitialize === "function") return win.API;
-      } catch (e) {
-      }
-      let parent;
-      try {
-        parent = win.parent;
-      } catch (e) {
-        parent = null;
-      }
-      if (!parent || parent === win) break;
-      win = parent;
-    }
-    return null;
-  }
-  function discover(win) {
-    let found = findApi(win);
-    [() => win.opener, () => win.top.opener].forEach((get) => {
-      if (found) return;
-      let opener;
-      try {
-        opener = get();
-      } catch (e) {
-        opener = null;
-      }
-      if (opener) found = findApi(opener);
-    });
-    return found;
-  }
-  function createLms(win) {
-    let api = null, connected = false, finished = false, dirty = false, seeding = false;
-    const written = {};
-    function call(name8, ...args) {
-      if (!api || finished) return "";
-      try {
-        const result = api[name8].apply(api, args);
-        return result === void 0 || result === null ? "" : String(result);
-      } catch (e) {
-        warn(name8 + " threw: " + e);
-        return "";
-      }
-    }
-    function failed(what) {
-      const code = call("LMSGetLastError");
-      if (code === "" || code === "0") return false;
-      warn(what + " failed: " + code + " " + call("LMSGetErrorString", code));
-      return true;
-    }
-    return {
-      /** Finds the API and calls LMSInitialize; true when connected. */
-      initialize() {
-        api = discover(win);
-        if (api) {
-          if (call("LMSInitialize", "") === "true") connected = true;
-          else {
-            failed("LMSInitialize");
-            api = null;
-          }
-        }
-        return connected;
-      },
-      get connected() {
-        return connected;
-      },
-      get finished() {
-        return finished;
-      },
-      /** The value, or null when the LMS reports an error for it. */
-      get(key2) {
-        const value = call("LMSGetValue", key2);
-        return failed("LMSGetValue " + key2) ? null : value;
-      },
-      /** Writes a value unless the LMS holds it already; false when the LMS refused it. */
-      set(key2, value) {
-        value = String(value);
-        if (!connected || finished) return false;
-        if (seeding) {
-          if (!(key2 in written)) written[key2] = value;
-          return true;
-        }
-        if (written[key2] === value) return true;
-        if (call("LMSSetValue", key2, value) === "true") {
-          written[key2] = value;
-          dirty = true;
-          return true;
-        }
-        failed("LMSSetValue " + key2 + "=" + value);
-        return false;
-      },
-      /** LMSCommit, when something was written since the last one. */
-      commit() {
-        if (!connected || finished || !dirty) return;
-        if (call("LMSCommit", "") === "true") dirty = false;
-        else failed("LMSCommit");
-      },
-      /** Records that the LMS holds `value` for `key` already. */
-      know(key2, value) {
-        written[key2] = value;
-      },
-      /** Forgets what was written for `key`, so that the next set() writes it again. */
-      forget(key2) {
-        delete written[key2];
-      },
-      /** Runs `write` with every set() only recording values the LMS is known to hold already. */
-      seed(write5) {
-        seeding = true;
-        try {
-          write5();
-        } finally {
-          seeding = false;
-        }
-      },
-      /** LMSFinish (once, when connected); afterwards nothing is called. */
-      finish() {
-        if (connected && call("LMSFinish", "") !== "true") failed("LMSFinish");
-        finished = true;
-      }
-    };
-  }
-
   // src/uuid.js
   var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
   var HEX = /^[0-9a-f]{32}$/;
@@ -1745,7 +1621,7 @@
     saveLocal(player);
     if (!player.lms.connected) return;
     const course = player.course;
-    player.cmi.writeState({
+    player.lms.writeState({
       location: course.sections[player.current].id,
       suspendData: encodeState(player),
       final: isFinal(player),
@@ -1773,7 +1649,7 @@
     saveLocal(player);
     if (player.lms.connected) {
       record(player);
-      player.cmi.writeSessionTime(Date.now() - player.startedAt);
+      player.lms.writeSessionTime(Date.now() - player.startedAt);
     }
     player.lms.finish();
   }
@@ -1962,7 +1838,7 @@
     quiz.attempts = Math.min(quiz.attempts + 1, savedState.maxCountedAttempts);
     quiz.answering = false;
     grade(player, quiz, true);
-    if (player.lms.connected) player.cmi.writeInteractions(interactions(quiz), quiz.started);
+    if (player.lms.connected) player.lms.writeInteractions(interactions(quiz), quiz.started);
     record(player);
     commit(player);
     announceResults(player, quiz);
@@ -2535,7 +2411,6 @@
   }
 
   // src/player/start.js
-  var DONE = /^(passed|failed|completed)$/;
   function readCourseData(doc) {
     try {
       return JSON.parse(doc.getElementById(ids.courseData).textContent);
@@ -2567,7 +2442,7 @@
     });
   }
   function resume(player) {
-    const lms = player.lms, held = player.cmi.read(player.course.outcomes.length > 0);
+    const lms = player.lms, held = lms.read(player.course.outcomes.length > 0);
     player.lmsMastery = held.mastery;
     player.learner = learnerId(held, player.store);
     player.course.quizzes.forEach((quiz) => {
@@ -2575,30 +2450,26 @@
     });
     let saved = null;
     if (lms.connected) {
-      if (held.entry !== entry.abInitio && held.suspend) saved = decode3(held.suspend, player.course);
+      if (held.resumable && held.suspend) saved = decode3(held.suspend, player.course);
       if (saved) {
         restore(player, saved);
-        lms.seed(() => {
+        lms.resumeWith(() => {
           record(player);
         });
-        lms.forget(cmi.exit);
         player.course.sections.forEach((s) => {
           if (s.id === held.location) player.current = s.index;
         });
-      } else if (held.suspend && DONE.test(held.status)) {
-        player.cmi.keepObjectives();
+      } else if (held.suspend && held.done) {
+        lms.keepObjectives();
       }
-      if (held.status === "" || held.status === lessonStatus.notAttempted || held.entry === entry.abInitio && !DONE.test(held.status)) {
-        lms.set(cmi.lessonStatus, lessonStatus.incomplete);
-        lms.commit();
-      }
+      lms.beginAttempt(held);
     } else {
       saved = decode3(player.store.read(player.storageKey), player.course);
       if (saved) restore(player, saved);
     }
     return { held, saved };
   }
-  function startPlayer(doc, win, registry) {
+  function startPlayer(doc, win, registry, target) {
     const data = readCourseData(doc);
     if (!data || !data.sections || !data.sections.length) {
       unhideSections(doc);
@@ -2617,8 +2488,7 @@
       current: 0,
       view: VIEW.section,
       page: null,
-      lms: createLms(win),
-      cmi: null,
+      lms: target,
       lmsMastery: NaN,
       store: openStorage(win),
       storageKey: keys.state(data.id || "course"),
@@ -2629,7 +2499,6 @@
       wasFinal: false,
       completedSent: false
     };
-    player.cmi = createCmi(player.lms);
     player.course = buildCourse(doc, data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
     if (!player.course.sections.length) return;
     player.course.quizzes.forEach((quiz) => {
@@ -2655,14 +2524,14 @@
     emit(doc, events.launch, detail);
     if (isUuid(detail.registration)) player.registration = detail.registration;
     player.wasFinal = isFinal(player);
-    let target = "";
+    let linked = "";
     try {
-      target = decodeURIComponent(win.location.hash.slice(1));
+      linked = decodeURIComponent(win.location.hash.slice(1));
     } catch (e) {
-      target = "";
+      linked = "";
     }
     player.course.sections.forEach((s) => {
-      if (s.element.id === target) player.current = s.index;
+      if (s.element.id === linked) player.current = s.index;
     });
     show(player, player.current, false, true);
     record(player);
@@ -2670,9 +2539,179 @@
     milestones(player);
   }
 
+  // src/scorm/api.js
+  var MAX_LEVELS = 500;
+  function findApi(win) {
+    for (let level = 0; win && level < MAX_LEVELS; level++) {
+      try {
+        if (win.API && typeof win.API.LMSInitialize === "function") return win.API;
+      } catch (e) {
+      }
+      let parent;
+      try {
+        parent = win.parent;
+      } catch (e) {
+        parent = null;
+      }
+      if (!parent || parent === win) break;
+      win = parent;
+    }
+    return null;
+  }
+  function discover(win) {
+    let found = findApi(win);
+    [() => win.opener, () => win.top.opener].forEach((get) => {
+      if (found) return;
+      let opener;
+      try {
+        opener = get();
+      } catch (e) {
+        opener = null;
+      }
+      if (opener) found = findApi(opener);
+    });
+    return found;
+  }
+  function createLms(win) {
+    let api = null, connected = false, finished = false, dirty = false, seeding = false;
+    const written = {};
+    function call(name8, ...args) {
+      if (!api || finished) return "";
+      try {
+        const result = api[name8].apply(api, args);
+        return result === void 0 || result === null ? "" : String(result);
+      } catch (e) {
+        warn(name8 + " threw: " + e);
+        return "";
+      }
+    }
+    function failed(what) {
+      const code = call("LMSGetLastError");
+      if (code === "" || code === "0") return false;
+      warn(what + " failed: " + code + " " + call("LMSGetErrorString", code));
+      return true;
+    }
+    return {
+      /** Finds the API and calls LMSInitialize; true when connected. */
+      initialize() {
+        api = discover(win);
+        if (api) {
+          if (call("LMSInitialize", "") === "true") connected = true;
+          else {
+            failed("LMSInitialize");
+            api = null;
+          }
+        }
+        return connected;
+      },
+      get connected() {
+        return connected;
+      },
+      get finished() {
+        return finished;
+      },
+      /** The value, or null when the LMS reports an error for it. */
+      get(key2) {
+        const value = call("LMSGetValue", key2);
+        return failed("LMSGetValue " + key2) ? null : value;
+      },
+      /** Writes a value unless the LMS holds it already; false when the LMS refused it. */
+      set(key2, value) {
+        value = String(value);
+        if (!connected || finished) return false;
+        if (seeding) {
+          if (!(key2 in written)) written[key2] = value;
+          return true;
+        }
+        if (written[key2] === value) return true;
+        if (call("LMSSetValue", key2, value) === "true") {
+          written[key2] = value;
+          dirty = true;
+          return true;
+        }
+        failed("LMSSetValue " + key2 + "=" + value);
+        return false;
+      },
+      /** LMSCommit, when something was written since the last one. */
+      commit() {
+        if (!connected || finished || !dirty) return;
+        if (call("LMSCommit", "") === "true") dirty = false;
+        else failed("LMSCommit");
+      },
+      /** Records that the LMS holds `value` for `key` already. */
+      know(key2, value) {
+        written[key2] = value;
+      },
+      /** Forgets what was written for `key`, so that the next set() writes it again. */
+      forget(key2) {
+        delete written[key2];
+      },
+      /** Runs `write` with every set() only recording values the LMS is known to hold already. */
+      seed(write5) {
+        seeding = true;
+        try {
+          write5();
+        } finally {
+          seeding = false;
+        }
+      },
+      /** LMSFinish (once, when connected); afterwards nothing is called. */
+      finish() {
+        if (connected && call("LMSFinish", "") !== "true") failed("LMSFinish");
+        finished = true;
+      }
+    };
+  }
+
+  // src/scorm/target.js
+  var DONE = /^(passed|failed|completed)$/;
+  function createScorm12Target(win) {
+    const lms = createLms(win), data = createCmi(lms);
+    let status = "", entered = "";
+    return {
+      initialize: () => lms.initialize(),
+      get connected() {
+        return lms.connected;
+      },
+      get finished() {
+        return lms.finished;
+      },
+      read(hasOutcomes) {
+        const held = data.read(hasOutcomes);
+        status = held.status;
+        entered = held.entry;
+        return {
+          resumable: held.entry !== entry.abInitio,
+          done: DONE.test(held.status),
+          location: held.location,
+          suspend: held.suspend,
+          learner: held.learner,
+          name: held.name,
+          mastery: held.mastery
+        };
+      },
+      resumeWith(record2) {
+        lms.seed(record2);
+        lms.forget(cmi.exit);
+      },
+      keepObjectives: () => data.keepObjectives(),
+      beginAttempt() {
+        if (status === "" || status === lessonStatus.notAttempted || entered === entry.abInitio && !DONE.test(status)) {
+          lms.set(cmi.lessonStatus, lessonStatus.incomplete);
+          lms.commit();
+        }
+      },
+      writeState: (state) => data.writeState(state),
+      writeInteractions: (answers, startedAt) => data.writeInteractions(answers, startedAt),
+      writeSessionTime: (ms) => data.writeSessionTime(ms),
+      commit: () => lms.commit(),
+      finish: () => lms.finish()
+    };
+  }
+
   // src/player.js
   try {
-    startPlayer(document, window, createRegistry(virtual_question_types_default));
+    startPlayer(document, window, createRegistry(virtual_question_types_default), createScorm12Target(window));
   } catch (e) {
     unhideSections(document);
     try {

@@ -64,7 +64,7 @@ export function record(player) {
   saveLocal(player);
   if (!player.lms.connected) return;
   const course = player.course;
-  player.cmi.writeState({
+  player.lms.writeState({
     location: course.sections[player.current].id,
     suspendData: encodeState(player),
     final: isFinal(player),
@@ -96,7 +96,7 @@ export function finish(player) {
   saveLocal(player);
   if (player.lms.connected) {
     record(player);
-    player.cmi.writeSessionTime(Date.now() - player.startedAt);
+    player.lms.writeSessionTime(Date.now() - player.startedAt);
   }
   player.lms.finish();
 }
