@@ -182,6 +182,7 @@
       textUnitBits: 16,
       maxCountedAttempts: 1295,
       limit: 4096,
+      limitScorm2004: 64e3,
       numericMaxLength: 20,
       numericAlphabet: "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫-+−– "
     },
@@ -214,6 +215,27 @@
       objectivesCount: "cmi.objectives._count",
       interactions: "cmi.interactions.",
       interactionsCount: "cmi.interactions._count"
+    },
+    cmi2004: {
+      entry: "cmi.entry",
+      learnerId: "cmi.learner_id",
+      learnerName: "cmi.learner_name",
+      completionStatus: "cmi.completion_status",
+      successStatus: "cmi.success_status",
+      location: "cmi.location",
+      suspendData: "cmi.suspend_data",
+      scaledPassingScore: "cmi.scaled_passing_score",
+      scoreScaled: "cmi.score.scaled",
+      scoreRaw: "cmi.score.raw",
+      scoreMin: "cmi.score.min",
+      scoreMax: "cmi.score.max",
+      exit: "cmi.exit",
+      sessionTime: "cmi.session_time",
+      objectives: "cmi.objectives.",
+      objectivesCount: "cmi.objectives._count",
+      interactions: "cmi.interactions.",
+      interactionsCount: "cmi.interactions._count",
+      navRequest: "adl.nav.request"
     },
     xapiVerbs: {
       base: "http://adlnet.gov/expapi/verbs/",
@@ -254,6 +276,7 @@
   var legacyState = runtime_default.legacyState;
   var events = runtime_default.events;
   var cmi = runtime_default.cmi;
+  var cmi2004 = runtime_default.cmi2004;
   var xapiVerbs = runtime_default.xapiVerbs;
   var xapiExtensions = runtime_default.xapiExtensions;
   var xapi = runtime_default.xapi;
@@ -1624,10 +1647,14 @@
     player.lms.writeState({
       location: course.sections[player.current].id,
       suspendData: encodeState(player),
+      complete: player.visited.every(Boolean),
       final: isFinal(player),
       score: courseScore(player),
       mastery: mastery(player),
-      objectives: course.outcomes.map((o) => ({ id: o.id, score: score(course.outcomeQuestions[o.id]) }))
+      objectives: course.outcomes.map((o) => {
+        const questions = course.outcomeQuestions[o.id];
+        return { id: o.id, score: score(questions), complete: questions.every((q) => q.quiz.checked) };
+      })
     });
   }
   function commit(player) {
@@ -1642,7 +1669,7 @@
     }
     player.shownAt = 0;
   }
-  function finish(player) {
+  function finish(player, byLearner) {
     if (player.lms.finished) return;
     leaveSection(player);
     emit(player.doc, events.exit, { suspended: !isFinal(player), durationMs: Date.now() - player.startedAt });
@@ -1651,7 +1678,7 @@
       record(player);
       player.lms.writeSessionTime(Date.now() - player.startedAt);
     }
-    player.lms.finish();
+    player.lms.finish({ byLearner: !!byLearner, suspended: !isFinal(player) });
   }
   function milestones(player) {
     const final = isFinal(player);
@@ -1780,17 +1807,28 @@
     quiz.answering = true;
     emit(player.doc, events.quizAttempted, { section: quiz.section.id, attempt: quiz.attempts + 1 });
   }
+  function promptText(q) {
+    const prompt = one(cls(classes.questionPrompt), q.element), number = prompt && one(cls(classes.questionNumber), prompt);
+    if (!prompt) return "";
+    const text2 = prompt.textContent.slice(number ? number.textContent.length : 0);
+    return text2.replace(/\s+/g, " ").trim();
+  }
   function interactions(quiz) {
-    return quiz.questions.map((q) => ({
-      section: quiz.section.id,
-      id: q.id,
-      scormType: q.scormType,
-      outcomes: q.outcomes,
-      weight: q.weight,
-      response: q.type.scormResponse(q, q.type.read(q)),
-      pattern: q.pattern,
-      right: q.right
-    }));
+    return quiz.questions.map((q) => {
+      const answer = q.type.read(q), response2004 = q.type.xapiResponse(q, answer);
+      return {
+        section: quiz.section.id,
+        id: q.id,
+        scormType: q.scormType,
+        outcomes: q.outcomes,
+        weight: q.weight,
+        response: q.type.scormResponse(q, answer),
+        scorm2004Response: response2004 === "" ? null : response2004,
+        pattern: q.pattern,
+        right: q.right,
+        description: promptText(q)
+      };
+    });
   }
   function announceResults(player, quiz) {
     const section = quiz.section.id, took = Date.now() - quiz.started, assessed = [];
@@ -2349,7 +2387,7 @@
       if (player.current < last) navigate(player, player.current + 1);
       else showSummary(player);
     } else if (name8 === actions.exit) {
-      finish(player);
+      finish(player, true);
       showClosed(player);
     }
   }
@@ -2541,10 +2579,21 @@
 
   // src/scorm/api.js
   var MAX_LEVELS = 500;
-  function findApi(win) {
+  var SCORM12 = {
+    api: "API",
+    initialize: "LMSInitialize",
+    getValue: "LMSGetValue",
+    setValue: "LMSSetValue",
+    commit: "LMSCommit",
+    finish: "LMSFinish",
+    lastError: "LMSGetLastError",
+    errorString: "LMSGetErrorString"
+  };
+  function findApi(win, dialect) {
     for (let level = 0; win && level < MAX_LEVELS; level++) {
       try {
-        if (win.API && typeof win.API.LMSInitialize === "function") return win.API;
+        const api = win[dialect.api];
+        if (api && typeof api[dialect.initialize] === "function") return api;
       } catch (e) {
       }
       let parent;
@@ -2558,8 +2607,8 @@
     }
     return null;
   }
-  function discover(win) {
-    let found = findApi(win);
+  function discover(win, dialect = SCORM12) {
+    let found = findApi(win, dialect);
     [() => win.opener, () => win.top.opener].forEach((get) => {
       if (found) return;
       let opener;
@@ -2568,11 +2617,11 @@
       } catch (e) {
         opener = null;
       }
-      if (opener) found = findApi(opener);
+      if (opener) found = findApi(opener, dialect);
     });
     return found;
   }
-  function createLms(win) {
+  function createLms(win, dialect = SCORM12) {
     let api = null, connected = false, finished = false, dirty = false, seeding = false;
     const written = {};
     function call(name8, ...args) {
@@ -2586,19 +2635,19 @@
       }
     }
     function failed(what) {
-      const code = call("LMSGetLastError");
+      const code = call(dialect.lastError);
       if (code === "" || code === "0") return false;
-      warn(what + " failed: " + code + " " + call("LMSGetErrorString", code));
+      warn(what + " failed: " + code + " " + call(dialect.errorString, code));
       return true;
     }
     return {
       /** Finds the API and calls LMSInitialize; true when connected. */
       initialize() {
-        api = discover(win);
+        api = discover(win, dialect);
         if (api) {
-          if (call("LMSInitialize", "") === "true") connected = true;
+          if (call(dialect.initialize, "") === "true") connected = true;
           else {
-            failed("LMSInitialize");
+            failed(dialect.initialize);
             api = null;
           }
         }
@@ -2612,8 +2661,8 @@
       },
       /** The value, or null when the LMS reports an error for it. */
       get(key2) {
-        const value = call("LMSGetValue", key2);
-        return failed("LMSGetValue " + key2) ? null : value;
+        const value = call(dialect.getValue, key2);
+        return failed(dialect.getValue + " " + key2) ? null : value;
       },
       /** Writes a value unless the LMS holds it already; false when the LMS refused it. */
       set(key2, value) {
@@ -2624,19 +2673,19 @@
           return true;
         }
         if (written[key2] === value) return true;
-        if (call("LMSSetValue", key2, value) === "true") {
+        if (call(dialect.setValue, key2, value) === "true") {
           written[key2] = value;
           dirty = true;
           return true;
         }
-        failed("LMSSetValue " + key2 + "=" + value);
+        failed(dialect.setValue + " " + key2 + "=" + value);
         return false;
       },
       /** LMSCommit, when something was written since the last one. */
       commit() {
         if (!connected || finished || !dirty) return;
-        if (call("LMSCommit", "") === "true") dirty = false;
-        else failed("LMSCommit");
+        if (call(dialect.commit, "") === "true") dirty = false;
+        else failed(dialect.commit);
       },
       /** Records that the LMS holds `value` for `key` already. */
       know(key2, value) {
@@ -2657,7 +2706,7 @@
       },
       /** LMSFinish (once, when connected); afterwards nothing is called. */
       finish() {
-        if (connected && call("LMSFinish", "") !== "true") failed("LMSFinish");
+        if (connected && call(dialect.finish, "") !== "true") failed(dialect.finish);
         finished = true;
       }
     };

@@ -170,6 +170,7 @@
       textUnitBits: 16,
       maxCountedAttempts: 1295,
       limit: 4096,
+      limitScorm2004: 64e3,
       numericMaxLength: 20,
       numericAlphabet: "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫-+−– "
     },
@@ -202,6 +203,27 @@
       objectivesCount: "cmi.objectives._count",
       interactions: "cmi.interactions.",
       interactionsCount: "cmi.interactions._count"
+    },
+    cmi2004: {
+      entry: "cmi.entry",
+      learnerId: "cmi.learner_id",
+      learnerName: "cmi.learner_name",
+      completionStatus: "cmi.completion_status",
+      successStatus: "cmi.success_status",
+      location: "cmi.location",
+      suspendData: "cmi.suspend_data",
+      scaledPassingScore: "cmi.scaled_passing_score",
+      scoreScaled: "cmi.score.scaled",
+      scoreRaw: "cmi.score.raw",
+      scoreMin: "cmi.score.min",
+      scoreMax: "cmi.score.max",
+      exit: "cmi.exit",
+      sessionTime: "cmi.session_time",
+      objectives: "cmi.objectives.",
+      objectivesCount: "cmi.objectives._count",
+      interactions: "cmi.interactions.",
+      interactionsCount: "cmi.interactions._count",
+      navRequest: "adl.nav.request"
     },
     xapiVerbs: {
       base: "http://adlnet.gov/expapi/verbs/",
@@ -242,6 +264,7 @@
   var legacyState = runtime_default.legacyState;
   var events = runtime_default.events;
   var cmi = runtime_default.cmi;
+  var cmi2004 = runtime_default.cmi2004;
   var xapiVerbs = runtime_default.xapiVerbs;
   var xapiExtensions = runtime_default.xapiExtensions;
   var xapi = runtime_default.xapi;

@@ -67,10 +67,14 @@ export function record(player) {
   player.lms.writeState({
     location: course.sections[player.current].id,
     suspendData: encodeState(player),
+    complete: player.visited.every(Boolean),
     final: isFinal(player),
     score: courseScore(player),
     mastery: mastery(player),
-    objectives: course.outcomes.map((o) => ({ id: o.id, score: score(course.outcomeQuestions[o.id]) }))
+    objectives: course.outcomes.map((o) => {
+      const questions = course.outcomeQuestions[o.id];
+      return { id: o.id, score: score(questions), complete: questions.every((q) => q.quiz.checked) };
+    })
   });
 }
 
@@ -88,8 +92,11 @@ export function leaveSection(player) {
   player.shownAt = 0;
 }
 
-/** The end of the session: the last state, the session time and LMSFinish, exactly once. */
-export function finish(player) {
+/**
+ * The end of the session: the last state, the session time and LMSFinish, exactly once. `byLearner`: the learner
+ * chose to leave (the exit button), which a SCORM 2004 target tells the LMS as a navigation request.
+ */
+export function finish(player, byLearner) {
   if (player.lms.finished) return;
   leaveSection(player);
   emit(player.doc, events.exit, { suspended: !isFinal(player), durationMs: Date.now() - player.startedAt });
@@ -98,7 +105,7 @@ export function finish(player) {
     record(player);
     player.lms.writeSessionTime(Date.now() - player.startedAt);
   }
-  player.lms.finish();
+  player.lms.finish({ byLearner: !!byLearner, suspended: !isFinal(player) });
 }
 
 /** The course result becoming final (again, after a retried quiz is checked). */
