@@ -235,6 +235,7 @@
       objectivesCount: "cmi.objectives._count",
       interactions: "cmi.interactions.",
       interactionsCount: "cmi.interactions._count",
+      learnerResponse: "learner_response",
       navRequest: "adl.nav.request"
     },
     xapiVerbs: {
@@ -2501,9 +2502,9 @@
         return "";
       }
     }
-    function failed(what) {
+    function failed(what, quiet) {
       const code = call(dialect.lastError);
-      if (code === "" || code === "0") return false;
+      if (code === "" || code === "0" || code === quiet) return false;
       warn(what + " failed: " + code + " " + call(dialect.errorString, code));
       return true;
     }
@@ -2526,10 +2527,10 @@
       get finished() {
         return finished;
       },
-      /** The value, or null when the LMS reports an error for it. */
+      /** The value ("" for one the LMS holds none of yet), or null when the LMS reports an error for it. */
       get(key2) {
         const value = call(dialect.getValue, key2);
-        return failed(dialect.getValue + " " + key2) ? null : value;
+        return failed(dialect.getValue + " " + key2, dialect.notInitialized) ? null : value;
       },
       /** Writes a value unless the LMS holds it already; false when the LMS refused it. */
       set(key2, value) {
@@ -2623,7 +2624,7 @@
     objectiveId: ".id",
     timestamp: "timestamp",
     weighting: "weighting",
-    response: "learner_response",
+    response: cmi2004.learnerResponse,
     pattern: "correct_responses.0.pattern",
     result: "result",
     latency: "latency",
@@ -2763,7 +2764,8 @@
     commit: "Commit",
     finish: "Terminate",
     lastError: "GetLastError",
-    errorString: "GetErrorString"
+    errorString: "GetErrorString",
+    notInitialized: "403"
   };
   var NAV = { suspendAll: "suspendAll", exitAll: "exitAll" };
   function createScorm2004Target(win) {

@@ -223,6 +223,7 @@
       objectivesCount: "cmi.objectives._count",
       interactions: "cmi.interactions.",
       interactionsCount: "cmi.interactions._count",
+      learnerResponse: "learner_response",
       navRequest: "adl.nav.request"
     },
     xapiVerbs: {

@@ -20,8 +20,7 @@ public sealed record LmsCall(int Seq, string Method, IReadOnlyList<string> Args,
 }
 
 /// <summary>The test LMS's view of the session.</summary>
-/// <param name="NavRequest">SCORM 2004's adl.nav.request as the SCO left it ("" for SCORM 1.2).</param>
-public sealed record LmsState(bool Started, bool Initialized, bool Terminated, IReadOnlyDictionary<string, string> Cmi, string NavRequest = "")
+public sealed record LmsState(bool Started, bool Initialized, bool Terminated, IReadOnlyDictionary<string, string> Cmi)
 {
     /// <summary>A CMI value ("" when the element is absent or empty).</summary>
     public string this[string element] => Cmi.TryGetValue(element, out var value) ? value : string.Empty;

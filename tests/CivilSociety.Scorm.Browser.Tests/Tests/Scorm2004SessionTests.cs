@@ -43,7 +43,9 @@ public sealed partial class Scorm2004SessionTests(BrowserFixture fixture)
         state["cmi.score.min"].Should().Be("0", log);
         state["cmi.score.max"].Should().Be("100", log);
         state["cmi.exit"].Should().Be("normal", log);
-        state.NavRequest.Should().Be("exitAll", "the learner left a finished course with the exit button");
+        // scorm-again acts on the request at Terminate (and clears it): what the SCO asked is in the call log.
+        SetValues(calls, "adl.nav.request").Should().Equal(["exitAll"], "the learner left a finished course with the exit button");
+        calls.Last(c => c.Method == "SetValue").Args[0].Should().Be("adl.nav.request", "the request is the last thing said before Terminate");
         state["cmi.location"].Should().Be(course.Sections[^1].Id);
         state["cmi.suspend_data"].Should().NotBeEmpty();
         SetValues(calls, "cmi.session_time").Should().ContainSingle().Which.Should().MatchRegex(Duration().ToString());
@@ -98,7 +100,7 @@ public sealed partial class Scorm2004SessionTests(BrowserFixture fixture)
             first["cmi.success_status"].Should().Be("unknown", "a quiz is still unchecked");
             first["cmi.location"].Should().Be(bookmark.Id);
             first["cmi.suspend_data"].Should().NotBeEmpty();
-            first.NavRequest.Should().NotBe("exitAll", "the LMS, not the learner, closed the course");
+            SetValues(calls, "adl.nav.request").Should().BeEmpty("the LMS, not the learner, closed the course");
         }
 
         var resume = new LmsLaunch
@@ -127,13 +129,16 @@ public sealed partial class Scorm2004SessionTests(BrowserFixture fixture)
             await Expect(learner.QuizResult(quizSection)).Not.ToBeEmptyAsync();
             var calls = await session.CallsAsync();
             calls.Should().Contain(c => c.Method == "GetValue" && c.Args[0] == "cmi.entry" && c.Result == "resume", Describe(calls));
-            calls.Where(c => !c.IsErrorQuery).Should().OnlyContain(c => c.Error == "0", Describe(calls));
+            calls.Where(c => c.Method is "SetValue" or "Commit").Should().OnlyContain(c => c.Error == "0", Describe(calls));
             (await session.StateAsync())["cmi.completion_status"].Should().Be("incomplete");
             session.PageErrors.Should().BeEmpty();
         }
     }
 
-    /// <summary>Initialize first and once, Terminate once and last, every Initialize/SetValue/Commit/Terminate "true", no error.</summary>
+    /// <summary>
+    /// Initialize first and once, Terminate once and last, every Initialize/SetValue/Commit/Terminate "true", no error
+    /// but 403 on GetValue (an element the LMS holds no value for yet: SCORM 2004 reports it so).
+    /// </summary>
     private static void ShouldBeCleanTerminatedSession(IReadOnlyList<LmsCall> calls)
     {
         var log = Describe(calls);
@@ -142,7 +147,7 @@ public sealed partial class Scorm2004SessionTests(BrowserFixture fixture)
         calls.Count(c => c.Method == "Terminate").Should().Be(1, log);
         calls.Last(c => !c.IsErrorQuery).Method.Should().Be("Terminate", log);
         calls.Where(c => c.Method is "Initialize" or "Terminate" or "Commit" or "SetValue").Should().OnlyContain(c => c.Result == "true", log);
-        calls.Where(c => !c.IsErrorQuery).Should().OnlyContain(c => c.Error == "0", log);
+        calls.Where(c => !c.IsErrorQuery).Should().OnlyContain(c => c.Error == "0" || (c.Method == "GetValue" && c.Error == "403"), log);
         calls.Should().OnlyContain(c => c.Threw == null, log);
     }
 

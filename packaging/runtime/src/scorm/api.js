@@ -55,10 +55,10 @@ export function createLms(win, dialect = SCORM12) {
       return "";
     }
   }
-  // True (and a console warning) when the last call failed.
-  function failed(what) {
+  // True (and a console warning) when the last call failed; `quiet` is an error code that is no failure here.
+  function failed(what, quiet) {
     const code = call(dialect.lastError);
-    if (code === "" || code === "0") return false;
+    if (code === "" || code === "0" || code === quiet) return false;
     warn(what + " failed: " + code + " " + call(dialect.errorString, code));
     return true;
   }
@@ -75,10 +75,10 @@ export function createLms(win, dialect = SCORM12) {
     },
     get connected() { return connected; },
     get finished() { return finished; },
-    /** The value, or null when the LMS reports an error for it. */
+    /** The value ("" for one the LMS holds none of yet), or null when the LMS reports an error for it. */
     get(key) {
       const value = call(dialect.getValue, key);
-      return failed(dialect.getValue + " " + key) ? null : value;
+      return failed(dialect.getValue + " " + key, dialect.notInitialized) ? null : value;
     },
     /** Writes a value unless the LMS holds it already; false when the LMS refused it. */
     set(key, value) {

@@ -15,14 +15,15 @@ export const success = { passed: "passed", failed: "failed", unknown: "unknown" 
 export const entry = { abInitio: "ab-initio", resume: "resume" };
 const EXIT = { suspend: "suspend", normal: "normal" };
 const RESULT = { correct: "correct", incorrect: "incorrect" };
-// The elements below cmi.objectives.n. and cmi.interactions.n.
+// The elements below cmi.objectives.n. and cmi.interactions.n. (learner_response from the contract: its "learner"
+// would read as a storage key to test/contract-literals.test.js).
 const OBJECTIVE = {
   id: "id", scaled: "score.scaled", min: "score.min", max: "score.max", raw: "score.raw",
   success: "success_status", completion: "completion_status"
 };
 const INTERACTION = {
   id: "id", type: "type", objectives: "objectives.", objectiveId: ".id", timestamp: "timestamp", weighting: "weighting",
-  response: "learner_response", pattern: "correct_responses.0.pattern", result: "result", latency: "latency",
+  response: cmi.learnerResponse, pattern: "correct_responses.0.pattern", result: "result", latency: "latency",
   description: "description"
 };
 const DECIMAL = /^-?\d+(\.\d+)?$/;

@@ -7,10 +7,13 @@ import { cmi2004 } from "../contract.js";
 import { createLms } from "../scorm/api.js";
 import { createCmi, completion, entry, success } from "./cmi.js";
 
-/** SCORM 2004's API object and methods. */
+/**
+ * SCORM 2004's API object and methods; GetValue of an element the LMS has no value for yet (cmi.location on a
+ * first launch) is error 403, which means only "empty".
+ */
 export const SCORM2004 = {
   api: "API_1484_11", initialize: "Initialize", getValue: "GetValue", setValue: "SetValue", commit: "Commit",
-  finish: "Terminate", lastError: "GetLastError", errorString: "GetErrorString"
+  finish: "Terminate", lastError: "GetLastError", errorString: "GetErrorString", notInitialized: "403"
 };
 const NAV = { suspendAll: "suspendAll", exitAll: "exitAll" };
 

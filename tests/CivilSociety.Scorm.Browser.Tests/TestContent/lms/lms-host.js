@@ -94,11 +94,6 @@
     return values;
   }
 
-  /** adl.nav.request as the SCO left it (SCORM 2004; "" for 1.2). */
-  function navRequest() {
-    try { return api && api.adl && api.adl.nav ? String(api.adl.nav.request) : ''; } catch (e) { return ''; }
-  }
-
   /** The flattened CMI as strings only (scorm-again gives an empty collection as an empty object: dropped). */
   function flatCmi() {
     var flat = api === null ? {} : api.getFlattenedCMI();
@@ -119,7 +114,6 @@
       started: api !== null,
       initialized: api !== null && api.isInitialized(),
       terminated: api !== null && api.isTerminated(),
-      navRequest: navRequest(),
       cmi: flatCmi()
     };
   }
