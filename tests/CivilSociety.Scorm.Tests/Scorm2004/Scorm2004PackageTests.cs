@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.PackageValidation;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
@@ -23,7 +24,17 @@ public sealed class Scorm2004PackageTests
     {
         using var package = Build(course);
 
-        Scorm2004Schemas.Errors(package.ReadBytes("imsmanifest.xml")).Should().BeEmpty();
+        Scorm2004SchemaFiles.Errors(package.ReadBytes("imsmanifest.xml")).Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Courses))]
+    public void Validate_finds_nothing_to_report_in_the_package(string course)
+    {
+        using var package = Build(course);
+
+        PackageValidator.Validate(package.ZipPath, out var standard).Should().BeEmpty();
+        standard.Should().Be("SCORM 2004");
     }
 
     [Fact]
@@ -31,7 +42,7 @@ public sealed class Scorm2004PackageTests
     {
         using var package = Build("content");
 
-        foreach (var file in Directory.GetFiles(Scorm2004Schemas.Folder))
+        foreach (var file in Directory.GetFiles(Scorm2004SchemaFiles.Folder))
         {
             package.ReadBytes(Path.GetFileName(file)).Should().Equal(File.ReadAllBytes(file), Path.GetFileName(file));
         }

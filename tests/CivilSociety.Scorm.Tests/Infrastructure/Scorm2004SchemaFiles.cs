@@ -7,7 +7,7 @@ namespace CivilSociety.Scorm.Tests.Infrastructure;
 /// The SCORM 2004 4th edition schemas kept in this project (Schemas/Scorm2004), loaded with a resolver that only
 /// opens files of that folder: validating a manifest never reaches the network.
 /// </summary>
-internal static class Scorm2004Schemas
+internal static class Scorm2004SchemaFiles
 {
     public static string Folder => Path.Combine(Repository.Root, "tests", "CivilSociety.Scorm.Tests", "Schemas", "Scorm2004");
 
