@@ -1,4 +1,5 @@
-// Bundles src/ into the two files that ship: runtime/player.js and runtime/xapi.js (IIFE, ES2017, minified).
+// Bundles src/ into the files that ship: runtime/player.js, player-scorm2004.js (a SCORM 2004 package's player.js)
+// and xapi.js (IIFE, ES2017, minified).
 //
 //   npm run build        writes them (they are committed: dotnet build needs no Node)
 //
@@ -14,6 +15,7 @@ const VIRTUAL = "virtual:question-types";
 /** The bundles: entry point in src/ -> the shipped file next to this script. */
 export const bundles = [
   { entry: "src/player.js", output: "player.js" },
+  { entry: "src/player-scorm2004.js", output: "player-scorm2004.js" },
   { entry: "src/xapi.js", output: "xapi.js" }
 ];
 

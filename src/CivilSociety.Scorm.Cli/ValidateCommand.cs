@@ -4,15 +4,15 @@ using CivilSociety.Scorm.PackageValidation;
 
 namespace CivilSociety.Scorm.Cli;
 
-/// <summary><c>validate PACKAGE.zip</c>: checks any SCORM 1.2 zip the way Moodle and Blackboard will read it.</summary>
+/// <summary><c>validate PACKAGE.zip</c>: checks any SCORM 1.2 or 2004 zip the way Moodle and Blackboard will read it.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var package = new Argument<string>("PACKAGE.zip") { Description = "The SCORM 1.2 zip to check" };
+        var package = new Argument<string>("PACKAGE.zip") { Description = "The SCORM 1.2 or 2004 zip to check" };
         var format = CommonOptions.Format();
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat Moodle pitfalls and other warnings as errors" };
-        var command = new Command("validate", "Check a SCORM 1.2 zip: manifest at the root, schemas, references, LMS pitfalls") { package, format, warningsAsErrors };
+        var command = new Command("validate", "Check a SCORM 1.2 or 2004 zip: manifest at the root, schemas, references, LMS pitfalls") { package, format, warningsAsErrors };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(package)!;
@@ -29,7 +29,7 @@ internal static class ValidateCommand
             }
 
             var strict = parse.GetValue(warningsAsErrors);
-            var diagnostics = PackageValidator.Validate(path)
+            var diagnostics = PackageValidator.Validate(path, out var standard)
                 .Select(d => strict && d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)
                 .ToList();
             var label = path + "!/";
@@ -45,7 +45,7 @@ internal static class ValidateCommand
                 printer.PrintSummary(located);
                 if (!located.Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
-                    output.WriteLine($"{path}: valid SCORM 1.2 package");
+                    output.WriteLine($"{path}: valid {standard} package");
                 }
             }
 

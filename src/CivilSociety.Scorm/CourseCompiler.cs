@@ -25,7 +25,7 @@ public static class CourseCompiler
         cancellationToken.ThrowIfCancellationRequested();
         if (course is not null)
         {
-            CourseValidator.Validate(course, sources, diagnostics);              // the course's rules
+            CourseValidator.Validate(course, sources, diagnostics, options.Target); // the course's rules
             XapiRules.FitTarget(course, options.Target, diagnostics);
         }
 

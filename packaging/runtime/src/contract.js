@@ -17,6 +17,7 @@ export const savedState = contract.savedState;
 export const legacyState = contract.legacyState;
 export const events = contract.events;
 export const cmi = contract.cmi;
+export const cmi2004 = contract.cmi2004;
 export const xapiVerbs = contract.xapiVerbs;
 export const xapiExtensions = contract.xapiExtensions;
 export const xapi = contract.xapi;

@@ -3,10 +3,11 @@
 import types from "virtual:question-types";
 import { createRegistry } from "./questions/registry.js";
 import { startPlayer } from "./player/start.js";
+import { createScorm12Target } from "./scorm/target.js";
 import { unhideSections } from "./ui/dom.js";
 
 try {
-  startPlayer(document, window, createRegistry(types));
+  startPlayer(document, window, createRegistry(types), createScorm12Target(window));
 } catch (e) {
   unhideSections(document);
   try { console.error("[course] the player stopped: " + e); } catch { /* no console */ }

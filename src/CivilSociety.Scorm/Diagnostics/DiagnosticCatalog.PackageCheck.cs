@@ -63,4 +63,12 @@ internal static partial class DiagnosticCatalog
         "imsmanifest.xml nests elements more than {0} levels deep", "this is not a normal course manifest: real manifests nest about 10 levels");
     public static readonly DiagnosticDescriptor AnswerKeyInPackage = new("SCO6030", Warning,
         "'{0}' looks like an answer key ({1}); every learner can download every file of a package", "keep teachers' files out of the zip: civil-scorm build writes decoder.csv beside the package, never in it");
+    public static readonly DiagnosticDescriptor Scorm2004Schema = new("SCO6031", Error,
+        "imsmanifest.xml breaks the SCORM 2004 4th edition schemas: {0}", "LMSs reject such manifests; compare with a manifest civil-scorm build --target scorm2004 writes, or re-export the package");
+    public static readonly DiagnosticDescriptor SchemaVersion2004 = new("SCO6032", Warning,
+        "metadata/schemaversion is '{0}', not '2004 4th Edition'", "an LMS picks the run-time's rules by it: write <schemaversion>2004 4th Edition</schemaversion> for a 4th edition package");
+    public static readonly DiagnosticDescriptor ScormType2004Missing = new("SCO6033", Error,
+        "resource '{0}' launched by an item has no adlcp:scormType", "add adlcp:scormType=\"sco\" (or \"asset\"): without it the LMS cannot tell a SCO from an asset");
+    public static readonly DiagnosticDescriptor ScoHrefMissing = new("SCO6034", Error,
+        "resource '{0}' is a SCO without an href", "set href to the SCO's launch page (index.html): there is nothing to launch");
 }

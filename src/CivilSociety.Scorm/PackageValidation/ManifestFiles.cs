@@ -11,11 +11,11 @@ namespace CivilSociety.Scorm.PackageValidation;
 /// </summary>
 internal static class ManifestFiles
 {
-    private static readonly XNamespace Cp = Scorm12Names.ImscpNamespace;
-    private static readonly XNamespace Adlcp = Scorm12Names.AdlcpNamespace;
-
-    public static void Check(XElement root, IEnumerable<XElement> resources, IReadOnlySet<string> names, DiagnosticBag diagnostics)
+    /// <param name="scorm2004">A SCORM 2004 manifest: its IMS CP and ADL CP namespaces instead of SCORM 1.2's.</param>
+    public static void Check(XElement root, IEnumerable<XElement> resources, IReadOnlySet<string> names, DiagnosticBag diagnostics, bool scorm2004 = false)
     {
+        XNamespace Cp = scorm2004 ? Scorm2004Names.ImscpNamespace : Scorm12Names.ImscpNamespace;
+        XNamespace Adlcp = scorm2004 ? Scorm2004Names.AdlcpNamespace : Scorm12Names.AdlcpNamespace;
         var resourcesElement = root.Element(Cp + "resources");
         var resourcesBase = (string?)resourcesElement?.Attribute(XNamespace.Xml + "base") ?? "";
         if (resourcesBase.Length > 0)

@@ -6,7 +6,7 @@ namespace CivilSociety.Scorm.PackageValidation;
 
 /// <summary>
 /// Turns the manifest's text into a document, refusing first what could attack the reader (a DTD, absurd
-/// nesting), then what is not XML, then what is not a SCORM 1.2 manifest (the root's namespace).
+/// nesting), then what is not XML, then what is neither a SCORM 1.2 nor a SCORM 2004 manifest (the root's namespace).
 /// </summary>
 internal static class ManifestParser
 {
@@ -38,12 +38,12 @@ internal static class ManifestParser
         }
 
         var root = document.Root!;
-        if (root.Name.NamespaceName != Scorm12Names.ImscpNamespace)
+        if (root.Name.NamespaceName != Scorm12Names.ImscpNamespace && root.Name.NamespaceName != Scorm2004Names.ImscpNamespace)
         {
             var help = root.Name.NamespaceName switch
             {
                 "" => $"the manifest has no namespace: a SCORM 1.2 manifest's root is <manifest xmlns=\"{Scorm12Names.ImscpNamespace}\">",
-                var ns when ns.StartsWith(Scorm12Names.Scorm2004ImscpNamespace, StringComparison.Ordinal) => "is this a SCORM 2004 package? This check is for SCORM 1.2",
+                var ns when ns.StartsWith(Scorm2004Names.ImscpNamespace, StringComparison.Ordinal) => $"a SCORM 2004 manifest's root is <manifest xmlns=\"{Scorm2004Names.ImscpNamespace}\">",
                 _ => DiagnosticCatalog.NamespaceWrong.Help!,
             };
             diagnostics.ReportWithHelp(DiagnosticCatalog.NamespaceWrong, ManifestLocation.Of(root), help, root.Name.NamespaceName);

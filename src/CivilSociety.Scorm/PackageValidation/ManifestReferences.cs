@@ -13,7 +13,7 @@ internal static class ManifestReferences
 
     /// <summary>The resources by identifier; of two with the same identifier, the first.</summary>
     public static Dictionary<string, XElement> ResourcesById(XElement root) =>
-        root.Descendants(Cp + "resource")
+        root.Descendants(root.Name.Namespace + "resource")
             .Where(r => r.Attribute("identifier") is not null)
             .GroupBy(r => (string)r.Attribute("identifier")!)
             .ToDictionary(g => g.Key, g => g.First());
@@ -58,10 +58,12 @@ internal static class ManifestReferences
         }
     }
 
-    private static void CheckDefaultOrganization(XElement root, DiagnosticBag diagnostics)
+    /// <summary>organizations/@default names an organization (in the root's namespace: SCORM 1.2 or 2004).</summary>
+    public static void CheckDefaultOrganization(XElement root, DiagnosticBag diagnostics)
     {
-        var organizations = root.Element(Cp + "organizations");
-        var organizationIds = root.Descendants(Cp + "organization").Select(o => (string?)o.Attribute("identifier")).ToHashSet();
+        var cp = root.Name.Namespace;
+        var organizations = root.Element(cp + "organizations");
+        var organizationIds = root.Descendants(cp + "organization").Select(o => (string?)o.Attribute("identifier")).ToHashSet();
         if ((string?)organizations?.Attribute("default") is { } defaultId && !organizationIds.Contains(defaultId))
         {
             diagnostics.Report(DiagnosticCatalog.DefaultOrganizationMissing, ManifestLocation.Of(organizations!), defaultId);

@@ -6,7 +6,7 @@ using CivilSociety.Scorm.Resources;
 namespace CivilSociety.Scorm.PackageValidation;
 
 /// <summary>
-/// Checks any SCORM 1.2 zip, ours or another tool's, the way Moodle and Blackboard will read it: safe entry names,
+/// Checks any SCORM 1.2 or SCORM 2004 zip, ours or another tool's, the way Moodle and Blackboard will read it: safe entry names,
 /// bounded expansion, the manifest at the root, the schemas, references, and Moodle's known pitfalls.
 /// </summary>
 public static class PackageValidator
@@ -29,8 +29,12 @@ public static class PackageValidator
     /// </summary>
     public const int MaxManifestDepth = 256;
 
-    public static IReadOnlyList<Diagnostic> Validate(string zipPath)
+    public static IReadOnlyList<Diagnostic> Validate(string zipPath) => Validate(zipPath, out _);
+
+    /// <param name="standard">"SCORM 2004" when the manifest is one, else "SCORM 1.2" (what the check took it for).</param>
+    public static IReadOnlyList<Diagnostic> Validate(string zipPath, out string standard)
     {
+        standard = "SCORM 1.2";
         var diagnostics = new DiagnosticBag();
         if (FileKinds.OfTarget(zipPath) is FileKind.Fifo or FileKind.Socket or FileKind.CharacterDevice or FileKind.BlockDevice)
         {
@@ -62,11 +66,22 @@ public static class PackageValidator
                 return diagnostics.ToList();
             }
 
-            CheckManifest(text, names, diagnostics);
+            var scorm2004 = CheckManifest(text, names, diagnostics);
+            standard = scorm2004 ? "SCORM 2004" : standard;
             AnswerKeyCheck.Check(zip, diagnostics);
-            foreach (var schema in PackagingResources.SchemaFileNames.Where(s => !names.Contains(s)))
+            if (scorm2004)
             {
-                diagnostics.Report(DiagnosticCatalog.SchemaFileMissing, ManifestLocation.File, schema);
+                foreach (var schema in Scorm2004Resources.SchemaFileNames.Where(s => s.EndsWith(".xsd", StringComparison.Ordinal) && !names.Contains(s)))
+                {
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.SchemaFileMissing, ManifestLocation.File, "ship the SCORM 2004 4th edition schema files beside imsmanifest.xml", schema);
+                }
+            }
+            else
+            {
+                foreach (var schema in PackagingResources.SchemaFileNames.Where(s => !names.Contains(s)))
+                {
+                    diagnostics.Report(DiagnosticCatalog.SchemaFileMissing, ManifestLocation.File, schema);
+                }
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
@@ -77,12 +92,22 @@ public static class PackageValidator
         return diagnostics.ToList();
     }
 
-    /// <summary>In this order, so that diagnostics at the same place keep the order they have always had.</summary>
-    private static void CheckManifest(string text, IReadOnlySet<string> names, DiagnosticBag diagnostics)
+    /// <summary>
+    /// In this order, so that diagnostics at the same place keep the order they have always had; true for a SCORM
+    /// 2004 manifest (<see cref="Scorm2004Checks"/>).
+    /// </summary>
+    private static bool CheckManifest(string text, IReadOnlySet<string> names, DiagnosticBag diagnostics)
     {
         if (ManifestParser.Parse(text, diagnostics) is not { Root: { } root } document)
         {
-            return;
+            return false;
+        }
+
+        if (root.Name.NamespaceName == Scorm2004Names.ImscpNamespace)
+        {
+            Scorm2004Checks.Check(document, names, diagnostics);
+            MoodlePitfalls.CheckTitles(text, diagnostics);
+            return true;
         }
 
         SchemaCheck.Check(document, diagnostics);
@@ -91,5 +116,6 @@ public static class PackageValidator
         ManifestReferences.Check(root, resources, diagnostics);
         ManifestFiles.Check(root, resources.Values, names, diagnostics);
         MoodlePitfalls.CheckTitles(text, diagnostics);
+        return false;
     }
 }

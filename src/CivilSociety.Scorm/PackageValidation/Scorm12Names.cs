@@ -17,7 +17,4 @@ internal static class Scorm12Names
 
     /// <summary>IMS metadata (LOM), which a manifest may hold inline.</summary>
     public const string ImsmdNamespace = "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1";
-
-    /// <summary>SCORM 2004's IMS CP 1.1.4 namespace: a package of the other version, not a broken one.</summary>
-    public const string Scorm2004ImscpNamespace = "http://www.imsglobal.org/xsd/imscp_v1p1";
 }

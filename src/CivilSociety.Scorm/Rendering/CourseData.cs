@@ -48,7 +48,7 @@ internal sealed record CourseData(
 
     /// <summary>What a question's seal holds.</summary>
     /// <param name="Correct">By type: correct choice ids; "t" or "f"; accepted answers; [min, max]; "a.1" pairs; item ids in order.</param>
-    /// <param name="Pattern">cmi.interactions.n.correct_responses.0.pattern, in SCORM 1.2 form.</param>
+    /// <param name="Pattern">cmi.interactions.n.correct_responses.0.pattern, in the target's form (SCORM 1.2 or 2004).</param>
     /// <param name="Xapi">The xAPI correctResponsesPattern, when xAPI is on.</param>
     /// <param name="Feedback">The feedback's HTML: by choice letter, and "correct" / "incorrect" for the question's.</param>
     internal sealed record SealedKey(IReadOnlyList<string> Correct, string Pattern, IReadOnlyList<string>? Xapi, IReadOnlyDictionary<string, string> Feedback);

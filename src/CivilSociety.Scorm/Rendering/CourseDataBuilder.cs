@@ -25,7 +25,8 @@ internal static class CourseDataBuilder
         MarkdownHtml markdown,
         JsonNode? xapi,
         XapiActivities? activities,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> feedback)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> feedback,
+        PackageTarget target)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var section in course.Sections)
@@ -33,7 +34,7 @@ internal static class CourseDataBuilder
             foreach (var question in section.Quiz?.Questions ?? [])
             {
                 var id = PageIds.Interaction(section.Id, question.Id);
-                keys[id] = KeyJson(question, markdown, activities, feedback.GetValueOrDefault(id));
+                keys[id] = KeyJson(question, markdown, activities, feedback.GetValueOrDefault(id), target, course.Language);
             }
         }
 
@@ -77,11 +78,13 @@ internal static class CourseDataBuilder
         };
     }
 
-    /// <summary>The answer key in clear, as JSON: what the seal holds.</summary>
-    private static string KeyJson(Question question, MarkdownHtml markdown, XapiActivities? activities, IReadOnlyDictionary<string, string>? feedback)
+    /// <summary>The answer key in clear, as JSON: what the seal holds; its pattern in the syntax of the target's data model.</summary>
+    private static string KeyJson(
+        Question question, MarkdownHtml markdown, XapiActivities? activities, IReadOnlyDictionary<string, string>? feedback, PackageTarget target, string language)
     {
         var key = QuestionTypeRegistry.Of(question).Key(question, markdown);
-        var sealedKey = new CourseData.SealedKey(key.Correct, key.Pattern, activities?.CorrectResponses(question), feedback ?? new Dictionary<string, string>());
+        var pattern = target == PackageTarget.Scorm2004 ? Scorm2004Patterns.Of(question, markdown, language) : key.Pattern;
+        var sealedKey = new CourseData.SealedKey(key.Correct, pattern, activities?.CorrectResponses(question), feedback ?? new Dictionary<string, string>());
         return JsonSerializer.Serialize(sealedKey, KeyJsonContext.SealedKey);
     }
 }

@@ -20,7 +20,7 @@ internal static class CourseRenderer
         var xapi = course.Xapi is { } settings ? new XapiActivities(course, settings, strings, markdown) : null;
 
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
-        var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles);
+        var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target);
 
         var entries = new List<PackageEntry> { PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, Encoding.UTF8.GetBytes(page)) };
         // The teachers' decoder holds every answer: beside the zip, never in it (learners can open the package).
@@ -32,10 +32,17 @@ internal static class CourseRenderer
 
         entries.AddRange(PackagingResources.RuntimeFiles
             .Where(name => xapi is not null || name != RuntimeContract.Files.Xapi)   // the statement sender: only with xAPI on
-            .Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(name))));
+            .Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(RuntimeResource(name, target)))));
         entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));
 
-        if (target == PackageTarget.Xapi && xapi is not null)
+        if (target == PackageTarget.Scorm2004)
+        {
+            entries.AddRange(Scorm2004Resources.SchemaFileNames.Select(name =>
+                PackageEntry.FromBytes(name, PackagingResources.Read(Scorm2004Resources.SchemaFolder + name))));
+            var manifest = Scorm2004ManifestWriter.Build(course, entries.Select(e => e.Path));
+            entries.Add(PackageEntry.FromBytes(ManifestWriter.FileName, ManifestWriter.Serialize(manifest)));
+        }
+        else if (target == PackageTarget.Xapi && xapi is not null)
         {
             var tincan = TincanXmlWriter.Build(xapi.All(), course.Language);
             entries.Add(PackageEntry.FromBytes(TincanXmlWriter.FileName, ManifestWriter.Serialize(tincan)));
@@ -50,4 +57,8 @@ internal static class CourseRenderer
 
         return new RenderedCourse([.. entries.OrderBy(e => e.Path, StringComparer.Ordinal)], beside);
     }
+
+    /// <summary>The embedded file a runtime file is copied from: a SCORM 2004 package's player speaks API_1484_11.</summary>
+    private static string RuntimeResource(string name, PackageTarget target) =>
+        target == PackageTarget.Scorm2004 && name == RuntimeContract.Files.Player ? Scorm2004Resources.Player : name;
 }

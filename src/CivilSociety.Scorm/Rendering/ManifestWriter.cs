@@ -89,5 +89,5 @@ internal static class ManifestWriter
     }
 
     /// <summary>Moodle keeps a title only on one line without surrounding spaces.</summary>
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    internal static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -25,7 +25,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
 
-    public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles)
+    public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target)
     {
         var xapi = activities?.Build();
         var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
@@ -60,7 +60,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         if (document.GetElementById(RuntimeContract.Ids.CourseData) is { } data)
         {
             var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
-            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities, feedback), DataJson.CourseData);
+            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities, feedback, target), DataJson.CourseData);
         }
 
         if (xapi is not null)

@@ -25,7 +25,10 @@ internal static class PackagingResources
     public static IReadOnlyList<string> SchemaFiles { get; } = [.. Names(SchemaFolder).Order(StringComparer.Ordinal)];
 
     /// <summary>The schema files' own names (as they stand at a package's root), in ordinal order.</summary>
-    public static IReadOnlyList<string> SchemaFileNames { get; } = [.. SchemaFiles.Select(name => name[SchemaFolder.Length..])];
+    public static IReadOnlyList<string> SchemaFileNames { get; } = FileNamesIn(SchemaFolder);
+
+    /// <summary>The own names of the files embedded from one folder of packaging/ (e.g. "schemas/"), in ordinal order.</summary>
+    public static IReadOnlyList<string> FileNamesIn(string folder) => [.. Names(folder).Select(name => name[folder.Length..]).Order(StringComparer.Ordinal)];
 
     /// <summary>One of the SCORM 1.2 schema files, by its own name.</summary>
     public static Stream OpenSchema(string fileName) => new MemoryStream(Read(SchemaFolder + fileName), writable: false);

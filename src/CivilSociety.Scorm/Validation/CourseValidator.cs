@@ -7,7 +7,8 @@ namespace CivilSociety.Scorm.Validation;
 /// <summary>Stage 3: the course's own rules, each a small named check, all run so one build reports everything.</summary>
 internal static class CourseValidator
 {
-    private static readonly Action<Course, CourseSources, DiagnosticBag>[] Rules =
+    /// <summary>The rules, in the order they report; the saved state's room depends on the target.</summary>
+    private static Action<Course, CourseSources, DiagnosticBag>[] Rules(PackageTarget target) =>
     [
         CourseRules.IdsAreWellFormed,
         CourseRules.LanguageIsWellFormed,
@@ -21,7 +22,7 @@ internal static class CourseValidator
         QuizRules.QuestionsHavePrompts,
         QuizRules.QuestionIdsAreUniqueInSection,
         QuizRules.AnswersAreWellFormed,
-        QuizRules.SavedStateFitsSuspendData,
+        (course, _, diagnostics) => QuizRules.SavedStateFitsSuspendData(course, target, diagnostics),
         QuizRules.OutcomeReferencesExist,
         QuizRules.EveryOutcomeIsAssessed,
         LinkRules.LinksResolveInsideTheCourse,
@@ -32,9 +33,10 @@ internal static class CourseValidator
         XapiRules.AddressesAreAbsolute,
     ];
 
-    public static void Validate(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    /// <param name="target">What the package will be: the saved state's room depends on it (SCORM 1.2's, the smallest, by default).</param>
+    public static void Validate(Course course, CourseSources sources, DiagnosticBag diagnostics, PackageTarget target = PackageTarget.Scorm12)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in Rules(target))
         {
             rule(course, sources, diagnostics);
         }

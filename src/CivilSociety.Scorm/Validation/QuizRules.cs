@@ -45,14 +45,15 @@ internal static class QuizRules
         }
     }
 
-    /// <summary>Whatever the learner does, the saved state must fit SCORM 1.2's 4096 characters.</summary>
-    public static void SavedStateFitsSuspendData(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    /// <summary>Whatever the learner does, the saved state must fit the target's cmi.suspend_data (SCORM 1.2: 4096 characters).</summary>
+    public static void SavedStateFitsSuspendData(Course course, PackageTarget target, DiagnosticBag diagnostics)
     {
         var worstCase = SuspendDataBudget.WorstCase(course);
-        if (worstCase > SuspendDataBudget.Limit)
+        var (room, standard) = SuspendDataBudget.RoomFor(target);
+        if (worstCase > room)
         {
             diagnostics.ReportWithHelp(DiagnosticCatalog.SuspendDataBudget, course.LocationOf("sections"), SuspendDataBudget.WhatToCut(course),
-                worstCase, worstCase - SuspendDataBudget.Limit);
+                worstCase, worstCase - room, room, standard);
         }
     }
 

@@ -6,14 +6,19 @@ namespace CivilSociety.Scorm.Validation;
 
 /// <summary>
 /// The longest cmi.suspend_data the runtime can write for a course: the compact saved state of
-/// docs/runtime-contract.md ("The saved state"), every field at its widest. A course that could overflow SCORM 1.2's
-/// 4096 characters never builds. A test encodes the same worst case with the runtime's own codec and checks that
+/// docs/runtime-contract.md ("The saved state"), every field at its widest. A course that could overflow its target's
+/// room (SCORM 1.2's 4096 characters, SCORM 2004's 64,000) never builds. A test encodes the same worst case with the runtime's own codec and checks that
 /// both figures agree.
 /// </summary>
 internal static class SuspendDataBudget
 {
     /// <summary>SCORM 1.2: cmi.suspend_data is a CMIString4096.</summary>
     public const int Limit = RuntimeContract.SavedState.Limit;
+
+    /// <summary>The saved state's room per target: SCORM 2004's cmi.suspend_data holds 64,000 characters.</summary>
+    public static (int Characters, string Standard) RoomFor(PackageTarget target) => target == PackageTarget.Scorm2004
+        ? (RuntimeContract.SavedState.LimitScorm2004, "SCORM 2004")
+        : (Limit, "SCORM 1.2");
 
     /// <summary>The characters of the worst case: the marker, then the bits six to a character.</summary>
     public static int WorstCase(Course course) =>

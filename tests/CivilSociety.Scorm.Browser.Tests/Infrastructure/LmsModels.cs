@@ -12,7 +12,7 @@ namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
 public sealed record LmsCall(int Seq, string Method, IReadOnlyList<string> Args, string? Result, string? Error, string? Threw)
 {
     /// <summary>The error-reporting calls, whose own error code means nothing.</summary>
-    public bool IsErrorQuery => Method is "LMSGetLastError" or "LMSGetErrorString" or "LMSGetDiagnostic";
+    public bool IsErrorQuery => Method is "LMSGetLastError" or "LMSGetErrorString" or "LMSGetDiagnostic" or "GetLastError" or "GetErrorString" or "GetDiagnostic";
 
     public override string ToString() =>
         $"#{Seq} {Method}({string.Join(", ", Args.Select(a => JsonSerializer.Serialize(a)))}) -> {JsonSerializer.Serialize(Result)} error {Error}" +
@@ -68,6 +68,9 @@ public sealed record LmsLaunch
 
     /// <summary><c>cmi.core.entry</c>: "ab-initio" on a first attempt, "resume" after a suspended one.</summary>
     public string Entry { get; init; } = "ab-initio";
+
+    /// <summary>"1.2" (window.API, scorm-again's Scorm12API) or "2004" (window.API_1484_11, its Scorm2004API).</summary>
+    public string Standard { get; init; } = "1.2";
 
     /// <summary>More LMS-provided values, e.g. the earlier run's data on a relaunch.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();

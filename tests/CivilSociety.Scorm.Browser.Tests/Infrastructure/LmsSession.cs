@@ -109,7 +109,7 @@ internal sealed class LmsSession : IAsyncDisposable
 
         await page.EvaluateAsync(
             "config => { window.lmsHost.start(config); }",
-            new { launch = launchUrl, entry = launch.Entry, masteryScore = launch.MasteryScore, values = launch.Values });
+            new { launch = launchUrl, entry = launch.Entry, masteryScore = launch.MasteryScore, values = launch.Values, standard = launch.Standard });
         await page.WaitForFunctionAsync(
             "url => { const f = document.getElementById('sco'); return f.contentWindow && f.contentWindow.location.href === url && f.contentDocument.readyState === 'complete'; }",
             launchUrl);

@@ -91,7 +91,7 @@ public sealed class DiagnosticFixtureTests
             ['2'] = "Parse: course.yml, front matter, Markdown and quizzes",
             ['3'] = "Validate: the course's rules",
             ['5'] = "Package: writing the zip",
-            ['6'] = "Package check: `civil-scorm validate` on any SCORM 1.2 zip",
+            ['6'] = "Package check: `civil-scorm validate` on any SCORM 1.2 or 2004 zip",
             ['7'] = "Export and coverage: `civil-scorm export-questions` and `coverage`",
             ['8'] = "Report: `civil-scorm report` on Moodle's report downloads and an LRS",
         };
@@ -237,7 +237,8 @@ public sealed class DiagnosticFixtureTests
 }
 
 /// <summary>
-/// A zip described as text, built in memory: <c>schemas</c> adds the four SCORM 1.2 schema files; <c>== NAME</c>
+/// A zip described as text, built in memory: <c>schemas</c> adds the four SCORM 1.2 schema files (<c>schemas2004</c>:
+/// the SCORM 2004 4th edition ones); <c>== NAME</c>
 /// starts an entry whose content is the lines up to the next <c>==</c>; a suffix in brackets makes the content
 /// instead: <c>[zeros N]</c> N zero bytes (a bomb by ratio), <c>[random N]</c> N incompressible letters,
 /// <c>[many N]</c> N empty entries named NAME-0, NAME-1..., <c>[nested N]</c> a manifest with N nested elements, <c>[zero-files N SIZE]</c> N entries of SIZE zeros. <c>raw</c> on the first line: the text itself, not a zip.
@@ -275,9 +276,10 @@ internal static class PackageSpec
             {
                 encryptFirst = true;
             }
-            else if (line == "schemas" && name is null)
+            else if (line is "schemas" or "schemas2004" && name is null)
             {
-                foreach (var schema in Directory.EnumerateFiles(Path.Combine(Repository.Root, "packaging", "schemas")).Order(StringComparer.Ordinal))
+                var folder = line == "schemas" ? Path.Combine(Repository.Root, "packaging", "schemas") : Scorm2004SchemaFiles.Folder;
+                foreach (var schema in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
                 {
                     entries.Add((Path.GetFileName(schema), File.ReadAllBytes(schema)));
                 }

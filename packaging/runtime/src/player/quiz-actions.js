@@ -23,7 +23,7 @@ export function check(player, quiz) {
   quiz.attempts = Math.min(quiz.attempts + 1, savedState.maxCountedAttempts);
   quiz.answering = false;
   grade(player, quiz, true);
-  if (player.lms.connected) player.cmi.writeInteractions(interactions(quiz), quiz.started);
+  if (player.lms.connected) player.lms.writeInteractions(interactions(quiz), quiz.started);
   record(player);
   commit(player);
   announceResults(player, quiz);

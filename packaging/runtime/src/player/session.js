@@ -32,13 +32,17 @@ export function record(player) {
   saveLocal(player);
   if (!player.lms.connected) return;
   const course = player.course;
-  player.cmi.writeState({
+  player.lms.writeState({
     location: course.sections[player.current].id,
     suspendData: encodeState(player),
+    complete: player.visited.every(Boolean),
     final: isFinal(player),
     score: courseScore(player),
     mastery: mastery(player),
-    objectives: course.outcomes.map((o) => ({ id: o.id, score: score(course.outcomeQuestions[o.id]) }))
+    objectives: course.outcomes.map((o) => {
+      const questions = course.outcomeQuestions[o.id];
+      return { id: o.id, score: score(questions), complete: questions.every((q) => q.quiz.checked) };
+    })
   });
 }
 
@@ -56,17 +60,20 @@ export function leaveSection(player) {
   player.shownAt = 0;
 }
 
-/** The end of the session: the last state, the session time and LMSFinish, exactly once. */
-export function finish(player) {
+/**
+ * The end of the session: the last state, the session time and LMSFinish, exactly once. `byLearner`: the learner
+ * chose to leave (the exit button), which a SCORM 2004 target tells the LMS as a navigation request.
+ */
+export function finish(player, byLearner) {
   if (player.lms.finished) return;
   leaveSection(player);
   emit(player.doc, events.exit, { suspended: !isFinal(player), durationMs: Date.now() - player.startedAt });
   saveLocal(player);
   if (player.lms.connected) {
     record(player);
-    player.cmi.writeSessionTime(Date.now() - player.startedAt);
+    player.lms.writeSessionTime(Date.now() - player.startedAt);
   }
-  player.lms.finish();
+  player.lms.finish({ byLearner: !!byLearner, suspended: !isFinal(player) });
 }
 
 /** The course result becoming final (again, after a retried quiz is checked). */

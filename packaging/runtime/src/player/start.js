@@ -2,9 +2,8 @@
  * The player's launch: the course data, the model bound to the page, the LMS, the restored state, then the first
  * section. Everything the page runtime keeps lives in the `player` object made here and passed to every module.
  */
-import { cmi, events, ids, slots } from "../contract.js";
-import { createCmi, entry, lessonStatus } from "../scorm/cmi.js";
-import { createLms } from "../scorm/api.js";
+import { events, ids, slots } from "../contract.js";
+import { entry } from "../scorm/cmi.js";
 import { decode } from "../state/codec.js";
 import { keys, openStorage } from "../storage.js";
 import { isUuid } from "../uuid.js";
@@ -22,13 +21,11 @@ import { bindQuiz } from "./quiz-actions.js";
 import { commit, milestones, record, VIEW } from "./session.js";
 import { wire } from "./wiring.js";
 
-const DONE = /^(passed|failed|completed)$/;
-
 function readCourseData(doc) {
   try { return JSON.parse(doc.getElementById(ids.courseData).textContent); } catch { return null; }
 }
 
-// cmi.core.student_id, or without it a random id kept in this browser.
+// The LMS's learner id, or without it a random id kept in this browser.
 function learnerId(held, store) {
   let learner = held.learner || store.read(keys.learner());
   if (!learner) {
@@ -52,31 +49,25 @@ function restore(player, saved) {
 
 // Connects to the LMS and restores what it (or localStorage without one) holds; returns the launch's facts.
 function resume(player) {
-  const lms = player.lms, held = player.cmi.read(player.course.outcomes.length > 0);
+  const lms = player.lms, held = lms.read(player.course.outcomes.length > 0);
   player.lmsMastery = held.mastery;
   player.learner = learnerId(held, player.store);
   player.course.quizzes.forEach((quiz) => { arrange(quiz, player.learner); });
   let saved = null;
   if (lms.connected) {
-    if (held.entry !== entry.abInitio && held.suspend) saved = decode(held.suspend, player.course);
+    if (held.resumable && held.suspend) saved = decode(held.suspend, player.course);
     if (saved) {
       restore(player, saved);
       // A resumed state: what it implies (score, objectives) was committed by the earlier session; only the status,
-      // location and suspend_data just read count as known, and cmi.core.exit (write-only) is written again.
-      lms.seed(() => { record(player); });
-      lms.forget(cmi.exit);
+      // location and suspend_data just read count as known.
+      lms.resumeWith(() => { record(player); });
       player.course.sections.forEach((s) => { if (s.id === held.location) player.current = s.index; });
-    } else if (held.suspend && DONE.test(held.status)) {
+    } else if (held.suspend && held.done) {
       // Saved state this version cannot read (an older package, an edited course): the objectives the LMS holds
       // from it are left as they are rather than reset to incomplete.
-      player.cmi.keepObjectives();
+      lms.keepObjectives();
     }
-    if (held.status === "" || held.status === lessonStatus.notAttempted ||
-        (held.entry === entry.abInitio && !DONE.test(held.status))) {
-      // Otherwise Moodle turns "not attempted" into "completed" at LMSFinish; committed on its own, at once.
-      lms.set(cmi.lessonStatus, lessonStatus.incomplete);
-      lms.commit();
-    }
+    lms.beginAttempt(held);
   } else {
     saved = decode(player.store.read(player.storageKey), player.course);
     if (saved) restore(player, saved);
@@ -88,8 +79,9 @@ function resume(player) {
  * @param {Document} doc
  * @param {Window} win
  * @param {{get: Function}} registry the question types (src/questions/registry.js)
+ * @param {ReturnType<import("../scorm/target.js").createScorm12Target>} target the LMS's adapter, per build target
  */
-export function startPlayer(doc, win, registry) {
+export function startPlayer(doc, win, registry, target) {
   const data = readCourseData(doc);
   if (!data || !data.sections || !data.sections.length) {
     // Nothing to drive: show every section rather than an empty page.
@@ -101,10 +93,9 @@ export function startPlayer(doc, win, registry) {
   const player = {
     doc, win, ui, data, passingScore: +data.passingScore > 0 ? +data.passingScore : 100,
     course: null, visited: [], current: 0, view: VIEW.section, page: null,
-    lms: createLms(win), cmi: null, lmsMastery: NaN, store: openStorage(win), storageKey: keys.state(data.id || "course"),
+    lms: target, lmsMastery: NaN, store: openStorage(win), storageKey: keys.state(data.id || "course"),
     learner: "", registration: "", startedAt: 0, shownAt: 0, wasFinal: false, completedSent: false
   };
-  player.cmi = createCmi(player.lms);
   player.course = buildCourse(doc, data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
   if (!player.course.sections.length) return;
   player.course.quizzes.forEach((quiz) => { bindQuiz(player, quiz); });
@@ -126,9 +117,9 @@ export function startPlayer(doc, win, registry) {
   emit(doc, events.launch, detail);
   if (isUuid(detail.registration)) player.registration = detail.registration;
   player.wasFinal = isFinal(player);
-  let target = "";
-  try { target = decodeURIComponent(win.location.hash.slice(1)); } catch { target = ""; }
-  player.course.sections.forEach((s) => { if (s.element.id === target) player.current = s.index; });
+  let linked = "";
+  try { linked = decodeURIComponent(win.location.hash.slice(1)); } catch { linked = ""; }
+  player.course.sections.forEach((s) => { if (s.element.id === linked) player.current = s.index; });
   show(player, player.current, false, true);
   record(player);
   commit(player);

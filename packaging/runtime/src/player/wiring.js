@@ -17,7 +17,7 @@ function act(player, button) {
   } else if (name === actions.next) {
     if (player.current < last) navigate(player, player.current + 1); else showSummary(player);
   } else if (name === actions.exit) {
-    finish(player);
+    finish(player, true);
     showClosed(player);
   }
 }

@@ -3,8 +3,8 @@
  * Question types do the type-specific work (src/questions/registry.js); the buttons that check a quiz or open it
  * again, and what then goes to the LMS, are the page runtime's (player/quiz-actions.js).
  */
-import { events } from "../contract.js";
-import { emit } from "../ui/dom.js";
+import { classes, events } from "../contract.js";
+import { cls, emit, one } from "../ui/dom.js";
 import { quizPassing } from "./scores.js";
 
 /** Whether the learner has given an answer in the quiz (a sequence's shuffled order alone is none). */
@@ -19,12 +19,25 @@ export function attempting(player, quiz) {
   emit(player.doc, events.quizAttempted, { section: quiz.section.id, attempt: quiz.attempts + 1 });
 }
 
-/** The checked quiz's questions as SCORM 1.2 interactions (scorm/cmi.js writes them). */
+// The question's prompt as plain text, without its number (SCORM 2004's interaction description).
+function promptText(q) {
+  const prompt = one(cls(classes.questionPrompt), q.element), number = prompt && one(cls(classes.questionNumber), prompt);
+  if (!prompt) return "";
+  const text = prompt.textContent.slice(number ? number.textContent.length : 0);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// What the target's data model records of each question: the SCORM 1.2 response, and the SCORM 2004 one (the
+// syntax xAPI took from SCORM 2004, so the xAPI response), with the pattern the seal holds for this build's target.
 export function interactions(quiz) {
-  return quiz.questions.map((q) => ({
-    section: quiz.section.id, id: q.id, scormType: q.scormType, outcomes: q.outcomes, weight: q.weight,
-    response: q.type.scormResponse(q, q.type.read(q)), pattern: q.pattern, right: q.right
-  }));
+  return quiz.questions.map((q) => {
+    const answer = q.type.read(q), response2004 = q.type.xapiResponse(q, answer);
+    return {
+      section: quiz.section.id, id: q.id, scormType: q.scormType, outcomes: q.outcomes, weight: q.weight,
+      response: q.type.scormResponse(q, answer), scorm2004Response: response2004 === "" ? null : response2004,
+      pattern: q.pattern, right: q.right, description: promptText(q)
+    };
+  });
 }
 
 /** The checked quiz's events: each question answered, then the quiz scored. */

@@ -1,18 +1,33 @@
 /*
- * A test LMS for SCORM 1.2 packages. Not shipped in any package.
+ * A test LMS for SCORM 1.2 and SCORM 2004 packages. Not shipped in any package.
  *
- * window.API is scorm-again's Scorm12API with no server (everything stays in memory). The test calls
- *   lmsHost.start({ launch, values, entry, masteryScore })
- * which creates the API, loads the LMS-provided values (student, mastery score, the earlier run's data for a
- * relaunch) BEFORE the SCO can call LMSInitialize, wraps every LMS* method to record
+ * window.API is scorm-again's Scorm12API with no server (everything stays in memory); with standard: "2004",
+ * window.API_1484_11 is its Scorm2004API instead. The test calls
+ *   lmsHost.start({ launch, values, entry, masteryScore, standard })
+ * which creates the API, loads the LMS-provided values (student, mastery score (2004: the scaled passing score),
+ * the earlier run's data for a relaunch) BEFORE the SCO can call LMSInitialize, wraps every API method to record
  *   { seq, method, args, result, error }   (error = the API's last error code right after the call)
  * and only then points the iframe at the SCO. For manual use, lms.html?launch=URL starts by itself.
  */
 (function () {
   'use strict';
 
-  var METHODS = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit',
-    'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
+  // What differs between the two standards: the constructor, the window property, the methods and a few keys.
+  var STANDARDS = {
+    '1.2': {
+      constructor: 'Scorm12API', script: 'scorm12.min.js', global: 'API',
+      methods: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit',
+        'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
+      learnerId: 'cmi.core.student_id', learnerName: 'cmi.core.student_name',
+      mastery: 'cmi.student_data.mastery_score', entry: 'cmi.core.entry'
+    },
+    '2004': {
+      constructor: 'Scorm2004API', script: 'scorm2004.min.js', global: 'API_1484_11',
+      methods: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
+      learnerId: 'cmi.learner_id', learnerName: 'cmi.learner_name', mastery: 'cmi.scaled_passing_score', entry: 'cmi.entry'
+    }
+  };
+  var standard = STANDARDS['1.2'];
   var calls = [];
   var api = null;
 
@@ -21,9 +36,9 @@
   }
 
   function wrap(target) {
-    METHODS.forEach(function (name) {
+    standard.methods.forEach(function (name) {
       var original = target[name];
-      if (typeof original !== 'function') throw new Error('Scorm12API has no method ' + name);
+      if (typeof original !== 'function') throw new Error(standard.constructor + ' has no method ' + name);
       target[name] = function () {
         var args = Array.prototype.slice.call(arguments);
         var entry = { seq: calls.length, method: name, args: args.map(String), result: null, error: null, threw: null };
@@ -46,20 +61,21 @@
     if (api) throw new Error('lmsHost.start was already called');
     config = config || {};
     if (!config.launch) throw new Error('lmsHost.start needs config.launch (the SCO URL)');
-    if (typeof window.Scorm12API !== 'function') throw new Error('scorm12.min.js did not load');
+    standard = STANDARDS[config.standard || '1.2'];
+    if (!standard) throw new Error('lmsHost.start: unknown standard ' + config.standard);
+    if (typeof window[standard.constructor] !== 'function') throw new Error(standard.script + ' did not load');
 
-    api = new window.Scorm12API({ lmsCommitUrl: false, autocommit: false, logLevel: 5 });
+    api = new window[standard.constructor]({ lmsCommitUrl: false, autocommit: false, logLevel: 5 });
 
-    var values = {
-      'cmi.core.student_id': 'learner-001',
-      'cmi.core.student_name': 'Learner, Test'
-    };
+    var values = {};
+    values[standard.learnerId] = 'learner-001';
+    values[standard.learnerName] = 'Learner, Test';
     if (config.masteryScore !== undefined && config.masteryScore !== null) {
-      values['cmi.student_data.mastery_score'] = String(config.masteryScore);
+      values[standard.mastery] = String(config.masteryScore);
     }
     Object.keys(config.values || {}).forEach(function (key) { values[key] = String(config.values[key]); });
     // Moodle sends "ab-initio" on a first attempt and "resume" after a suspended one.
-    values['cmi.core.entry'] = config.entry === undefined ? 'ab-initio' : String(config.entry);
+    values[standard.entry] = config.entry === undefined ? 'ab-initio' : String(config.entry);
     api.loadFromFlattenedJSON(values);
 
     // The values must really be there: a silently dropped one would make a test meaningless.
@@ -73,7 +89,7 @@
     });
 
     wrap(api);
-    window.API = api;
+    window[standard.global] = api;
     document.getElementById('sco').src = config.launch;
     return values;
   }

@@ -1,0 +1,167 @@
+/*
+ * What the runtime reads from and writes to the SCORM 2004 data model. Completion and success are kept apart:
+ * completed once every section was seen; passed or failed once every quiz is checked, from the score against the
+ * scaled passing score (the LMS's cmi.scaled_passing_score, else the course's). Every value goes through the
+ * connection's set(), which skips what the LMS holds already; the caller commits.
+ */
+import { cmi2004 as cmi, ids } from "../contract.js";
+import { decimal } from "../scorm/format.js";
+import { duration, identifier, scaled, timestamp, MAX_DESCRIPTION } from "./format.js";
+
+/** cmi.completion_status and cmi.success_status values. */
+export const completion = { completed: "completed", incomplete: "incomplete", notAttempted: "not attempted", unknown: "unknown" };
+export const success = { passed: "passed", failed: "failed", unknown: "unknown" };
+/** cmi.entry values. */
+export const entry = { abInitio: "ab-initio", resume: "resume" };
+const EXIT = { suspend: "suspend", normal: "normal" };
+const RESULT = { correct: "correct", incorrect: "incorrect" };
+// The elements below cmi.objectives.n. and cmi.interactions.n. (learner_response from the contract: its "learner"
+// would read as a storage key to test/contract-literals.test.js).
+const OBJECTIVE = {
+  id: "id", scaled: "score.scaled", min: "score.min", max: "score.max", raw: "score.raw",
+  success: "success_status", completion: "completion_status"
+};
+const INTERACTION = {
+  id: "id", type: "type", objectives: "objectives.", objectiveId: ".id", timestamp: "timestamp", weighting: "weighting",
+  response: cmi.learnerResponse, pattern: "correct_responses.0.pattern", result: "result", latency: "latency",
+  description: "description"
+};
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** @param {ReturnType<import("../scorm/api.js").createLms>} lms a connection in the SCORM 2004 dialect */
+export function createCmi(lms) {
+  let objectivesOn = false, interactionsOn = false, nextInteraction = 0, bestScore = null, completedBefore = false;
+  // Each outcome's index in cmi.objectives: where the LMS holds it already (from the manifest or an earlier
+  // session), else appended after the last.
+  const objectiveIndex = {};
+  let objectiveCount = 0;
+
+  function readObjectives() {
+    const count = lms.get(cmi.objectivesCount);
+    if (count === null || !/^\d+$/.test(count)) return false;
+    objectiveCount = parseInt(count, 10);
+    for (let k = 0; k < objectiveCount; k++) {
+      const id = lms.get(cmi.objectives + k + "." + OBJECTIVE.id);
+      if (id) objectiveIndex[id] = k;
+    }
+    return true;
+  }
+
+  function indexOf(id) {
+    if (!(id in objectiveIndex)) objectiveIndex[id] = objectiveCount++;
+    return objectiveIndex[id];
+  }
+
+  function writeObjective(objective, mastery) {
+    const id = identifier(objective.id), prefix = cmi.objectives + indexOf(id) + ".";
+    if (!lms.set(prefix + OBJECTIVE.id, id)) return false;
+    if (objective.score !== null) {
+      lms.set(prefix + OBJECTIVE.scaled, scaled(objective.score));
+      lms.set(prefix + OBJECTIVE.min, "0");
+      lms.set(prefix + OBJECTIVE.max, "100");
+      lms.set(prefix + OBJECTIVE.raw, decimal(objective.score));
+    }
+    lms.set(prefix + OBJECTIVE.success, !objective.complete || objective.score === null ? success.unknown
+      : objective.score >= mastery ? success.passed : success.failed);
+    lms.set(prefix + OBJECTIVE.completion, objective.complete ? completion.completed : completion.incomplete);
+    return true;
+  }
+
+  return {
+    /** What the LMS holds at launch (all empty without an LMS); `mastery` is NaN when the LMS gives none. */
+    read(hasOutcomes) {
+      const held = { entry: "", completion: "", success: "", location: "", suspend: "", learner: "", name: "", mastery: NaN };
+      if (!lms.connected) return held;
+      held.entry = lms.get(cmi.entry) || "";
+      held.completion = lms.get(cmi.completionStatus) || "";
+      held.success = lms.get(cmi.successStatus) || "";
+      held.location = lms.get(cmi.location) || "";
+      held.suspend = lms.get(cmi.suspendData) || "";
+      held.learner = lms.get(cmi.learnerId) || "";
+      held.name = lms.get(cmi.learnerName) || "";
+      const scoreText = lms.get(cmi.scoreScaled) || "";
+      if (held.success !== success.unknown && held.success !== "" && DECIMAL.test(scoreText)) bestScore = 100 * parseFloat(scoreText);
+      // The scaled passing score is -1..1; a course's passing score is 0..100.
+      const passing = lms.get(cmi.scaledPassingScore) || "";
+      if (DECIMAL.test(passing) && +passing >= 0 && +passing <= 1) held.mastery = 100 * parseFloat(passing);
+      objectivesOn = hasOutcomes && readObjectives();
+      const count = lms.get(cmi.interactionsCount);
+      interactionsOn = count !== null && /^\d+$/.test(count);
+      nextInteraction = interactionsOn ? parseInt(count, 10) : 0;
+      completedBefore = held.completion === completion.completed;
+      lms.know(cmi.completionStatus, held.completion);
+      lms.know(cmi.successStatus, held.success);
+      lms.know(cmi.location, held.location);
+      lms.know(cmi.suspendData, held.suspend);
+      return held;
+    },
+
+    keepObjectives() { objectivesOn = false; },
+
+    /** Marks the attempt begun, committed on its own (a status the LMS holds already is not written again). */
+    beginAttempt(held) {
+      if (held.completion === completion.completed || held.completion === completion.incomplete) return;
+      lms.set(cmi.completionStatus, completion.incomplete);
+      lms.commit();
+    },
+
+    /**
+     * Writes the whole state (src/player/session.js record()); only what changed reaches the LMS.
+     * @param {{location: string, suspendData: string, complete: boolean, final: boolean, score: number|null,
+     *          mastery: number, objectives: {id: string, score: number|null, complete: boolean}[]}} state
+     */
+    writeState(state) {
+      lms.set(cmi.location, state.location);
+      lms.set(cmi.suspendData, state.suspendData);
+      // Completed stays completed (a saved state this version could not read starts the sections unseen again).
+      if (state.complete || !completedBefore) lms.set(cmi.completionStatus, state.complete ? completion.completed : completion.incomplete);
+      if (state.final && state.score !== null && (bestScore === null || state.score >= bestScore)) {
+        // Never a worse result than the LMS holds: a learner who passed and tries a quiz again stays passed.
+        lms.set(cmi.scoreScaled, scaled(state.score));
+        lms.set(cmi.scoreMin, "0");
+        lms.set(cmi.scoreMax, "100");
+        lms.set(cmi.scoreRaw, decimal(state.score));
+        lms.set(cmi.successStatus, state.score >= state.mastery ? success.passed : success.failed);
+        bestScore = state.score;
+      }
+      lms.set(cmi.exit, state.final ? EXIT.normal : EXIT.suspend);
+      for (let i = 0; i < state.objectives.length && objectivesOn; i++) {
+        if (!writeObjective(state.objectives[i], state.mastery)) objectivesOn = false;
+      }
+    },
+
+    /**
+     * One interaction per question of a checked quiz, appended at cmi.interactions._count.
+     * @param {{section: string, id: string, scormType: string, outcomes: string[], weight: number,
+     *          scorm2004Response: string|null, pattern: string, right: boolean, description: string}[]} answers
+     * @param {number} startedAt when the attempt started (ms), for the latency
+     */
+    writeInteractions(answers, startedAt) {
+      const now = new Date(), latency = duration(now.getTime() - startedAt);
+      answers.forEach((answer) => {
+        if (!interactionsOn) return;
+        const prefix = cmi.interactions + nextInteraction + ".";
+        if (!lms.set(prefix + INTERACTION.id, identifier(answer.section + ids.interactionSeparator + answer.id))) {
+          interactionsOn = false;
+          return;
+        }
+        nextInteraction++;
+        lms.set(prefix + INTERACTION.type, answer.scormType);
+        answer.outcomes.forEach((id, k) => {
+          lms.set(prefix + INTERACTION.objectives + k + INTERACTION.objectiveId, identifier(id));
+        });
+        lms.set(prefix + INTERACTION.timestamp, timestamp(now));
+        lms.set(prefix + INTERACTION.weighting, String(answer.weight));
+        if (answer.scorm2004Response) lms.set(prefix + INTERACTION.response, answer.scorm2004Response);
+        if (answer.pattern) lms.set(prefix + INTERACTION.pattern, answer.pattern);
+        lms.set(prefix + INTERACTION.result, answer.right ? RESULT.correct : RESULT.incorrect);
+        lms.set(prefix + INTERACTION.latency, latency);
+        if (answer.description) lms.set(prefix + INTERACTION.description, answer.description.slice(0, MAX_DESCRIPTION));
+      });
+    },
+
+    writeSessionTime(ms) {
+      lms.set(cmi.sessionTime, duration(ms));
+    }
+  };
+}

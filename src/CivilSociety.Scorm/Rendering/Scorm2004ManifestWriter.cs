@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Xml.Linq;
+using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Model;
+
+namespace CivilSociety.Scorm.Rendering;
+
+/// <summary>
+/// imsmanifest.xml for SCORM 2004 4th edition: one organization, one item, one SCO. The item's sequencing carries an
+/// objective per learning outcome (the ids the runtime writes in cmi.objectives.n.id) and, for a scored course, the
+/// primary objective satisfied by the score against the passing score (what the LMS gives as cmi.scaled_passing_score).
+/// </summary>
+internal static class Scorm2004ManifestWriter
+{
+    public const string SchemaVersion = "2004 4th Edition";
+
+    public static readonly XNamespace Imscp = "http://www.imsglobal.org/xsd/imscp_v1p1";
+    public static readonly XNamespace Adlcp = "http://www.adlnet.org/xsd/adlcp_v1p3";
+    public static readonly XNamespace Adlseq = "http://www.adlnet.org/xsd/adlseq_v1p3";
+    public static readonly XNamespace Adlnav = "http://www.adlnet.org/xsd/adlnav_v1p3";
+    public static readonly XNamespace Imsss = "http://www.imsglobal.org/xsd/imsss";
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    /// <summary>Each namespace and the schema file (at the package root) that defines it.</summary>
+    public static readonly IReadOnlyList<(XNamespace Namespace, string File)> Schemas =
+    [
+        (Imscp, "imscp_v1p1.xsd"),
+        (Adlcp, "adlcp_v1p3.xsd"),
+        (Adlseq, "adlseq_v1p3.xsd"),
+        (Adlnav, "adlnav_v1p3.xsd"),
+        (Imsss, "imsss_v1p0.xsd"),
+    ];
+
+    public static XDocument Build(Course course, IEnumerable<string> packageFiles)
+    {
+        var organizationId = "ORG-" + course.Id;
+        var resourceId = "RES-" + course.Id;
+        var title = ManifestWriter.OneLine(course.Title);
+
+        var item = new XElement(Imscp + "item",
+            new XAttribute("identifier", "ITEM-" + course.Id),
+            new XAttribute("identifierref", resourceId),
+            new XAttribute("isvisible", "true"),
+            new XElement(Imscp + "title", title),
+            Sequencing(course));
+
+        return new XDocument(
+            new XDeclaration("1.0", "UTF-8", null),
+            new XElement(Imscp + "manifest",
+                new XAttribute("identifier", course.Id),
+                new XAttribute("version", course.Version),
+                new XAttribute("xmlns", Imscp.NamespaceName),
+                new XAttribute(XNamespace.Xmlns + "adlcp", Adlcp.NamespaceName),
+                new XAttribute(XNamespace.Xmlns + "adlseq", Adlseq.NamespaceName),
+                new XAttribute(XNamespace.Xmlns + "adlnav", Adlnav.NamespaceName),
+                new XAttribute(XNamespace.Xmlns + "imsss", Imsss.NamespaceName),
+                new XAttribute(XNamespace.Xmlns + "xsi", Xsi.NamespaceName),
+                new XAttribute(Xsi + "schemaLocation", string.Join(' ', Schemas.Select(s => s.Namespace.NamespaceName + " " + s.File))),
+                new XElement(Imscp + "metadata",
+                    new XElement(Imscp + "schema", "ADL SCORM"),
+                    new XElement(Imscp + "schemaversion", SchemaVersion)),
+                new XElement(Imscp + "organizations",
+                    new XAttribute("default", organizationId),
+                    new XElement(Imscp + "organization",
+                        new XAttribute("identifier", organizationId),
+                        new XElement(Imscp + "title", title),
+                        item)),
+                new XElement(Imscp + "resources",
+                    new XElement(Imscp + "resource",
+                        new XAttribute("identifier", resourceId),
+                        new XAttribute("type", "webcontent"),
+                        new XAttribute(Adlcp + "scormType", "sco"),
+                        new XAttribute("href", RuntimeContract.Files.LaunchPage),
+                        packageFiles.Order(StringComparer.Ordinal).Select(f => new XElement(Imscp + "file", new XAttribute("href", f)))))));
+    }
+
+    /// <summary>
+    /// The objectives, then the delivery controls (the schema's order): the SCO sets completion and success itself.
+    /// The primary objective has no id, so that the LMS adds no cmi.objectives entry of its own beside the outcomes'.
+    /// </summary>
+    private static XElement Sequencing(Course course)
+    {
+        var primary = new XElement(Imsss + "primaryObjective");
+        if (course.IsScored)
+        {
+            primary.Add(
+                new XAttribute("satisfiedByMeasure", "true"),
+                new XElement(Imsss + "minNormalizedMeasure", Scaled(course.PassingScore)));
+        }
+
+        return new XElement(Imsss + "sequencing",
+            new XElement(Imsss + "objectives",
+                primary,
+                course.AllOutcomes.Select(o => new XElement(Imsss + "objective", new XAttribute("objectiveID", o.Id)))),
+            new XElement(Imsss + "deliveryControls",
+                new XAttribute("completionSetByContent", "true"),
+                new XAttribute("objectiveSetByContent", "true")));
+    }
+
+    /// <summary>A passing score of 0..100 as a normalized measure: 80 is "0.8".</summary>
+    private static string Scaled(int percent) => (percent / 100m).ToString("0.##", CultureInfo.InvariantCulture);
+}
