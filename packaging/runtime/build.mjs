@@ -1,4 +1,4 @@
-// Bundles src/ into the two files that ship: runtime/player.js and runtime/xapi.js (IIFE, ES2017, readable).
+// Bundles src/ into the files that ship: runtime/player.js, runtime/xapi.js and runtime/player-cmi5.js (IIFE, ES2017, readable).
 //
 //   npm run build        writes them (they are committed: dotnet build needs no Node)
 //
@@ -14,7 +14,8 @@ const VIRTUAL = "virtual:question-types";
 /** The bundles: entry point in src/ -> the shipped file next to this script. */
 export const bundles = [
   { entry: "src/player.js", output: "player.js" },
-  { entry: "src/xapi.js", output: "xapi.js" }
+  { entry: "src/xapi.js", output: "xapi.js" },
+  { entry: "src/player-cmi5.js", output: "player-cmi5.js" }
 ];
 
 // "virtual:question-types": every module in src/questions/types/, so that adding a type is adding one file.

@@ -30,7 +30,8 @@
       shell: "runtime/index.html",
       player: "runtime/player.js",
       style: "runtime/player.css",
-      xapi: "runtime/xapi.js"
+      xapi: "runtime/xapi.js",
+      playerCmi5: "runtime/player-cmi5.js"
     },
     ids: {
       courseData: "course-data",
@@ -223,6 +224,17 @@
       attemptId: "http://id.tincanapi.com/extension/attempt-id",
       progress: "https://w3id.org/xapi/cmi5/result/extensions/progress"
     },
+    cmi5: {
+      launchDataStateId: "LMS.LaunchData",
+      savedStateId: "civilsociety-scorm-state",
+      authToken: "auth-token",
+      categoryCmi5: "https://w3id.org/xapi/cmi5/context/categories/cmi5",
+      categoryMoveOn: "https://w3id.org/xapi/cmi5/context/categories/moveon",
+      normal: "Normal",
+      browse: "Browse",
+      review: "Review",
+      roomCharacters: 64e3
+    },
     xapi: {
       version: "1.0.3",
       displayLanguage: "en-US"
@@ -245,6 +257,7 @@
   var xapiVerbs = runtime_default.xapiVerbs;
   var xapiExtensions = runtime_default.xapiExtensions;
   var xapi = runtime_default.xapi;
+  var cmi5 = runtime_default.cmi5;
 
   // src/storage.js
   var PART = ":";

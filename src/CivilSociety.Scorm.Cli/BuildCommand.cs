@@ -14,14 +14,15 @@ internal static class BuildCommand
         var format = CommonOptions.Format();
         var target = new Option<PackageTarget>("--target")
         {
-            Description = "scorm12 (default) or xapi (a TinCan package with tincan.xml)",
+            Description = "scorm12 (default), xapi (a TinCan package with tincan.xml) or cmi5 (cmi5.xml, one AU)",
             DefaultValueFactory = _ => PackageTarget.Scorm12,
-            HelpName = "scorm12|xapi",
+            HelpName = "scorm12|xapi|cmi5",
             CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
             {
                 "scorm12" or "scorm" => PackageTarget.Scorm12,
                 "xapi" or "tincan" => PackageTarget.Xapi,
-                var other => CommonOptions.Invalid<PackageTarget>(result, $"unknown target '{other}': use scorm12 or xapi"),
+                "cmi5" => PackageTarget.Cmi5,
+                var other => CommonOptions.Invalid<PackageTarget>(result, $"unknown target '{other}': use scorm12, xapi or cmi5"),
             },
         };
         var xapiBase = new Option<string?>("--xapi-base") { Description = "Turn xAPI statements on, with activity IRIs below this address", HelpName = "IRI" };

@@ -35,6 +35,12 @@ public static class CourseCompiler
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (options.Target == PackageTarget.Cmi5 && course.Xapi is null)
+        {
+            // cmi5 statements need activity ids for the questions and objectives (after validation: a URN base).
+            course = course with { Xapi = XapiSettings.ForCmi5(course.Location) };
+        }
+
         var rendered = CourseRenderer.Render(course, sources, options.Target);   // pages, runtime, manifest
         cancellationToken.ThrowIfCancellationRequested();
         var outputPath = options.OutputPath ?? Path.Combine("out", course.Id + ".zip");

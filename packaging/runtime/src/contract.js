@@ -20,3 +20,4 @@ export const cmi = contract.cmi;
 export const xapiVerbs = contract.xapiVerbs;
 export const xapiExtensions = contract.xapiExtensions;
 export const xapi = contract.xapi;
+export const cmi5 = contract.cmi5;

@@ -18,7 +18,7 @@ for (const { output, text } of built) {
 
   test(`${output}: one IIFE in ES2017, strict, with the generated-file banner`, () => {
     const code = committed(output).toString("utf8");
-    assert.match(code, /^\/\* runtime\/[a-z]+\.js: generated from packaging\/runtime\/src\/ by `npm run build`/);
+    assert.match(code, /^\/\* runtime\/[a-z0-9-]+\.js: generated from packaging\/runtime\/src\/ by `npm run build`/);
     assert.match(code, /\n"use strict";\n\(\(\) => \{\n/);
     assert.doesNotThrow(() => espree.parse(code, { ecmaVersion: 2017, sourceType: "script" }));
   });

@@ -23,7 +23,7 @@ internal static class CourseRenderer
         var xapi = course.Xapi is { } settings ? new XapiActivities(course, settings, strings, markdown) : null;
 
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
-        var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles);
+        var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target);
 
         var entries = new List<PackageEntry> { PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, Encoding.UTF8.GetBytes(page)) };
         // The teachers' decoder holds every answer: beside the zip, never in it (learners can open the package).
@@ -34,11 +34,15 @@ internal static class CourseRenderer
         }
 
         entries.AddRange(PackagingResources.RuntimeFiles
-            .Where(name => xapi is not null || name != XapiRuntimeFile)
+            .Where(name => Ships(name, target, xapiOn: xapi is not null))
             .Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(name))));
         entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));
 
-        if (target == PackageTarget.Xapi && xapi is not null)
+        if (target == PackageTarget.Cmi5 && xapi is not null)
+        {
+            entries.Add(PackageEntry.FromBytes(Cmi5XmlWriter.FileName, ManifestWriter.Serialize(Cmi5XmlWriter.Build(course, xapi))));
+        }
+        else if (target == PackageTarget.Xapi && xapi is not null)
         {
             var tincan = TincanXmlWriter.Build(xapi.All(), course.Language);
             entries.Add(PackageEntry.FromBytes(TincanXmlWriter.FileName, ManifestWriter.Serialize(tincan)));
@@ -53,4 +57,10 @@ internal static class CourseRenderer
 
         return new RenderedCourse([.. entries.OrderBy(e => e.Path, StringComparer.Ordinal)], beside);
     }
+
+    /// <summary>A cmi5 package runs its own player (runtime/player-cmi5.js, statements included) and nothing else.</summary>
+    private static bool Ships(string runtimeFile, PackageTarget target, bool xapiOn) =>
+        target == PackageTarget.Cmi5
+            ? runtimeFile is not (XapiRuntimeFile or RuntimeContract.Files.Player)
+            : runtimeFile != RuntimeContract.Files.PlayerCmi5 && (xapiOn || runtimeFile != XapiRuntimeFile);
 }

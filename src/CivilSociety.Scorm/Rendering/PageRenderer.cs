@@ -25,7 +25,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
 
-    public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles)
+    public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles,
+        PackageTarget target = PackageTarget.Scorm12)
     {
         var xapi = activities?.Build();
         var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(PackagingResources.ShellName));
@@ -65,16 +66,23 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         if (xapi is not null)
         {
-            EnableXapi(document, xapi);
+            EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
         return document.ToHtml();
     }
 
-    /// <summary>Loads the statement sender before the player, and lets the page reach the LRS (and only it).</summary>
-    private static void EnableXapi(IDocument document, XapiPackageData xapi)
+    /// <summary>
+    /// Loads the statement sender before the player (or, in a cmi5 package, the cmi5 player, which holds both), and
+    /// lets the page reach the LRS (and only it).
+    /// </summary>
+    private static void EnableXapi(IDocument document, XapiPackageData xapi, bool cmi5)
     {
-        if (document.QuerySelector("script[src='runtime/player.js']") is { } player)
+        if (document.QuerySelector($"script[src='{RuntimeContract.Files.Player}']") is { } cmi5Player && cmi5)
+        {
+            cmi5Player.SetAttribute("src", RuntimeContract.Files.PlayerCmi5);
+        }
+        else if (document.QuerySelector($"script[src='{RuntimeContract.Files.Player}']") is { } player)
         {
             var sender = document.CreateElement("script");
             sender.SetAttribute("src", CourseRenderer.XapiRuntimeFile);
