@@ -2883,6 +2883,10 @@
       },
       writeState(state) {
         if (!connected || finished || review) return;
+        if (state.suspendData.length > cmi5.roomCharacters) {
+          warn2("the saved state exceeds " + cmi5.roomCharacters + " characters; not saved");
+          return;
+        }
         last = state;
         compose();
       },

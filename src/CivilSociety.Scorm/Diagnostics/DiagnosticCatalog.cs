@@ -277,6 +277,16 @@ public static class DiagnosticCatalog
         "imsmanifest.xml is larger than {0:N0} bytes", "this is not a normal course manifest");
     public static readonly DiagnosticDescriptor ManifestTooDeep = new("SCO6029", Error,
         "imsmanifest.xml nests elements more than {0} levels deep", "this is not a normal course manifest: real manifests nest about 10 levels");
+    public static readonly DiagnosticDescriptor Cmi5NotWellFormed = new("SCO6031", Error,
+        "cmi5.xml is not well-formed XML (or has a DTD): {0}", "fix the XML at this place; a course structure needs no DOCTYPE");
+    public static readonly DiagnosticDescriptor Cmi5Schema = new("SCO6032", Error,
+        "cmi5.xml breaks the cmi5 course structure schema: {0}", "LMSs refuse such a course structure at import; compare with a cmi5.xml civil-scorm builds (--target cmi5)");
+    public static readonly DiagnosticDescriptor Cmi5IdMissing = new("SCO6033", Error,
+        "<{0}> in cmi5.xml has no id", "give it an id, an IRI that stays the same across versions (the LMS keys learners' results by it)");
+    public static readonly DiagnosticDescriptor Cmi5MoveOnInvalid = new("SCO6034", Error,
+        "moveOn '{0}' is not a cmi5 value", "write one of NotApplicable, Passed, Completed, CompletedAndPassed, CompletedOrPassed (letter case counts)");
+    public static readonly DiagnosticDescriptor Cmi5UrlMissing = new("SCO6035", Error,
+        "AU '{0}' launches '{1}', which is not in the zip", "add the file to the zip, or correct the url (relative to cmi5.xml; names are case-sensitive)");
     public static readonly DiagnosticDescriptor AnswerKeyInPackage = new("SCO6030", Warning,
         "'{0}' looks like an answer key ({1}); every learner can download every file of a package", "keep teachers' files out of the zip: civil-scorm build writes decoder.csv beside the package, never in it");
 }

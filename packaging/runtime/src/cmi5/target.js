@@ -5,6 +5,7 @@
  * returnURL. Completed, passed and failed come from the player's events (listeners.js).
  */
 import { cmi5, xapiVerbs as verbs } from "../contract.js";
+import { warn } from "../xapi/delivery.js";
 import { duration } from "../xapi/statements.js";
 import { headers, stateUrl } from "./launch.js";
 
@@ -67,6 +68,8 @@ export function createCmi5Target(win, session) {
     beginAttempt() { /* initialized says it */ },
     writeState(state) {
       if (!connected || finished || review) return;
+      // The State document has no limit of its own; a generous room keeps a runaway state out of the LRS.
+      if (state.suspendData.length > cmi5.roomCharacters) { warn("the saved state exceeds " + cmi5.roomCharacters + " characters; not saved"); return; }
       last = state;
       compose();
     },
