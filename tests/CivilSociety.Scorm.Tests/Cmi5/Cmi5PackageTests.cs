@@ -104,7 +104,17 @@ public sealed class Cmi5PackageTests
     }
 
     [Fact]
-    public void Without_scorm_the_other_targets_never_ship_the_cmi5_player()
+    public void A_built_in_endpoint_alone_keeps_the_urn_ids_and_opens_the_page_to_that_lrs()
+    {
+        using var package = new BuiltPackage(Repository.RealCourse, options => options with { Target = PackageTarget.Cmi5, XapiEndpoint = "http://127.0.0.1:8180/xAPI/" });
+
+        XDocument.Parse(package.ReadText("cmi5.xml")).Root!.Element(Cs + "course")!.Attribute("id")!.Value.Should().StartWith("urn:civil-scorm:cmi5/");
+        package.LaunchPage().QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")
+            .Should().Contain("connect-src 'self' http://127.0.0.1:8180 https:");
+    }
+
+    [Fact]
+    public void The_scorm_target_never_ships_the_cmi5_player()
     {
         using var scorm = new BuiltPackage(Repository.RealCourse);
 
