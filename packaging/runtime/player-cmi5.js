@@ -261,7 +261,6 @@
       categoryCmi5: "https://w3id.org/xapi/cmi5/context/categories/cmi5",
       categoryMoveOn: "https://w3id.org/xapi/cmi5/context/categories/moveon",
       normal: "Normal",
-      browse: "Browse",
       review: "Review",
       roomCharacters: 64e3
     },
@@ -2698,11 +2697,13 @@
     return { scaled, raw, min: 0, max };
   }
 
-  // src/cmi5/listeners.js
+  // src/xapi/listeners.js
   function withCorrectResponses(activity, patterns) {
     if (!activity || !Array.isArray(patterns)) return activity;
     return __spreadProps(__spreadValues({}, activity), { definition: __spreadProps(__spreadValues({}, activity.definition), { correctResponsesPattern: patterns }) });
   }
+
+  // src/cmi5/listeners.js
   function cmi5Handlers(cmi52) {
     const x = cmi52.x, st = cmi52.statements, target = cmi52.target, progress = target.progress, au = st.au;
     const took = (d) => duration(d.durationMs || 0);

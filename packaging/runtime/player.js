@@ -243,7 +243,6 @@
       categoryCmi5: "https://w3id.org/xapi/cmi5/context/categories/cmi5",
       categoryMoveOn: "https://w3id.org/xapi/cmi5/context/categories/moveon",
       normal: "Normal",
-      browse: "Browse",
       review: "Review",
       roomCharacters: 64e3
     },

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Rendering;
 
 namespace CivilSociety.Scorm.PackageValidation;
 
@@ -13,9 +14,9 @@ namespace CivilSociety.Scorm.PackageValidation;
 /// </summary>
 internal static class Cmi5Check
 {
-    public const string FileName = "cmi5.xml";
+    public const string FileName = Cmi5XmlWriter.FileName;
 
-    public static readonly XNamespace Namespace = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd";
+    private static readonly XNamespace Namespace = Cmi5XmlWriter.Namespace;
 
     private static readonly string[] MoveOnValues = ["NotApplicable", "Passed", "Completed", "CompletedAndPassed", "CompletedOrPassed"];
 

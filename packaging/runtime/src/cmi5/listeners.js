@@ -6,12 +6,8 @@
  * statements: no cmi5 category, the outcomes as context activities.
  */
 import { events, ids, xapiExtensions as ext, xapiVerbs as verbs } from "../contract.js";
+import { withCorrectResponses } from "../xapi/listeners.js";
 import { duration, score } from "../xapi/statements.js";
-
-function withCorrectResponses(activity, patterns) {
-  if (!activity || !Array.isArray(patterns)) return activity;
-  return { ...activity, definition: { ...activity.definition, correctResponsesPattern: patterns } };
-}
 
 /**
  * @param {{x: object, statements: object, target: object}} cmi5
