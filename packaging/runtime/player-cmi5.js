@@ -2844,7 +2844,7 @@
       }, () => {
       }).then(() => {
         sending = false;
-        if (!leaving) put(false);
+        if (!leaving && pending !== body) put(false);
       });
     }
     const self = {

@@ -41,7 +41,8 @@ export function createCmi5Target(win, session) {
     const request = win.fetch(stateUrl(session.launch, cmi5.savedStateId),
       { method: "PUT", headers: headers(session.auth, true), body, credentials: "omit", keepalive: leaving });
     request.then((response) => { if (response.ok) sent = body; }, () => { /* kept in pending: sent again next time */ })
-      .then(() => { sending = false; if (!leaving) put(false); });
+      // A newer state waiting goes at once; a refused one waits for the next commit (no loop against a failing LRS).
+      .then(() => { sending = false; if (!leaving && pending !== body) put(false); });
   }
 
   const self = {
