@@ -1,5 +1,5 @@
-// Bundles src/ into the files that ship: runtime/player.js, player-scorm2004.js (a SCORM 2004 package's player.js)
-// and xapi.js (IIFE, ES2017, minified).
+// Bundles src/ into the files that ship: runtime/player.js, player-scorm2004.js (a SCORM 2004 package's player.js),
+// xapi.js and player-cmi5.js (IIFE, ES2017, minified).
 //
 //   npm run build        writes them (they are committed: dotnet build needs no Node)
 //
@@ -16,7 +16,8 @@ const VIRTUAL = "virtual:question-types";
 export const bundles = [
   { entry: "src/player.js", output: "player.js" },
   { entry: "src/player-scorm2004.js", output: "player-scorm2004.js" },
-  { entry: "src/xapi.js", output: "xapi.js" }
+  { entry: "src/xapi.js", output: "xapi.js" },
+  { entry: "src/player-cmi5.js", output: "player-cmi5.js" }
 ];
 
 // "virtual:question-types": every module in src/questions/types/, so that adding a type is adding one file.

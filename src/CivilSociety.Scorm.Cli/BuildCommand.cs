@@ -14,15 +14,16 @@ internal static class BuildCommand
         var format = CommonOptions.Format();
         var target = new Option<PackageTarget>("--target")
         {
-            Description = "scorm12 (default), scorm2004 (4th edition) or xapi (a TinCan package with tincan.xml)",
+            Description = "scorm12 (default), scorm2004 (4th edition), cmi5 (cmi5.xml, one AU) or xapi (a TinCan package with tincan.xml)",
             DefaultValueFactory = _ => PackageTarget.Scorm12,
-            HelpName = "scorm12|scorm2004|xapi",
+            HelpName = "scorm12|scorm2004|cmi5|xapi",
             CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
             {
                 "scorm12" or "scorm" => PackageTarget.Scorm12,
                 "scorm2004" => PackageTarget.Scorm2004,
                 "xapi" or "tincan" => PackageTarget.Xapi,
-                var other => CommonOptions.Invalid<PackageTarget>(result, $"unknown target '{other}': use scorm12, scorm2004 or xapi"),
+                "cmi5" => PackageTarget.Cmi5,
+                var other => CommonOptions.Invalid<PackageTarget>(result, $"unknown target '{other}': use scorm12, scorm2004, cmi5 or xapi"),
             },
         };
         var xapiBase = new Option<string?>("--xapi-base") { Description = "Turn xAPI statements on, with activity IRIs below this address", HelpName = "IRI" };

@@ -20,7 +20,7 @@ public static class CourseCompiler
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
         var sources = CourseLoader.Load(options.CourseDirectory, diagnostics);   // files on disk -> text
         var course = CourseParser.Parse(sources, diagnostics) is { } parsed       // YAML + Markdown -> model
-            ? WithXapiOverrides(parsed, options)
+            ? WithXapiOverrides(parsed with { Xapi = parsed.Xapi ?? ForTarget(options.Target, parsed) }, options)
             : null;
         cancellationToken.ThrowIfCancellationRequested();
         if (course is not null)
@@ -57,6 +57,10 @@ public static class CourseCompiler
 
         return (course, sources);
     }
+
+    /// <summary>cmi5 statements need activity ids for the questions and objectives: without an xapi: block, URNs.</summary>
+    private static XapiSettings? ForTarget(PackageTarget target, Course course) =>
+        target == PackageTarget.Cmi5 ? XapiSettings.ForCmi5(course.Location) : null;
 
     /// <summary>The course with the xAPI settings given on the command line laid over course.yml's.</summary>
     private static Course WithXapiOverrides(Course course, CompileOptions options)

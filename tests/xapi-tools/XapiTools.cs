@@ -196,6 +196,25 @@ internal sealed class TestLrs : IAsyncDisposable
         return statements;
     }
 
+    /// <summary>Writes a State document (cmi5's LMS.LaunchData, written by the LMS before a launch).</summary>
+    public async Task PutStateAsync(string activityId, string agentJson, Guid registration, string stateId, string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await http.PutAsync(StateUri(activityId, agentJson, registration, stateId), content);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A State document's text, or null when the LRS has none.</summary>
+    public async Task<string?> GetStateAsync(string activityId, string agentJson, Guid registration, string stateId)
+    {
+        using var response = await http.GetAsync(StateUri(activityId, agentJson, registration, stateId));
+        return response.StatusCode == System.Net.HttpStatusCode.NotFound ? null : await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync();
+    }
+
+    private Uri StateUri(string activityId, string agentJson, Guid registration, string stateId) =>
+        new(Endpoint, $"activities/state?stateId={Uri.EscapeDataString(stateId)}&activityId={Uri.EscapeDataString(activityId)}" +
+            $"&agent={Uri.EscapeDataString(agentJson)}&registration={registration}");
+
     /// <summary>A GET with a given Authorization value, for checking what a key may do.</summary>
     public async Task<int> StatusOfReadAsync(string authorization)
     {

@@ -12,6 +12,7 @@
  * - It stops when its standard input closes (the test fixture closes it, or the test host died), or on SIGTERM.
  *   With --state, the statements are read from FILE at start and written there at stop, so a restarted LRS
  *   (an outage) keeps what it stored before.
+ * - The State resource (activities/state) is ours, in state.cjs: xapi-statements has none, and cmi5 needs it.
  */
 const fs = require('fs');
 const path = require('path');
@@ -74,11 +75,13 @@ const express = fromService('express');
 
 // The memory models repo keeps its arrays on this object (it replaces them on every change).
 const models = { statements: [], fullActivities: [] };
+const stateDocuments = {};
 if (options.state && fs.existsSync(options.state)) {
   const saved = JSON.parse(fs.readFileSync(options.state, 'utf8'));
   // JSON has no dates: the repo compares stored/timestamp as Date objects when it sorts and filters.
   models.statements = saved.statements.map((model) => ({ ...model, stored: new Date(model.stored), timestamp: new Date(model.timestamp) }));
   models.fullActivities = saved.fullActivities;
+  Object.assign(stateDocuments, saved.stateDocuments || {});
 }
 
 const repo = part('repo/facade')({
@@ -131,6 +134,12 @@ const presenter = part('expressPresenter')({
 });
 
 const app = express();
+app.use('/xAPI/activities/state', require('./state.cjs')({
+  express,
+  cors: fromService('jscommons/dist/expressPresenter/mixins/cors').default,
+  authorized: (header) => clients.some((c) => sameSecret(String(header || '').trim().replace(/^basic\s+/i, 'Basic '), c.header)),
+  documents: stateDocuments,
+}));
 app.use(routes.aboutRoute, presenter.aboutRouter);
 app.use(routes.fullActivitiesRoute, presenter.fullActivitiesRouter);
 app.use(routes.statementsRoute, presenter.statementsRouter);
@@ -151,7 +160,7 @@ function stop() {
   if (stopping) return;
   stopping = true;
   if (options.state) {
-    fs.writeFileSync(options.state + '.tmp', JSON.stringify(models));
+    fs.writeFileSync(options.state + '.tmp', JSON.stringify({ ...models, stateDocuments }));
     fs.renameSync(options.state + '.tmp', options.state);
   }
   // The scratch folder (attachments, access logs) goes with the LRS, unless the caller chose it.

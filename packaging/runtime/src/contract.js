@@ -21,3 +21,4 @@ export const cmi2004 = contract.cmi2004;
 export const xapiVerbs = contract.xapiVerbs;
 export const xapiExtensions = contract.xapiExtensions;
 export const xapi = contract.xapi;
+export const cmi5 = contract.cmi5;

@@ -71,4 +71,14 @@ internal static partial class DiagnosticCatalog
         "resource '{0}' launched by an item has no adlcp:scormType", "add adlcp:scormType=\"sco\" (or \"asset\"): without it the LMS cannot tell a SCO from an asset");
     public static readonly DiagnosticDescriptor ScoHrefMissing = new("SCO6034", Error,
         "resource '{0}' is a SCO without an href", "set href to the SCO's launch page (index.html): there is nothing to launch");
+    public static readonly DiagnosticDescriptor Cmi5NotWellFormed = new("SCO6036", Error,
+        "cmi5.xml is not well-formed XML (or has a DTD): {0}", "fix the XML at this place; a course structure needs no DOCTYPE");
+    public static readonly DiagnosticDescriptor Cmi5Schema = new("SCO6037", Error,
+        "cmi5.xml breaks the cmi5 course structure schema: {0}", "LMSs refuse such a course structure at import; compare with a cmi5.xml civil-scorm builds (--target cmi5)");
+    public static readonly DiagnosticDescriptor Cmi5IdMissing = new("SCO6038", Error,
+        "<{0}> in cmi5.xml has no id", "give it an id, an IRI that stays the same across versions (the LMS keys learners' results by it)");
+    public static readonly DiagnosticDescriptor Cmi5MoveOnInvalid = new("SCO6039", Error,
+        "moveOn '{0}' is not a cmi5 value", "write one of NotApplicable, Passed, Completed, CompletedAndPassed, CompletedOrPassed (letter case counts)");
+    public static readonly DiagnosticDescriptor Cmi5UrlMissing = new("SCO6040", Error,
+        "AU '{0}' launches '{1}', which is not in the zip", "add the file to the zip, or correct the url (relative to cmi5.xml; names are case-sensitive)");
 }

@@ -60,7 +60,7 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FillInAnswerTooLong = new("SCO3033", Error,
         "accepted answer of '{0}' has {1} characters, more than maxlength {2}", "shorten it, or raise maxlength (at most 255)");
     public static readonly DiagnosticDescriptor SuspendDataBudget = new("SCO3034", Error,
-        "the learner's saved state could reach {0} characters, {1} more than the {2} {3} allows in cmi.suspend_data",
+        "the learner's saved state could reach {0} characters, {1} more than the {2} of {3}",
         "split the course into several packages, or use fewer questions whose answers are typed (fill-in, numeric)");
     public static readonly DiagnosticDescriptor DuplicateChoiceText = new("SCO3035", Warning,
         "question '{0}' lists '{1}' twice", "give every choice its own text");

@@ -14,4 +14,7 @@ public enum PackageTarget
 
     /// <summary>An xAPI (TinCan) package: tincan.xml, for LMSs and LRSs that import those; needs xAPI settings.</summary>
     Xapi,
+
+    /// <summary>A cmi5 package: cmi5.xml with one AU (the launch page), launched by an LMS with cmi5 parameters.</summary>
+    Cmi5,
 }

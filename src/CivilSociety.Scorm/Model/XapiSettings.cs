@@ -18,4 +18,14 @@ public sealed record XapiSettings(
 {
     /// <summary>Used when no home_page is configured: a URN, so the actor is still a valid account.</summary>
     public const string DefaultHomePage = "urn:civil-scorm:lms";
+
+    /// <summary>
+    /// The activity base of a cmi5 package built from a course without an xapi: block: a URN, since the LMS gives
+    /// the AU's own id at launch and only the course's other activities (questions, objectives) need a base.
+    /// </summary>
+    public const string DefaultCmi5ActivityBase = "urn:civil-scorm:cmi5";
+
+    /// <summary>The settings a cmi5 package uses when course.yml has none: the endpoint and actor come from the launch.</summary>
+    public static XapiSettings ForCmi5(SourceSpan location) =>
+        new(DefaultCmi5ActivityBase, null, null, DefaultHomePage, SendName: false, location);
 }

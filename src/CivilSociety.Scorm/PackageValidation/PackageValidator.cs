@@ -53,6 +53,21 @@ public static class PackageValidator
             }
 
             var names = ZipEntryChecks.Check(zip, diagnostics);
+            if (zip.GetEntry(Cmi5Check.FileName) is { } cmi5 && !names.Contains(Scorm12Names.ManifestFile) && !diagnostics.HasErrors)
+            {
+                // A cmi5 package: its course structure instead of a SCORM manifest.
+                if (ManifestReader.ReadText(cmi5) is { } structure)
+                {
+                    Cmi5Check.Check(structure, names, diagnostics);
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCatalog.Cmi5NotWellFormed, SourceSpan.File(Cmi5Check.FileName), $"larger than {MaxManifestBytes:N0} bytes");
+                }
+
+                AnswerKeyCheck.Check(zip, diagnostics);
+                return diagnostics.ToList();
+            }
 
             // An unsafe zip is not read further: its manifest is not worth the risk.
             if (ManifestLocator.Find(zip, zipPath, names, diagnostics) is not { } manifest || diagnostics.HasErrors)

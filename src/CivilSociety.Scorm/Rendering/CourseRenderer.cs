@@ -31,7 +31,7 @@ internal static class CourseRenderer
         }
 
         entries.AddRange(PackagingResources.RuntimeFiles
-            .Where(name => xapi is not null || name != RuntimeContract.Files.Xapi)   // the statement sender: only with xAPI on
+            .Where(name => Ships(name, target, xapiOn: xapi is not null))
             .Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(RuntimeResource(name, target)))));
         entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));
 
@@ -41,6 +41,10 @@ internal static class CourseRenderer
                 PackageEntry.FromBytes(name, PackagingResources.Read(Scorm2004Resources.SchemaFolder + name))));
             var manifest = Scorm2004ManifestWriter.Build(course, entries.Select(e => e.Path));
             entries.Add(PackageEntry.FromBytes(ManifestWriter.FileName, ManifestWriter.Serialize(manifest)));
+        }
+        else if (target == PackageTarget.Cmi5 && xapi is not null)
+        {
+            entries.Add(PackageEntry.FromBytes(Cmi5XmlWriter.FileName, ManifestWriter.Serialize(Cmi5XmlWriter.Build(course, xapi))));
         }
         else if (target == PackageTarget.Xapi && xapi is not null)
         {
@@ -61,4 +65,10 @@ internal static class CourseRenderer
     /// <summary>The embedded file a runtime file is copied from: a SCORM 2004 package's player speaks API_1484_11.</summary>
     private static string RuntimeResource(string name, PackageTarget target) =>
         target == PackageTarget.Scorm2004 && name == RuntimeContract.Files.Player ? Scorm2004Resources.Player : name;
+
+    /// <summary>A cmi5 package runs its own player (runtime/player-cmi5.js, statements included) and nothing else.</summary>
+    private static bool Ships(string runtimeFile, PackageTarget target, bool xapiOn) =>
+        target == PackageTarget.Cmi5
+            ? runtimeFile is not (RuntimeContract.Files.Xapi or RuntimeContract.Files.Player)
+            : runtimeFile != RuntimeContract.Files.PlayerCmi5 && (xapiOn || runtimeFile != RuntimeContract.Files.Xapi);
 }

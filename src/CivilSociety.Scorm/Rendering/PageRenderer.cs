@@ -65,16 +65,23 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         if (xapi is not null)
         {
-            EnableXapi(document, xapi);
+            EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
         return document.ToHtml();
     }
 
-    /// <summary>Loads the statement sender before the player, and lets the page reach the LRS (and only it).</summary>
-    private static void EnableXapi(IDocument document, XapiPackageData xapi)
+    /// <summary>
+    /// Loads the statement sender before the player (or, in a cmi5 package, the cmi5 player, which holds both), and
+    /// lets the page reach the LRS (and only it).
+    /// </summary>
+    private static void EnableXapi(IDocument document, XapiPackageData xapi, bool cmi5)
     {
-        if (document.QuerySelector($"script[src='{RuntimeContract.Files.Player}']") is { } player)
+        if (document.QuerySelector($"script[src='{RuntimeContract.Files.Player}']") is { } cmi5Player && cmi5)
+        {
+            cmi5Player.SetAttribute("src", RuntimeContract.Files.PlayerCmi5);
+        }
+        else if (document.QuerySelector($"script[src='{RuntimeContract.Files.Player}']") is { } player)
         {
             var sender = document.CreateElement("script");
             sender.SetAttribute("src", RuntimeContract.Files.Xapi);

@@ -15,10 +15,14 @@ internal static class SuspendDataBudget
     /// <summary>SCORM 1.2: cmi.suspend_data is a CMIString4096.</summary>
     public const int Limit = RuntimeContract.SavedState.Limit;
 
-    /// <summary>The saved state's room per target: SCORM 2004's cmi.suspend_data holds 64,000 characters.</summary>
-    public static (int Characters, string Standard) RoomFor(PackageTarget target) => target == PackageTarget.Scorm2004
-        ? (RuntimeContract.SavedState.LimitScorm2004, "SCORM 2004")
-        : (Limit, "SCORM 1.2");
+    /// <summary>The saved state's room per target: SCORM 2004's cmi.suspend_data holds 64,000 characters, cmi5's State document as much.</summary>
+    public static (int Characters, string Standard) RoomFor(PackageTarget target) => target switch
+    {
+        PackageTarget.Scorm2004 => (RuntimeContract.SavedState.LimitScorm2004, "SCORM 2004's cmi.suspend_data"),
+        // cmi5 keeps the state in an xAPI State document: no limit of its own, the runtime's room bounds it.
+        PackageTarget.Cmi5 => (RuntimeContract.Cmi5.RoomCharacters, "the cmi5 runtime's State document"),
+        _ => (Limit, "SCORM 1.2's cmi.suspend_data"),
+    };
 
     /// <summary>The characters of the worst case: the marker, then the bits six to a character.</summary>
     public static int WorstCase(Course course) =>

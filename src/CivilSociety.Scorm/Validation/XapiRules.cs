@@ -14,7 +14,11 @@ internal static class XapiRules
             return;
         }
 
-        Check("activity_base", xapi.ActivityBase, required: true);
+        if (xapi.ActivityBase != XapiSettings.DefaultCmi5ActivityBase)
+        {
+            Check("activity_base", xapi.ActivityBase, required: true);
+        }
+
         Check("endpoint", xapi.Endpoint, required: false);
         if (xapi.HomePage != XapiSettings.DefaultHomePage)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -20,9 +21,10 @@ internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private LoopbackServer(WebApplication app, Uri baseAddress, string packagesRoot)
+    private LoopbackServer(WebApplication app, Uri baseAddress, string packagesRoot, ConcurrentDictionary<string, string> fetchTokens)
     {
         this.app = app;
+        FetchTokens = fetchTokens;
         BaseAddress = baseAddress;
         PackagesRoot = packagesRoot;
     }
@@ -42,6 +44,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
         var app = builder.Build();
+        var fetchTokens = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var contentTypes = new FileExtensionContentTypeProvider();
         contentTypes.Mappings[".js"] = "text/javascript; charset=utf-8";
         contentTypes.Mappings[".xsd"] = "application/xml";
@@ -65,6 +68,20 @@ internal sealed class LoopbackServer : IAsyncDisposable
             ContentTypeProvider = contentTypes,
             ServeUnknownFileTypes = true,
         });
+        app.Use(async (context, next) =>
+        {
+            // The test cmi5 LMS's fetch URLs (Cmi5Launcher): each answers its token once, then a cmi5 error.
+            if (context.Request.Method == "POST" && context.Request.Path.StartsWithSegments("/cmi5/fetch", out var id))
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(fetchTokens.TryRemove(id.Value!.Trim('/'), out var token)
+                    ? System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["auth-token"] = token })
+                    : """{"error-code":"1","error-text":"this fetch URL was used already"}""");
+                return;
+            }
+
+            await next(context);
+        });
         app.Run(context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -74,8 +91,11 @@ internal sealed class LoopbackServer : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
-        return new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"), packagesRoot);
+        return new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"), packagesRoot, fetchTokens);
     }
+
+    /// <summary>The tokens of the cmi5 fetch URLs not used yet, by id (<c>/cmi5/fetch/ID</c>).</summary>
+    public ConcurrentDictionary<string, string> FetchTokens { get; }
 
     /// <summary>The URL of a file inside an unzipped package folder (a direct child of <see cref="PackagesRoot"/>).</summary>
     public Uri PackageUrl(string packageFolderName, string relativeHref) =>

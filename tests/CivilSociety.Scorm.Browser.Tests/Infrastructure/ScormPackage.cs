@@ -51,10 +51,18 @@ public sealed class ScormPackage
         return FromDirectory(directory, name, zipPath);
     }
 
-    /// <summary>Reads an unzipped package (its <c>imsmanifest.xml</c> at the root).</summary>
+    /// <summary>Reads an unzipped package (its <c>imsmanifest.xml</c>, or a cmi5 package's <c>cmi5.xml</c>, at the root).</summary>
     public static ScormPackage FromDirectory(string directory, string name, string? zipPath = null)
     {
         var manifestPath = Path.Combine(directory, "imsmanifest.xml");
+        var cmi5Path = Path.Combine(directory, "cmi5.xml");
+        if (!File.Exists(manifestPath) && File.Exists(cmi5Path))
+        {
+            // A cmi5 package: its one AU's url and masteryScore.
+            var au = XDocument.Load(cmi5Path).Descendants().First(e => e.Name.LocalName == "au");
+            return new ScormPackage(name, directory, zipPath, au.Elements().First(e => e.Name.LocalName == "url").Value.Trim(), (string?)au.Attribute("masteryScore"));
+        }
+
         if (!File.Exists(manifestPath))
         {
             throw new InvalidOperationException($"No imsmanifest.xml at the root of {zipPath ?? directory}.");

@@ -65,7 +65,7 @@ public sealed class QuizEngineTests
         var budget = result.Diagnostics.Should().ContainSingle(d => d.Id == "SCO3034").Subject;
         // In bits: 24 + 20 sections + 5 (bookmark) + 1 (registration), and 20 quizzes x (11 attempts + 1 checked + 15 x
         // (5 + 20 x 16)): 97,790 bits, 16,299 characters of six bits after the one of the marker.
-        budget.Message.Should().Be("the learner's saved state could reach 16300 characters, 12204 more than the 4096 SCORM 1.2 allows in cmi.suspend_data");
+        budget.Message.Should().Be("the learner's saved state could reach 16300 characters, 12204 more than the 4096 of SCORM 1.2's cmi.suspend_data");
         budget.Help.Should().Be("the answers of its 300 fill-in questions take up to 16250 characters: lower their maxlength= (the most a learner may type; each letter takes about three characters), or split the course into several packages");
         result.Succeeded.Should().BeFalse();
     }

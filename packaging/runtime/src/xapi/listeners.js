@@ -15,7 +15,7 @@ function extensions(pairs) {
 
 // The question's activity with its correct responses, which the page keeps sealed with its answer key (the player
 // passes them on once the question is checked).
-function withCorrectResponses(activity, patterns) {
+export function withCorrectResponses(activity, patterns) {
   if (!activity || !Array.isArray(patterns)) return activity;
   return { ...activity, definition: { ...activity.definition, correctResponsesPattern: patterns } };
 }
