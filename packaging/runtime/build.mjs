@@ -1,4 +1,4 @@
-// Bundles src/ into the two files that ship: runtime/player.js and runtime/xapi.js (IIFE, ES2017, readable).
+// Bundles src/ into the two files that ship: runtime/player.js and runtime/xapi.js (IIFE, ES2017, minified).
 //
 //   npm run build        writes them (they are committed: dotnet build needs no Node)
 //
@@ -46,6 +46,7 @@ export async function build({ write }) {
       target: "es2017",
       platform: "browser",
       charset: "utf8",
+      minify: true,
       legalComments: "none",
       banner: { js: banner(bundle.output) },
       plugins: [questionTypes],

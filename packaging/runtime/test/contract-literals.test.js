@@ -2,22 +2,17 @@
 // spells a cmi key, a data- attribute, a storage key, an event name or an xAPI IRI itself.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import * as espree from "espree";
 import contract from "../../contract/runtime.json" with { type: "json" };
 import strings from "../../strings/en.json" with { type: "json" };
-import { runtimeDirectory } from "./helpers.mjs";
-
-function sources(directory) {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sources(join(directory, entry.name)) : entry.name.endsWith(".js") ? [join(directory, entry.name)] : []);
-}
+import { runtimeDirectory, sourceFiles } from "./helpers.mjs";
 
 /** Every string, template part and regular expression in the files of src/, with where it is. */
 function literals() {
   const found = [];
-  for (const file of sources(join(runtimeDirectory, "src"))) {
+  for (const file of sourceFiles()) {
     const code = readFileSync(file, "utf8");
     for (const token of espree.tokenize(code, { ecmaVersion: "latest", sourceType: "module", loc: true })) {
       if (!["String", "Template", "RegularExpression"].includes(token.type)) continue;

@@ -4,7 +4,7 @@
 // fixtures/every-question-type.html and fixtures/every-question-type-xapi.html are index.html of
 // samples/every-question-type as the compiler builds it (the second with --xapi-base https://example.org/xapi/
 // --xapi-endpoint https://lrs.example.org/xapi/). Rebuild them when the compiler's markup changes.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
@@ -13,6 +13,12 @@ import { createRegistry } from "../src/questions/registry.js";
 import { openSeal } from "../src/seal/seal.js";
 
 export const runtimeDirectory = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Every .js file below `directory` (default: src/), as absolute paths. */
+export function sourceFiles(directory = join(runtimeDirectory, "src")) {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(directory, entry.name)) : entry.name.endsWith(".js") ? [join(directory, entry.name)] : []);
+}
 
 export async function loadRegistry() {
   return createRegistry(await loadTypes());
@@ -39,7 +45,7 @@ export function answerKey(data, sectionId, item) {
 
 /** A question record as the quiz engine keeps it, for the pure verbs: course data plus the facts bind() keeps. */
 export function question(type, fields) {
-  return Object.assign({ type, correct: [], fillIn: null, weight: 1, outcomes: [], quiz: { checked: false } }, fields);
+  return Object.assign({ type, data: {}, correct: [], weight: 1, outcomes: [], quiz: { checked: false } }, fields);
 }
 
 /**

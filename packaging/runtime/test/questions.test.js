@@ -54,7 +54,7 @@ test("true-false: equal; xAPI says true or false", () => {
 
 test("fill-in: normalised text equal to an accepted answer", () => {
   const q = question(type("fill-in"), {
-    correct: ["Evaporation", "evaporating"], fillIn: { caseSensitive: false, normalizeArabic: false, maxLength: 30 }, maxLength: 30
+    correct: ["Evaporation", "evaporating"], data: { fillIn: { caseSensitive: false, normalizeArabic: false, maxLength: 30 } }, maxLength: 30
   });
   assert.equal(q.type.judge(q, "  evaporation "), "correct");
   assert.equal(q.type.judge(q, "EVAPORATING"), "correct");
@@ -66,19 +66,19 @@ test("fill-in: normalised text equal to an accepted answer", () => {
   assert.equal(q.type.xapiResponse(q, "a  b"), "a b");
   assert.ok(q.type.isValid(q, "%".repeat(90)), "three characters per escaped one");
   assert.ok(!q.type.isValid(q, "x".repeat(91)));
-  const sensitive = question(type("fill-in"), { correct: ["NGO"], fillIn: { caseSensitive: true, normalizeArabic: false } });
+  const sensitive = question(type("fill-in"), { correct: ["NGO"], data: { fillIn: { caseSensitive: true, normalizeArabic: false } } });
   assert.equal(sensitive.type.judge(sensitive, "ngo"), "incorrect");
   assert.equal(sensitive.type.judge(sensitive, "NGO"), "correct");
 });
 
 test("fill-in with normalizeArabic: tashkeel, tatweel and letter forms folded", () => {
   const q = question(type("fill-in"), {
-    correct: ["المنظمات غير الحكومية"], fillIn: { caseSensitive: false, normalizeArabic: true, maxLength: 60 }
+    correct: ["المنظمات غير الحكومية"], data: { fillIn: { caseSensitive: false, normalizeArabic: true, maxLength: 60 } }
   });
   assert.equal(q.type.judge(q, "المُنَظَّمَات غَيْر الحُكُومِيَّة"), "correct");
   assert.equal(q.type.judge(q, "المنظمـــات غير الحكوميه"), "correct");
   assert.equal(q.type.judge(q, "المنظمات الأهلية"), "incorrect");
-  const plain = question(type("fill-in"), { correct: ["المنظمات غير الحكومية"], fillIn: { normalizeArabic: false } });
+  const plain = question(type("fill-in"), { correct: ["المنظمات غير الحكومية"], data: { fillIn: { normalizeArabic: false } } });
   assert.equal(plain.type.judge(plain, "المنظمات غير الحكوميه"), "incorrect", "no folding unless asked");
 });
 
@@ -171,6 +171,6 @@ test("the worst-case saved answer of each type, from course data, and the bits e
 });
 
 test("an unknown type is read as single choice, as a question without a type always was", () => {
-  assert.equal(registry.get("likert").name, "single");
+  assert.equal(registry.get("no-such-type").name, "single");
   assert.equal(registry.get(null).name, "single");
 });

@@ -1,12 +1,12 @@
 // The question types: one module each, every verb, found by the build; no type name outside them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import * as espree from "espree";
 import { OPTIONAL_VERBS, VERBS } from "../src/questions/registry.js";
 import { loadTypes, typeFiles, virtualModuleSource } from "../tools/question-types.mjs";
-import { runtimeDirectory } from "./helpers.mjs";
+import { runtimeDirectory, sourceFiles } from "./helpers.mjs";
 
 const types = await loadTypes();
 
@@ -38,16 +38,11 @@ test("the build's virtual module lists every file of src/questions/types/", () =
   assert.ok(source.includes("export default [" + all + "];"), source);
 });
 
-function sources(directory) {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sources(join(directory, entry.name)) : entry.name.endsWith(".js") ? [join(directory, entry.name)] : []);
-}
-
 test("no type name as a string anywhere outside the type modules (no switch on types)", () => {
   const names = new Set(types.map((type) => type.name));
   const src = join(runtimeDirectory, "src"), typesFolder = join(src, "questions", "types");
   const found = [];
-  for (const file of sources(src).filter((f) => !f.startsWith(typesFolder))) {
+  for (const file of sourceFiles(src).filter((f) => !f.startsWith(typesFolder))) {
     for (const token of espree.tokenize(readFileSync(file, "utf8"), { ecmaVersion: "latest", sourceType: "module" })) {
       if (token.type !== "String" && token.type !== "Template") continue;
       const value = token.type === "String" ? token.value.slice(1, -1) : token.value.replace(/^[`}]|(\$\{|`)$/g, "");

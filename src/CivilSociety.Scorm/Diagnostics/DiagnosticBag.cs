@@ -1,7 +1,7 @@
 namespace CivilSociety.Scorm.Diagnostics;
 
 /// <summary>Collects diagnostics so that one run reports every problem; passed from stage to stage, never global.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 

@@ -1,7 +1,7 @@
 namespace CivilSociety.Scorm.Diagnostics;
 
 /// <summary>A kind of problem: its stable id, its default severity, and a message template.</summary>
-public sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity Severity, string MessageFormat, string? Help = null)
+internal sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity Severity, string MessageFormat, string? Help = null)
 {
     public Diagnostic At(SourceSpan location, params object?[] args) =>
         new(Id, Severity, location, Format(MessageFormat, args), Help is null ? null : Format(Help, args));

@@ -23,15 +23,17 @@ internal sealed partial class QuestionDraft
     private readonly List<ListedItem> _items = [];
     private readonly QuestionFeedback _feedback = new();
     private readonly string _language;
+    private readonly string _headingSource;
     private string? _id;
     private QuestionType _type = QuestionTypeRegistry.Named(QuestionTypeRegistry.DefaultTypeName)!;
     private int _weight = 1;
 
-    private QuestionDraft(string prompt, SourceSpan location, string language)
+    private QuestionDraft(string headingSource, SourceSpan location, string language)
     {
-        Prompt = prompt;
+        Prompt = PromptOf(headingSource);
         Location = location;
         _language = language;
+        _headingSource = headingSource;
     }
 
     public string Prompt { get; }
@@ -44,7 +46,7 @@ internal sealed partial class QuestionDraft
 
     public bool HasFeedback { get; private set; }
 
-    /// <summary>True-false and numeric questions take their answer as an attribute, the others as a list.</summary>
+    /// <summary>Whether the question's type reads its answer from a list (others take it in the heading: answer=...).</summary>
     public bool TakesList => _type.TakesList;
 
     public static QuestionDraft Start(HeadingBlock heading, string language, TextLocator locator, DiagnosticBag diagnostics)
@@ -52,7 +54,7 @@ internal sealed partial class QuestionDraft
         // The whole line: Markdig's span of a heading stops before the attributes it understood.
         var source = locator.LineAt(heading.Line);
         var location = locator.Of(heading);
-        var draft = new QuestionDraft(PromptOf(source), location, language);
+        var draft = new QuestionDraft(source, location, language);
         var attributes = HeadingAttributes.Parse(source);
         draft._id = attributes.Id;
         foreach (var (key, value) in attributes.Properties)
@@ -159,7 +161,7 @@ internal sealed partial class QuestionDraft
             diagnostics.Report(DiagnosticCatalog.QuestionOutcomesMissing, Location, label);
         }
 
-        var answer = _type.Read(new QuestionSource(label, Location, _language, _typeAttributes, _items), diagnostics);
+        var answer = _type.Read(new QuestionSource(label, Location, _language, OwnAttributes(diagnostics), _items), diagnostics);
         return new Question(
             _id ?? "",
             _type.Name,
@@ -173,6 +175,43 @@ internal sealed partial class QuestionDraft
             _feedback.Incorrect,
             Location);
     }
+
+    /// <summary>
+    /// The type attributes of the heading that belong to this question's type; another type's (maxlength= on a
+    /// single-choice question) is reported where it stands and left out. Known only once the whole heading is read.
+    /// </summary>
+    private List<KeyValuePair<string, string>> OwnAttributes(DiagnosticBag diagnostics)
+    {
+        var own = new List<KeyValuePair<string, string>>();
+        foreach (var attribute in _typeAttributes)
+        {
+            if (_type.Attributes.Contains(attribute.Key, StringComparer.Ordinal))
+            {
+                own.Add(attribute);
+                continue;
+            }
+
+            var takes = _type.Attributes.Count > 0
+                ? string.Join(", ", _type.Attributes.Select(a => a + "=")) + " besides outcomes=, type= and weight="
+                : "only outcomes=, type= and weight=";
+            var owners = QuestionTypeRegistry.All.Where(t => t.Attributes.Contains(attribute.Key, StringComparer.Ordinal)).Select(t => "type=" + t.Name);
+            diagnostics.ReportWithHelp(DiagnosticCatalog.AttributeOfAnotherType, LocationOf(attribute.Key),
+                $"type={_type.Name} takes {takes}; {attribute.Key}= is for {string.Join(" and ", owners)}: remove it, or change the type",
+                attribute.Key, _type.Name);
+        }
+
+        return own;
+    }
+
+    /// <summary>Where key= stands in the heading's {...} group; the heading itself when it cannot be found.</summary>
+    private SourceSpan LocationOf(string key)
+    {
+        var group = _headingSource.LastIndexOf('{');
+        var match = group < 0 ? null : AttributeKey(key).Match(_headingSource, group);
+        return match is { Success: true } ? Location with { Column = match.Index + 1 } : Location;
+    }
+
+    private static Regex AttributeKey(string key) => new($@"(?<![^\s{{]){Regex.Escape(key)}\s*=", RegexOptions.CultureInvariant);
 
     private static string PromptOf(string headingSource) =>
         HeadingAttributes.StripFrom(HeadingMarks().Replace(headingSource.Trim(), "")).Trim();

@@ -21,6 +21,21 @@ internal sealed record QuestionSource(
     IReadOnlyList<KeyValuePair<string, string>> Attributes,
     IReadOnlyList<ListedItem> Items)
 {
+    /// <summary>
+    /// The answer= attribute of a type answered in the heading (the last one written), or null once its absence is
+    /// reported; <paramref name="example"/> shows what to write ("answer=true or answer=false").
+    /// </summary>
+    public string? RequiredAnswer(string typeName, string example, DiagnosticBag diagnostics)
+    {
+        if (Attributes.LastOrDefault(a => a.Key == "answer").Value is { } answer)
+        {
+            return answer;
+        }
+
+        diagnostics.Report(DiagnosticCatalog.AnswerMissing, Location, typeName, Label, example);
+        return null;
+    }
+
     /// <summary>The id of the n-th item a type accepts: a, b, c... (SCORM 1.2 responses are single characters).</summary>
     public static char Letter(int index) => (char)('a' + Math.Min(index, 25));
 }

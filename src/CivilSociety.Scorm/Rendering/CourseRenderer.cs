@@ -10,9 +10,6 @@ namespace CivilSociety.Scorm.Rendering;
 /// <summary>Stage 4: the validated course becomes the package's files: launch page, runtime, media, manifest.</summary>
 internal static class CourseRenderer
 {
-    /// <summary>The statement sender, shipped only in packages with xAPI on.</summary>
-    public const string XapiRuntimeFile = "runtime/xapi.js";
-
     public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target)
     {
         var strings = UiStrings.For(course.Language, course.StringOverrides);
@@ -34,7 +31,7 @@ internal static class CourseRenderer
         }
 
         entries.AddRange(PackagingResources.RuntimeFiles
-            .Where(name => xapi is not null || name != XapiRuntimeFile)
+            .Where(name => xapi is not null || name != RuntimeContract.Files.Xapi)   // the statement sender: only with xAPI on
             .Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(name))));
         entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));
 

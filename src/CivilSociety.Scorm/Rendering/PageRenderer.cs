@@ -28,7 +28,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles)
     {
         var xapi = activities?.Build();
-        var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(PackagingResources.ShellName));
+        var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
         var root = document.DocumentElement;
         root.SetAttribute("lang", course.Language);
         root.SetAttribute("dir", course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr");
@@ -74,10 +74,10 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     /// <summary>Loads the statement sender before the player, and lets the page reach the LRS (and only it).</summary>
     private static void EnableXapi(IDocument document, XapiPackageData xapi)
     {
-        if (document.QuerySelector("script[src='runtime/player.js']") is { } player)
+        if (document.QuerySelector($"script[src='{RuntimeContract.Files.Player}']") is { } player)
         {
             var sender = document.CreateElement("script");
-            sender.SetAttribute("src", CourseRenderer.XapiRuntimeFile);
+            sender.SetAttribute("src", RuntimeContract.Files.Xapi);
             sender.SetAttribute("defer", "");
             player.Parent!.InsertBefore(sender, player);
         }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using CivilSociety.Scorm.Contract;
 
 namespace CivilSociety.Scorm.Resources;
 
@@ -9,7 +10,6 @@ namespace CivilSociety.Scorm.Resources;
 /// </summary>
 internal static class PackagingResources
 {
-    public const string ShellName = "runtime/index.html";
     public const string SchemaFolder = "schemas/";
     public const string StringsFolder = "strings/";
     public const string DefaultLanguage = "en";
@@ -19,7 +19,7 @@ internal static class PackagingResources
 
     /// <summary>The runtime files that go into every package under runtime/, in ordinal order (the shell excluded).</summary>
     public static IReadOnlyList<string> RuntimeFiles { get; } =
-        [.. Names("runtime/").Where(name => name != ShellName).Order(StringComparer.Ordinal)];
+        [.. Names("runtime/").Where(name => name != RuntimeContract.Files.Shell).Order(StringComparer.Ordinal)];
 
     /// <summary>The SCORM 1.2 schema files, shipped byte for byte at the package root.</summary>
     public static IReadOnlyList<string> SchemaFiles { get; } = [.. Names(SchemaFolder).Order(StringComparer.Ordinal)];

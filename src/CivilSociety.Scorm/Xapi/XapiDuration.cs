@@ -7,7 +7,7 @@ namespace CivilSociety.Scorm.Xapi;
 /// ISO 8601 durations as xAPI wants them: PT#H#M#.##S with hours as the largest unit (XmlConvert writes days past
 /// 24 hours) and at most 0.01 s precision.
 /// </summary>
-public static class XapiDuration
+internal static class XapiDuration
 {
     public static string Format(TimeSpan duration)
     {

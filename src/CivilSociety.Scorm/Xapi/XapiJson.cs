@@ -11,7 +11,7 @@ namespace CivilSociety.Scorm.Xapi;
 [JsonSerializable(typeof(IReadOnlyList<Statement>))]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(XapiPackageData))]
-public sealed partial class XapiJson : JsonSerializerContext
+internal sealed partial class XapiJson : JsonSerializerContext
 {
     /// <summary>
     /// Readable output: Arabic and every other script written literally; what could end an HTML script element

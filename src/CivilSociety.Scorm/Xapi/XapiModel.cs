@@ -7,7 +7,7 @@ namespace CivilSociety.Scorm.Xapi;
 // Optional properties are null and left out of the JSON; language maps are keyed by RFC 5646 tags.
 
 /// <summary>A statement: who did what, to what, with what result, in what context.</summary>
-public sealed record Statement(
+internal sealed record Statement(
     Guid? Id,
     Actor Actor,
     Verb Verb,
@@ -20,7 +20,7 @@ public sealed record Statement(
 }
 
 /// <summary>An Agent, or a Group with members; identified by mbox, mbox_sha1sum, openid or account.</summary>
-public sealed record Actor(
+internal sealed record Actor(
     string ObjectType,
     string? Name = null,
     string? Mbox = null,
@@ -33,17 +33,17 @@ public sealed record Actor(
         new("Agent", Name: displayName, Account: new Account(homePage, name));
 }
 
-public sealed record Account(string HomePage, string Name);
+internal sealed record Account(string HomePage, string Name);
 
-public sealed record Verb(string Id, IReadOnlyDictionary<string, string> Display);
+internal sealed record Verb(string Id, IReadOnlyDictionary<string, string> Display);
 
 /// <summary>An activity; as a statement's object or inside context activities.</summary>
-public sealed record Activity(string Id, ActivityDefinition? Definition = null)
+internal sealed record Activity(string Id, ActivityDefinition? Definition = null)
 {
     public string ObjectType => "Activity";
 }
 
-public sealed record ActivityDefinition(
+internal sealed record ActivityDefinition(
     string Type,
     IReadOnlyDictionary<string, string> Name,
     IReadOnlyDictionary<string, string>? Description = null,
@@ -52,13 +52,12 @@ public sealed record ActivityDefinition(
     IReadOnlyList<InteractionComponent>? Choices = null,
     IReadOnlyList<InteractionComponent>? Source = null,
     IReadOnlyList<InteractionComponent>? Target = null,
-    IReadOnlyList<InteractionComponent>? Steps = null,
     IReadOnlyDictionary<string, JsonNode?>? Extensions = null);
 
-/// <summary>A choice, a matching source or target, a sequencing step: an id without spaces and its description.</summary>
-public sealed record InteractionComponent(string Id, IReadOnlyDictionary<string, string> Description);
+/// <summary>A choice (also a sequencing item), a matching source or target: an id without spaces and its description.</summary>
+internal sealed record InteractionComponent(string Id, IReadOnlyDictionary<string, string> Description);
 
-public sealed record Result(
+internal sealed record Result(
     Score? Score = null,
     bool? Success = null,
     bool? Completion = null,
@@ -67,9 +66,9 @@ public sealed record Result(
     IReadOnlyDictionary<string, JsonNode?>? Extensions = null);
 
 /// <summary>scaled in [-1, 1]; raw in [min, max].</summary>
-public sealed record Score(decimal? Scaled = null, decimal? Raw = null, decimal? Min = null, decimal? Max = null);
+internal sealed record Score(decimal? Scaled = null, decimal? Raw = null, decimal? Min = null, decimal? Max = null);
 
-public sealed record Context(
+internal sealed record Context(
     Guid? Registration = null,
     ContextActivities? ContextActivities = null,
     string? Revision = null,
@@ -78,7 +77,7 @@ public sealed record Context(
     IReadOnlyDictionary<string, JsonNode?>? Extensions = null);
 
 /// <summary>Always arrays, as the spec recommends.</summary>
-public sealed record ContextActivities(
+internal sealed record ContextActivities(
     IReadOnlyList<Activity>? Parent = null,
     IReadOnlyList<Activity>? Grouping = null,
     IReadOnlyList<Activity>? Category = null,

@@ -5,7 +5,7 @@ namespace CivilSociety.Scorm.Xapi;
 /// where to send, and the full definition of every activity, keyed by section id, "section.question" or outcome id.
 /// The runtime adds actor, verb, result, context and timestamps.
 /// </summary>
-public sealed record XapiPackageData(
+internal sealed record XapiPackageData(
     string? Endpoint,
     string? Auth,
     string HomePage,

@@ -3,7 +3,7 @@ using CivilSociety.Scorm.Contract;
 namespace CivilSociety.Scorm.Xapi;
 
 /// <summary>The ADL verbs the package sends (http://adlnet.gov/expapi/verbs/), with en-US displays, as the runtime does.</summary>
-public static class Verbs
+internal static class Verbs
 {
     public static readonly Verb Initialized = Adl(RuntimeContract.XapiVerbs.Initialized);
     public static readonly Verb Resumed = Adl(RuntimeContract.XapiVerbs.Resumed);
@@ -25,7 +25,7 @@ public static class Verbs
 }
 
 /// <summary>ADL activity types.</summary>
-public static class ActivityTypes
+internal static class ActivityTypes
 {
     public const string Course = "http://adlnet.gov/expapi/activities/course";
     public const string Lesson = "http://adlnet.gov/expapi/activities/lesson";
@@ -35,7 +35,7 @@ public static class ActivityTypes
 }
 
 /// <summary>Context and result extensions borrowed from cmi5 and the TinCan registry (docs: xapi-design).</summary>
-public static class XapiExtensions
+internal static class XapiExtensions
 {
     public const string SessionId = RuntimeContract.XapiExtensions.SessionId;
     public const string MasteryScore = RuntimeContract.XapiExtensions.MasteryScore;

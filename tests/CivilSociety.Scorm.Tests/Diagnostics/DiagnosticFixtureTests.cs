@@ -111,7 +111,7 @@ public sealed class DiagnosticFixtureTests
             given. `{0}`, `{1}`... stand for the names and numbers of the occurrence. The help printed with a
             diagnostic may be more precise than the fix below (a "did you mean", the outcomes that exist).
 
-            This file is generated from `src/CivilSociety.Scorm/Diagnostics/DiagnosticCatalog.cs` by a test
+            This file is generated from `src/CivilSociety.Scorm/Diagnostics/DiagnosticCatalog.*.cs` (one file per stage) by a test
             (`UPDATE_GOLDEN=1 dotnet test --filter Docs_diagnostics_md`); every code has a fixture with its exact output
             in `tests/CivilSociety.Scorm.Tests/Diagnostics/Fixtures/`.
 

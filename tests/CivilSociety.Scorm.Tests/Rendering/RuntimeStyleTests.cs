@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Resources;
 using FluentAssertions;
 
@@ -10,7 +11,7 @@ public sealed partial class RuntimeStyleTests
     [Fact]
     public void The_stylesheet_uses_logical_properties_only()
     {
-        var css = Comment().Replace(PackagingResources.ReadText("runtime/player.css"), "");
+        var css = Comment().Replace(PackagingResources.ReadText(RuntimeContract.Files.Style), "");
 
         var physical = css.Split('\n').Select((line, i) => (Line: i + 1, Text: line.Trim()))
             .Where(l => Physical().IsMatch(l.Text)).Select(l => $"{l.Line}: {l.Text}");
@@ -21,7 +22,7 @@ public sealed partial class RuntimeStyleTests
     [Fact]
     public void The_stylesheet_respects_reduced_motion_and_prints_every_section_without_the_navigation()
     {
-        var css = PackagingResources.ReadText("runtime/player.css");
+        var css = PackagingResources.ReadText(RuntimeContract.Files.Style);
 
         css.Should().Contain("@media (prefers-reduced-motion: reduce)");
         var print = css[css.IndexOf("@media print", StringComparison.Ordinal)..];

@@ -25,7 +25,7 @@ function createQuestion(quiz, d, fieldset, registry, hooks, seal) {
   const type = registry.get(d.type || fieldset.getAttribute(attributes.questionType));
   const q = {
     quiz, id: d.id, type, data: d, scormType: d.scormType || DEFAULT_SCORM_TYPE,
-    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], fillIn: d.fillIn || null, element: fieldset, right: false
+    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], element: fieldset, right: false
   };
   // The answer key is opened when first needed (judging, an interaction, a reveal), not at launch.
   let key = null;

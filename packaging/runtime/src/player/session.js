@@ -1,47 +1,15 @@
 /*
- * The learner's session: scores, whether the result is final, the saved state, and what goes to the LMS (and
- * to listeners such as runtime/xapi.js) after each action. `player` is the page runtime's state (start.js).
+ * The learner's session: the saved state, and what goes to the LMS (and to listeners such as runtime/xapi.js)
+ * after each action; the scores it sends are judged by quiz/scores.js. `player` is the page runtime's state (start.js).
  */
 import { events } from "../contract.js";
 import { encode } from "../state/codec.js";
 import { decimal } from "../scorm/format.js";
 import { emit } from "../ui/dom.js";
+import { courseScore, isFinal, mastery, score } from "../quiz/scores.js";
 
 /** What the page shows. */
 export const VIEW = { section: "section", summary: "summary", closed: "closed" };
-
-/** 100 × earned / total weight over the questions of checked quizzes in `list`; null when none is checked. */
-export function score(list) {
-  let earned = 0, total = 0;
-  list.forEach((q) => {
-    if (q.quiz.checked) { total += q.weight; if (q.right) earned += q.weight; }
-  });
-  return total ? 100 * earned / total : null;
-}
-
-/** The LMS's mastery score when it gives one, else the course's passing score. */
-export function mastery(player) {
-  const lms = player.lmsMastery;
-  return lms >= 0 && lms <= 100 ? lms : player.passingScore;
-}
-
-/** A quiz without a pass= of its own is passed at the course's mastery score. */
-export function quizPassing(player, quiz) {
-  return quiz.ownPassing !== null ? quiz.ownPassing : mastery(player);
-}
-
-export function courseScore(player) {
-  return player.course.questions.length ? score(player.course.questions) : null;
-}
-
-/** Every section seen and every quiz's current answers checked. */
-export function isFinal(player) {
-  return player.visited.every(Boolean) && player.course.quizzes.every((quiz) => quiz.checked);
-}
-
-export function exhausted(quiz) {
-  return quiz.limit !== null && quiz.attempts >= quiz.limit;
-}
 
 /** The saved state (suspend_data, or localStorage without an LMS). */
 export function encodeState(player) {

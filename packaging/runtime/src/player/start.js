@@ -12,12 +12,14 @@ import { emit, slot, unhideSections, warn } from "../ui/dom.js";
 import { createUi } from "../ui/strings.js";
 import { createAnnouncer } from "../ui/announcer.js";
 import { arrange } from "../quiz/arrange.js";
-import { attempting, bindQuiz, hasAnswers } from "../quiz/engine.js";
+import { attempting, hasAnswers } from "../quiz/engine.js";
 import { grade, unlock } from "../quiz/grading.js";
+import { isFinal } from "../quiz/scores.js";
 import { buildCourse } from "./course.js";
 import { preparePage } from "./page.js";
 import { show } from "./navigation.js";
-import { commit, isFinal, milestones, record, VIEW } from "./session.js";
+import { bindQuiz } from "./quiz-actions.js";
+import { commit, milestones, record, VIEW } from "./session.js";
 import { wire } from "./wiring.js";
 
 const DONE = /^(passed|failed|completed)$/;

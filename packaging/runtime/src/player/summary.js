@@ -2,7 +2,7 @@
 import { attributes, classes, slots, states } from "../contract.js";
 import { slot } from "../ui/dom.js";
 import { shown } from "../ui/strings.js";
-import { courseScore, isFinal, mastery } from "./session.js";
+import { courseScore, isFinal, mastery } from "../quiz/scores.js";
 
 export function renderSummary(player) {
   const ui = player.ui, body = slot(player.doc, slots.summaryBody);

@@ -5,7 +5,8 @@
  */
 import { attributes, classes } from "../contract.js";
 import { all, cls, one } from "../ui/dom.js";
-import { letterList } from "./answers.js";
+import { judgeInOrder, letterList } from "./answers.js";
+import { oneOf } from "./packing.js";
 
 export function bind(q) {
   q.inputs = all('input[type="radio"], input[type="checkbox"]', q.element);
@@ -32,6 +33,28 @@ export function isValidChoice(q, answer, several) {
 
 export function isAnswered(q, answer) {
   return answer.replace(/\s/g, "") !== "";
+}
+
+/** One choice (single, true-false): at most one known value. */
+export function isValidOne(q, answer) {
+  return isValidChoice(q, answer, false);
+}
+
+/** One choice: right when it is the correct value. */
+export function judgeOne(q, answer) {
+  return judgeInOrder(q, answer, isAnswered(q, answer));
+}
+
+/**
+ * One choice in the saved state: nothing, or which of the question's values (`valuesOf(data)`, from its course data).
+ * Returns the type verbs stateBits, pack and unpack.
+ */
+export function oneChoiceState(valuesOf) {
+  return {
+    stateBits: (data) => oneOf.bits(valuesOf(data)),
+    pack: (data, answer, out) => oneOf.pack(valuesOf(data), answer, out),
+    unpack: (data, input) => oneOf.unpack(valuesOf(data), input)
+  };
 }
 
 export function scormResponse(q, answer) {

@@ -10,7 +10,7 @@
  *
  * `q` is the question as the quiz engine keeps it: `id`, `type` (the module), `quiz`, `data` (its course data),
  * `element` (its fieldset.question), `correct` (its correct answers, as strings) and `pattern`, both opened from its
- * sealed answer key when first read, `weight`, `outcomes`, `fillIn`, `right`, plus what the type's bind() keeps on
+ * sealed answer key when first read, `weight`, `outcomes`, `right`, plus what the type's bind() keeps on
  * it (its controls and the facts its other verbs read).
  * `answer` is always the saved form: the string read() returns and suspend_data keeps (unescaped).
  *

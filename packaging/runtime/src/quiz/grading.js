@@ -6,7 +6,7 @@ import { attributes, classes, feedbackKinds, states } from "../contract.js";
 import { all, cls, has, one } from "../ui/dom.js";
 import { shown } from "../ui/strings.js";
 import { judgement } from "../questions/answers.js";
-import { courseScore, exhausted, isFinal, mastery, quizPassing, score } from "../player/session.js";
+import { courseScore, exhausted, isFinal, mastery, quizPassing, score } from "./scores.js";
 
 // The status line under a checked question, by judgement.
 const STATUS_TEXT = {

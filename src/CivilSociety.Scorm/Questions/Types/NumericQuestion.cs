@@ -34,9 +34,8 @@ internal sealed class NumericQuestion : QuestionType
 
     public override QuestionAnswer? Read(QuestionSource source, DiagnosticBag diagnostics)
     {
-        if (source.Attributes.LastOrDefault(a => a.Key == "answer").Value is not { } answer)
+        if (source.RequiredAnswer(Name, "answer=42 or answer=10..20", diagnostics) is not { } answer)
         {
-            diagnostics.Report(DiagnosticCatalog.AnswerMissing, source.Location, Name, source.Label, "answer=42 or answer=10..20");
             return null;
         }
 

@@ -30,13 +30,10 @@ internal sealed class TrueFalseQuestion : QuestionType
 
     public override QuestionAnswer? Read(QuestionSource source, DiagnosticBag diagnostics)
     {
-        if (source.Attributes.LastOrDefault(a => a.Key == "answer").Value is not { } answer)
-        {
-            diagnostics.Report(DiagnosticCatalog.AnswerMissing, source.Location, Name, source.Label, "answer=true or answer=false");
-            return null;
-        }
-
-        return AttributeValues.Boolean("answer", answer, source.Location, diagnostics) is { } isTrue ? new TrueFalseAnswer(isTrue) : null;
+        return source.RequiredAnswer(Name, "answer=true or answer=false", diagnostics) is { } answer
+            && AttributeValues.Boolean("answer", answer, source.Location, diagnostics) is { } isTrue
+            ? new TrueFalseAnswer(isTrue)
+            : null;
     }
 
     public override void RenderControls(Question question, QuestionMarkup markup)

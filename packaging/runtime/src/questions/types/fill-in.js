@@ -13,10 +13,16 @@ export const prefilled = false;
 export { bind, read, write, initialAnswer, isValid, isAnswered, showsFeedbackFor, lock } from "../text-box.js";
 export { keepOrder as arrange, firstPattern as defaultPattern } from "../text-box.js";
 
+/** How this question compares texts: its own course data's fillIn (caseSensitive, normalizeArabic, maxLength). */
+function optionsOf(data) {
+  return data.fillIn || {};
+}
+
 export function judge(q, answer) {
   if (!box.isAnswered(q, answer)) return judgement.unanswered;
-  const typed = box.normalize(answer, q.fillIn);
-  return q.correct.some((accepted) => box.normalize(accepted, q.fillIn) === typed) ? judgement.correct : judgement.incorrect;
+  const options = optionsOf(q.data);
+  const typed = box.normalize(answer, options);
+  return q.correct.some((accepted) => box.normalize(accepted, options) === typed) ? judgement.correct : judgement.incorrect;
 }
 
 /** The text with its spaces collapsed, cut at 255. */
@@ -34,11 +40,11 @@ export function reveal(q, ui) {
 }
 
 export function worstCaseAnswer(data) {
-  return box.longestText(data.fillIn && data.fillIn.maxLength);
+  return box.longestText(optionsOf(data).maxLength);
 }
 
 function maxLength(data) {
-  return (data.fillIn && data.fillIn.maxLength) || box.DEFAULT_MAX_LENGTH;
+  return optionsOf(data).maxLength || box.DEFAULT_MAX_LENGTH;
 }
 
 /** In the saved state: the typed text, 16 bits a unit. */

@@ -1,20 +1,12 @@
 /* Single choice: radios, one letter ("b"); SCORM 1.2 type choice. */
 import * as choices from "../choices.js";
-import { joinedPattern, judgeInOrder, xapiList } from "../answers.js";
-import { oneOf } from "../packing.js";
+import { joinedPattern, xapiList } from "../answers.js";
 
 export const name = "single";
 export const instructions = "selectOne";
 export const prefilled = false;
 export { bind, read, write, initialAnswer, isAnswered, scormResponse, showsFeedbackFor, lock, reveal } from "../choices.js";
-
-export function isValid(q, answer) {
-  return choices.isValidChoice(q, answer, false);
-}
-
-export function judge(q, answer) {
-  return judgeInOrder(q, answer, choices.isAnswered(q, answer));
-}
+export { isValidOne as isValid, judgeOne as judge } from "../choices.js";
 
 export function xapiResponse(q, answer) {
   return xapiList(choices.scormResponse(q, answer));
@@ -31,14 +23,4 @@ export function worstCaseAnswer(data) {
 }
 
 /** In the saved state: no choice, or which one. */
-export function stateBits(data) {
-  return oneOf.bits(data.choices || []);
-}
-
-export function pack(data, answer, out) {
-  oneOf.pack(data.choices || [], answer, out);
-}
-
-export function unpack(data, input) {
-  return oneOf.unpack(data.choices || [], input);
-}
+export const { stateBits, pack, unpack } = choices.oneChoiceState((data) => data.choices || []);

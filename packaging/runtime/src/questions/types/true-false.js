@@ -1,23 +1,15 @@
 /* True or false: two radios valued "t" and "f"; SCORM 1.2 type true-false ("t"), xAPI "true" / "false". */
 import * as choices from "../choices.js";
-import { joinedPattern, judgeInOrder } from "../answers.js";
-import { oneOf } from "../packing.js";
+import { joinedPattern } from "../answers.js";
 
 const TRUE = "t";
+const VALUES = [TRUE, "f"];
 
 export const name = "true-false";
 export const instructions = "selectOne";
 export const prefilled = false;
 export { bind, read, write, initialAnswer, isAnswered, scormResponse, showsFeedbackFor, lock, reveal } from "../choices.js";
-export { keepOrder as arrange } from "../choices.js";
-
-export function isValid(q, answer) {
-  return choices.isValidChoice(q, answer, false);
-}
-
-export function judge(q, answer) {
-  return judgeInOrder(q, answer, choices.isAnswered(q, answer));
-}
+export { isValidOne as isValid, judgeOne as judge, keepOrder as arrange } from "../choices.js";
 
 export function xapiResponse(q, answer) {
   const response = choices.scormResponse(q, answer);
@@ -30,17 +22,5 @@ export function worstCaseAnswer() {
   return TRUE;
 }
 
-const VALUES = [TRUE, "f"];
-
 /** In the saved state: not answered, true or false. */
-export function stateBits() {
-  return oneOf.bits(VALUES);
-}
-
-export function pack(data, answer, out) {
-  oneOf.pack(VALUES, answer, out);
-}
-
-export function unpack(data, input) {
-  return oneOf.unpack(VALUES, input);
-}
+export const { stateBits, pack, unpack } = choices.oneChoiceState(() => VALUES);

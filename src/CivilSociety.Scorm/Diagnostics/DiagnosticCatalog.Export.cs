@@ -1,0 +1,14 @@
+namespace CivilSociety.Scorm.Diagnostics;
+
+// Export: question banks and coverage, civil-scorm export-questions and coverage (Export/, Reports/): the SCO7xxx codes.
+internal static partial class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor ExportLeftOut = new("SCO7001", Warning,
+        "question '{0}' is left out of the {1} file: {2}", "export this question in another format (Moodle XML carries every type), or change it so the format can carry it");
+    public static readonly DiagnosticDescriptor ExportLosesFeature = new("SCO7002", Warning,
+        "question '{0}' loses {2} in the {1} file", "check the imported question in the LMS and add what is missing there, or export in Moodle XML, which carries the most");
+    public static readonly DiagnosticDescriptor ExportNotWritable = new("SCO7003", Error,
+        "cannot write '{0}': {1}; nothing was written", "write to a folder you may write to, with -o FOLDER/NAME");
+    public static readonly DiagnosticDescriptor OutcomeAssessedByOneLowWeight = new("SCO7004", Warning,
+        "outcome '{0}' is assessed by one question only ('{1}', weight {2}); a single slip decides it", "tag more questions with outcomes=\"{0}\", or give this one a higher weight");
+}

@@ -1,0 +1,20 @@
+namespace CivilSociety.Scorm.Diagnostics;
+
+// Report: the LMS's and the LRS's records, civil-scorm report (Reports/): the SCO8xxx codes.
+internal static partial class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor ReportFileUnreadable = new("SCO8001", Error,
+        "cannot read the report '{0}': {1}", "download the report from Moodle again (CSV, ODS or Excel) and name that file");
+    public static readonly DiagnosticDescriptor ReportLayoutUnknown = new("SCO8002", Error,
+        "'{0}' is not a Moodle SCORM interactions or objectives report: {1}", "in Moodle open the SCORM activity, Reports, Interactions report (or Objectives report), and download it in English");
+    public static readonly DiagnosticDescriptor InteractionsReportIncomplete = new("SCO8003", Error,
+        "the interactions report '{0}' has no {1} columns, so its answers cannot be matched and judged", "in the report's options tick 'Summary of question', 'Summary of responses' and 'Summary of result', then download again");
+    public static readonly DiagnosticDescriptor UnknownInteraction = new("SCO8004", Warning,
+        "'{0}' records answers to '{1}', which is no question of this course; they are left out", "check that the report is of this course's package, and that the question was not renamed since");
+    public static readonly DiagnosticDescriptor UnknownObjective = new("SCO8005", Warning,
+        "'{0}' records the objective '{1}', which is no outcome of this course; it is left out", "check that the report is of this course's package, and that the outcome was not renamed since");
+    public static readonly DiagnosticDescriptor LrsFailed = new("SCO8006", Error,
+        "the LRS at {0} could not be read: {1}", "check --lrs (the xAPI endpoint, as given to the package) and --auth (a key that may read statements)");
+    public static readonly DiagnosticDescriptor NoRecordsOfCourse = new("SCO8007", Warning,
+        "no answer or objective in the records read belongs to course '{0}'", "name the reports of this course's SCORM activity, or the LRS it sends statements to");
+}
