@@ -22,7 +22,8 @@ public static class QuestionExporter
             return CompileResult.Failed(diagnostics);
         }
 
-        var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Create()));  // each type describes its questions
+        var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Create()))  // each type describes its questions
+            .WithoutUnexported(ExportFile.FormatName(options.Format), diagnostics);
         if (options.OrderingAsMatching)
         {
             bank = bank.WithOrderingAsMatching();

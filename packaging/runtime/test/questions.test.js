@@ -1,7 +1,11 @@
 // Every question type judged (right, partial, wrong, unanswered), with its responses and saved-answer checks.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadRegistry, question } from "./helpers.mjs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadRegistry, question, runtimeDirectory } from "./helpers.mjs";
+
+const stringsDirectory = join(runtimeDirectory, "..", "strings");
 
 const registry = await loadRegistry();
 const type = (name) => registry.get(name);
@@ -124,11 +128,19 @@ test("sequencing: the learner's order equals the correct one; always an answer, 
 });
 
 test("the instruction under each prompt", () => {
-  const keys = Object.fromEntries(registry.names.map((name) => [name, registry.get(name).instructions]));
-  assert.deepEqual(keys, {
-    "fill-in": null, matching: "matchAll", multiple: "selectAll", numeric: "typeNumber", sequencing: "orderItems",
-    single: "selectOne", "true-false": "selectOne"
-  });
+  const keys = { "fill-in": null, matching: "matchAll", multiple: "selectAll", numeric: "typeNumber", sequencing: "orderItems",
+    single: "selectOne", "true-false": "selectOne" };
+  Object.entries(keys).forEach(([name, key]) => assert.equal(registry.get(name).instructions, key, name));
+});
+
+test("every type's instruction is a string of every language", () => {
+  for (const file of readdirSync(stringsDirectory).filter((name) => name.endsWith(".json"))) {
+    const strings = JSON.parse(readFileSync(join(stringsDirectory, file), "utf8"));
+    for (const name of registry.names) {
+      const key = registry.get(name).instructions;
+      if (key !== null) assert.equal(typeof strings[key], "string", file + " has " + key + " (" + name + ")");
+    }
+  }
 });
 
 test("the pattern written when the course data has none", () => {

@@ -10,8 +10,12 @@ import { runtimeDirectory, sourceFiles } from "./helpers.mjs";
 
 const types = await loadTypes();
 
+// The list of types is the folder: these tests name no type but the seven of the first release, so that adding a
+// module (README, "Adding a question type") needs no change here.
+const FIRST_RELEASE = ["fill-in.js", "matching.js", "multiple.js", "numeric.js", "sequencing.js", "single.js", "true-false.js"];
+
 test("one module per type, named by its type (the data-type / course-data type)", () => {
-  assert.deepEqual(typeFiles(), ["fill-in.js", "matching.js", "multiple.js", "numeric.js", "sequencing.js", "single.js", "true-false.js"]);
+  FIRST_RELEASE.forEach((file) => assert.ok(typeFiles().includes(file), file + " is still there"));
   types.forEach((type, i) => assert.equal(type.name + ".js", typeFiles()[i]));
 });
 
@@ -30,7 +34,8 @@ test("every type module exports every verb of QuestionType, and nothing else", (
 test("the build's virtual module lists every file of src/questions/types/", () => {
   const source = virtualModuleSource();
   for (const file of typeFiles()) assert.ok(source.includes(JSON.stringify("./" + file)), file);
-  assert.match(source, /export default \[type0, type1, type2, type3, type4, type5, type6\];/);
+  const all = typeFiles().map((file, i) => "type" + i).join(", ");
+  assert.ok(source.includes("export default [" + all + "];"), source);
 });
 
 test("no type name as a string anywhere outside the type modules (no switch on types)", () => {

@@ -1,3 +1,4 @@
+using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Questions;
 
@@ -48,6 +49,29 @@ internal sealed record BankCourse(string Id, string Title, string Language, Text
     public bool IsRightToLeft => Direction == TextDirection.RightToLeft;
 
     public IEnumerable<(BankSection Section, BankEntry Entry)> AllEntries => Sections.SelectMany(s => s.Entries.Select(e => (s, e)));
+
+    /// <summary>
+    /// The course without the questions no exporter can write (a type with no bank form, or a shape the exporters do
+    /// not know yet), each reported as left out of <paramref name="format"/>'s file.
+    /// </summary>
+    public BankCourse WithoutUnexported(string format, DiagnosticBag diagnostics) => this with
+    {
+        Sections = [.. Sections.Select(s => s with
+        {
+            Entries = [.. s.Entries.Where(e =>
+            {
+                if (BankQuestion.Exported.Contains(e.Shape.GetType()))
+                {
+                    return true;
+                }
+
+                diagnostics.Report(DiagnosticCatalog.ExportLeftOut, e.Question.Location, e.Id, format, e.Shape is BankNoForm
+                    ? $"its type '{e.Question.Type}' has no form in question banks"
+                    : $"its type '{e.Question.Type}' describes it as {e.Shape.GetType().Name}, which the exporters do not translate yet");
+                return false;
+            })],
+        })],
+    };
 
     /// <summary>The fallback for banks without ordering questions: each item to order is matched with its place (1, 2, 3...).</summary>
     public BankCourse WithOrderingAsMatching() => this with

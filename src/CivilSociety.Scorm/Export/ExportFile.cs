@@ -15,6 +15,14 @@ internal static class ExportFile
         _ => ".qti21.zip",
     };
 
+    /// <summary>The format's name in diagnostics ("left out of the GIFT file"), as its writer names it.</summary>
+    public static string FormatName(QuestionFormat format) => format switch
+    {
+        QuestionFormat.MoodleXml => "Moodle XML",
+        QuestionFormat.Gift => "GIFT",
+        _ => "QTI 2.1",
+    };
+
     public static string? Write(byte[] content, string outputPath, DiagnosticBag diagnostics)
     {
         var target = Path.GetFullPath(outputPath);

@@ -12,7 +12,7 @@ namespace CivilSociety.Scorm.Export;
 /// </summary>
 internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag diagnostics)
 {
-    private const string Format = "GIFT";
+    private static readonly string Format = ExportFile.FormatName(QuestionFormat.Gift);
 
     public byte[] Write()
     {

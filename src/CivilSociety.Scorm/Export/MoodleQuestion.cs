@@ -10,7 +10,7 @@ namespace CivilSociety.Scorm.Export;
 /// </summary>
 internal sealed class MoodleQuestion(XmlWriter xml, MoodleXmlWriter file, BankSection section, BankEntry entry)
 {
-    private const string Format = "Moodle XML";
+    private static readonly string Format = ExportFile.FormatName(QuestionFormat.MoodleXml);
 
     public void Write()
     {

@@ -14,7 +14,7 @@ namespace CivilSociety.Scorm.Export;
 /// </summary>
 internal sealed class Qti21Writer(BankCourse bank, BankMedia media, IReadOnlyDictionary<string, string> trueFalseTexts, DiagnosticBag diagnostics)
 {
-    private const string Format = "QTI 2.1";
+    private static readonly string Format = ExportFile.FormatName(QuestionFormat.Qti21);
     private static readonly XNamespace Cp = "http://www.imsglobal.org/xsd/imscp_v1p1";
     private static readonly XNamespace Lom = "http://ltsc.ieee.org/xsd/LOM";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";

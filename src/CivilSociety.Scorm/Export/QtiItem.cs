@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using System.Xml.Linq;
 using CivilSociety.Scorm.Questions;
 
@@ -36,16 +37,16 @@ internal sealed class QtiItem(BankCourse bank, BankEntry entry, Func<string, IRe
             Processing(),
             Feedback("FEEDBACK", "correct", entry.CorrectHtml),
             Feedback("FEEDBACK", "incorrect", entry.IncorrectHtml),
-            entry.Shape is BankChoices choices ? choices.Choices.Select(c => Feedback(ChoiceFeedback, c.Id, c.FeedbackHtml)) : null);
+            entry.Shape is BankChoices choices ? choices.Choices.Select(c => Feedback(ChoiceFeedback, ChoiceId(c.Id), c.FeedbackHtml)) : null);
         return new XDocument(new XDeclaration("1.0", "utf-8", null), item);
     }
 
     private (XElement Declaration, XElement Interaction) Interaction() => entry.Shape switch
     {
         BankChoices choices => (
-            Declaration(choices.SeveralCorrect ? "multiple" : "single", "identifier", choices.Choices.Where(c => c.IsCorrect).Select(c => c.Id)),
+            Declaration(choices.SeveralCorrect ? "multiple" : "single", "identifier", choices.Choices.Where(c => c.IsCorrect).Select(c => ChoiceId(c.Id))),
             new XElement(Qti + "choiceInteraction", Attributes(shuffle: true), new XAttribute("maxChoices", choices.SeveralCorrect ? 0 : 1),
-                choices.Choices.Select(c => new XElement(Qti + "simpleChoice", new XAttribute("identifier", c.Id), blocks(c.Html))))),
+                choices.Choices.Select(c => new XElement(Qti + "simpleChoice", new XAttribute("identifier", ChoiceId(c.Id)), blocks(c.Html))))),
         BankTrueFalse trueFalse => (
             Declaration("single", "identifier", [trueFalse.IsTrue ? "true" : "false"]),
             new XElement(Qti + "choiceInteraction", Attributes(shuffle: false), new XAttribute("maxChoices", 1),
@@ -74,6 +75,9 @@ internal sealed class QtiItem(BankCourse bank, BankEntry entry, Func<string, IRe
         new(Qti + "p", new XElement(Qti + "textEntryInteraction", new XAttribute("responseIdentifier", Response), new XAttribute("expectedLength", expectedLength)));
 
     private static XAttribute[] Attributes(bool shuffle) => [new("responseIdentifier", Response), new("shuffle", shuffle ? "true" : "false")];
+
+    /// <summary>QTI identifiers are XML names: a choice id that cannot start one (a digit: "1" of a scale) gets a letter first.</summary>
+    private static string ChoiceId(string id) => XmlConvert.IsStartNCNameChar(id[0]) ? id : "c" + id;
 
     /// <summary>QTI identifiers are XML names: the digit ids of matching's right items get a letter first.</summary>
     private static string RightId(string id) => "r" + id;

@@ -26,8 +26,7 @@ internal static class QuestionBank
 
     private static BankEntry Entry(Section section, Question question, IReadOnlyDictionary<string, string> outcomes, MarkdownHtml markdown)
     {
-        var shape = QuestionTypeRegistry.Of(question).Describe(question, markdown)
-            ?? throw new InvalidOperationException($"question '{question.Label}' passed validation without an answer");
+        var shape = QuestionTypeRegistry.Of(question).Describe(question, markdown) ?? new BankNoForm();
         var name = markdown.PlainText(question.PromptMarkdown);
         return new BankEntry(
             PageIds.Interaction(section.Id, question.Id),

@@ -5,7 +5,20 @@ namespace CivilSociety.Scorm.Questions;
 /// each type describes its questions in one of these (<see cref="QuestionType.Describe"/>), and each exporter
 /// translates the shapes. Texts are HTML (already through the allow-list) and plain text, in the course language.
 /// </summary>
-internal abstract record BankQuestion;
+internal abstract record BankQuestion
+{
+    /// <summary>
+    /// The shapes every exporter translates (src/CivilSociety.Scorm/Export/). A type that describes its questions in
+    /// another one, or in none, is left out of the exported file with a warning (SCO7001) until the exporters learn it.
+    /// </summary>
+    public static IReadOnlySet<Type> Exported { get; } = new HashSet<Type>
+    {
+        typeof(BankChoices), typeof(BankTrueFalse), typeof(BankShortAnswer), typeof(BankNumber), typeof(BankPairs), typeof(BankOrdering),
+    };
+}
+
+/// <summary>What a question whose type has no form in question banks is described as (its Describe gave null).</summary>
+internal sealed record BankNoForm : BankQuestion;
 
 /// <summary>One choice: its SCORM id, its text as HTML and as plain text, whether it is right, and its feedback (HTML).</summary>
 internal sealed record BankChoice(string Id, string Html, string Text, bool IsCorrect, string? FeedbackHtml);

@@ -20,15 +20,24 @@ public sealed record CourseData(
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
 
-    /// <summary>The course data, with each question's answer key opened from its seal (as the runtime does).</summary>
-    public static CourseData Parse(string json)
+    /// <summary>
+    /// The course data of a launch page (<paramref name="html"/>), with each question's answer key opened from its
+    /// seal (as the runtime does) and the controls the page shows for it.
+    /// </summary>
+    public static CourseData Parse(string json, string html)
     {
         var data = JsonSerializer.Deserialize<CourseData>(json, Options) ?? throw new InvalidOperationException("course-data is null");
+        var controls = PageControls.Read(html);
         return data with
         {
             Sections = [.. data.Sections.Select(s => s.Quiz is null ? s : s with
             {
-                Quiz = s.Quiz with { Questions = [.. s.Quiz.Questions.Select(q => q.Opened(data.Seal, s.Id))] },
+                Quiz = s.Quiz with
+                {
+                    Questions = [.. s.Quiz.Questions.Select(q => controls.TryGetValue(s.Id + "." + q.Id, out var shown)
+                        ? q.Opened(data.Seal, s.Id) with { Controls = shown.Controls, ControlValues = shown.Values }
+                        : q.Opened(data.Seal, s.Id))],
+                },
             })],
         };
     }
@@ -59,9 +68,9 @@ public sealed record QuizData(
 public sealed record FillInData(bool CaseSensitive, bool NormalizeArabic, int MaxLength);
 
 /// <summary>
-/// A question as the course data describes it. <see cref="Correct"/> by type: the correct letters (single,
-/// multiple), "t"/"f" (true-false), the accepted answers (fill-in), [min, max] (numeric), "left.right" pairs
-/// (matching), the letters in order (sequencing).
+/// A question as the course data describes it, with the controls the page shows for it. <see cref="Correct"/> is
+/// what the answer key holds: the values to pick (radio buttons, check boxes), the accepted texts or [min, max] (a
+/// text box), "left.right" pairs (select lists), the items in order (an order list).
 /// </summary>
 public sealed record QuestionData(
     string Id,
@@ -94,46 +103,48 @@ public sealed record QuestionData(
         };
     }
 
-    public bool IsMultiple => Type == "multiple";
+    /// <summary>What the page answers it with (read from its markup, not from its type's name).</summary>
+    public AnswerControls Controls { get; init; }
 
-    /// <summary>single, multiple and true-false: radio buttons or checkboxes with letter values.</summary>
-    public bool IsChoice => Type is "single" or "multiple" or "true-false";
+    /// <summary>The values of its radio buttons or check boxes, in page order.</summary>
+    public IReadOnlyList<string> ControlValues { get; init; } = [];
 
-    /// <summary>fill-in and numeric: one text box.</summary>
-    public bool IsText => Type is "fill-in" or "numeric";
+    public bool IsMultiple => Controls == AnswerControls.Checkboxes;
 
-    /// <summary>The values of the choice inputs (true-false: t and f).</summary>
-    public IReadOnlyList<string> ChoiceValues => Type == "true-false" ? ["t", "f"] : Choices;
+    /// <summary>Radio buttons or check boxes.</summary>
+    public bool IsChoice => Controls is AnswerControls.Radios or AnswerControls.Checkboxes;
+
+    /// <summary>One text box, for words or a number.</summary>
+    public bool IsText => Controls is AnswerControls.TextBox or AnswerControls.NumberBox;
+
+    /// <summary>The values of the choice inputs: the course data's choices (in course order) or, without them, the page's (t and f).</summary>
+    public IReadOnlyList<string> ChoiceValues => Choices.Count > 0 ? Choices : ControlValues;
 
     /// <summary>A right answer, in the form <see cref="Learner.AnswerAsync"/> takes.</summary>
-    public IReadOnlyList<string> RightAnswer => Type switch
-    {
-        "fill-in" or "numeric" => [Correct[0]],
-        _ => Correct,
-    };
+    public IReadOnlyList<string> RightAnswer => IsText ? [Correct[0]] : Correct;
 
     /// <summary>A wrong answer, in the form <see cref="Learner.AnswerAsync"/> takes.</summary>
     public IReadOnlyList<string> WrongAnswer
     {
         get
         {
-            switch (Type)
+            switch (Controls)
             {
-                case "multiple":
-                    var wrongChoices = Choices.Except(Correct).ToList();
+                case AnswerControls.Checkboxes:
+                    var wrongChoices = ChoiceValues.Except(Correct).ToList();
                     return wrongChoices.Count > 0 ? wrongChoices : Correct.Take(Correct.Count - 1).ToList();
-                case "fill-in":
+                case AnswerControls.TextBox:
                     return ["not the answer"];
-                case "numeric":
+                case AnswerControls.NumberBox:
                     var max = decimal.Parse(Correct[^1], System.Globalization.CultureInfo.InvariantCulture);
                     return [(max + 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)];
-                case "matching":
+                case AnswerControls.Selects:
                     // Every left item gets the right item of the next pair.
                     var rights = Correct.Select(p => p[(p.IndexOf('.', StringComparison.Ordinal) + 1)..]).ToList();
                     return Correct.Select((p, i) => p[..p.IndexOf('.', StringComparison.Ordinal)] + "." + rights[(i + 1) % rights.Count]).ToList();
-                case "sequencing":
+                case AnswerControls.OrderList:
                     return Correct.Reverse().ToList();
-                default: // single, true-false
+                default: // radio buttons
                     return ChoiceValues.Except(Correct).Take(1).ToList();
             }
         }

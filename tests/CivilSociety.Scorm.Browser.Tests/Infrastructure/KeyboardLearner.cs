@@ -83,9 +83,9 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
     public async Task AnswerAsync(SectionData section, QuestionData question, IReadOnlyList<string> answer)
     {
         bool Here(Focused f) => f.Section == section.Id && f.Question == question.Id;
-        switch (question.Type)
+        switch (question.Controls)
         {
-            case "single" or "true-false":
+            case AnswerControls.Radios:
                 // Tab enters the radio group once; the arrow keys move through it and check what they reach.
                 var radio = await MoveToAsync(f => Here(f) && f.IsRadio, $"question {question.Id}");
                 if (radio.Value == answer[0])
@@ -101,7 +101,7 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
 
                 radio.Value.Should().Be(answer[0], $"the arrow keys reach every choice of {question.Id}");
                 break;
-            case "multiple":
+            case AnswerControls.Checkboxes:
                 for (var i = 0; i < question.ChoiceValues.Count; i++)
                 {
                     var box = await MoveToAsync(f => Here(f) && f.IsCheckbox, $"a choice of {question.Id}");
@@ -112,11 +112,11 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
                 }
 
                 break;
-            case "fill-in" or "numeric":
+            case AnswerControls.TextBox or AnswerControls.NumberBox:
                 await MoveToAsync(f => Here(f) && f.Tag == "input", $"the answer box of {question.Id}");
                 await page.Keyboard.TypeAsync(answer[0]);
                 break;
-            case "matching":
+            case AnswerControls.Selects:
                 // Each list in page order; on a closed list the arrow keys change the choice.
                 foreach (var pair in answer.Select(p => p.Split('.')).OrderBy(p => p[0], StringComparer.Ordinal))
                 {
@@ -130,7 +130,7 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
                 }
 
                 break;
-            case "sequencing":
+            case AnswerControls.OrderList:
                 // Item by item from the top: Enter on its "move up" button until it is in place (the focus stays on it).
                 for (var target = 0; target < answer.Count; target++)
                 {
@@ -151,7 +151,7 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
                 (await OrderAsync(section, question)).Should().Equal(answer);
                 break;
             default:
-                throw new NotSupportedException($"The keyboard learner does not know question type '{question.Type}'.");
+                throw new NotSupportedException($"The keyboard learner does not know the controls of question {question.Id} (type '{question.Type}').");
         }
     }
 

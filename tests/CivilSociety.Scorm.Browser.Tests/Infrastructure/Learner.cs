@@ -27,7 +27,7 @@ internal sealed class Learner(IFrame frame, CourseData course)
     public ILocator Question(SectionData section, QuestionData question) =>
         Quiz(section).Locator($"fieldset[data-question='{question.Id}']");
 
-    /// <summary>The choice inputs of a choice question (single, multiple, true-false), in page order.</summary>
+    /// <summary>The radio buttons or check boxes of a question, in page order.</summary>
     public ILocator Choices(SectionData section, QuestionData question) =>
         Question(section, question).GetByRole(question.IsMultiple ? AriaRole.Checkbox : AriaRole.Radio);
 
@@ -35,7 +35,7 @@ internal sealed class Learner(IFrame frame, CourseData course)
     public ILocator Choice(SectionData section, QuestionData question, string value) =>
         Choices(section, question).And(Question(section, question).Locator($"input[value='{value}']"));
 
-    /// <summary>The text box of a fill-in or numeric question, found by its label.</summary>
+    /// <summary>The text box of a question answered by typing, found by its label.</summary>
     public ILocator TextBox(SectionData section, QuestionData question) =>
         Question(section, question).GetByLabel(course.String("yourAnswer"), new() { Exact = true });
 
@@ -119,16 +119,17 @@ internal sealed class Learner(IFrame frame, CourseData course)
     }
 
     /// <summary>
-    /// Gives an answer as a learner would. <paramref name="answer"/> by type: the letters to select (single,
-    /// multiple; others are cleared), "t" or "f", the text to type (fill-in, numeric), "left.right" pairs
-    /// (matching), the item letters in the wanted order (sequencing, reordered with the move-up buttons).
+    /// Gives an answer as a learner would, with the controls the page shows (<see cref="QuestionData.Controls"/>).
+    /// <paramref name="answer"/>: the values to select (radio buttons; check boxes, the others cleared), the text to
+    /// type (a text box), "left.right" pairs (select lists), the item ids in the wanted order (an order list,
+    /// reordered with the move-up buttons).
     /// </summary>
     public async Task AnswerAsync(SectionData section, QuestionData question, IReadOnlyList<string> answer)
     {
         var fieldset = Question(section, question);
-        switch (question.Type)
+        switch (question.Controls)
         {
-            case "single" or "multiple" or "true-false":
+            case AnswerControls.Radios or AnswerControls.Checkboxes:
                 await Expect(Choices(section, question)).ToHaveCountAsync(question.ChoiceValues.Count);
                 foreach (var value in question.ChoiceValues)
                 {
@@ -144,10 +145,10 @@ internal sealed class Learner(IFrame frame, CourseData course)
                 }
 
                 break;
-            case "fill-in" or "numeric":
+            case AnswerControls.TextBox or AnswerControls.NumberBox:
                 await TextBox(section, question).FillAsync(answer.Count > 0 ? answer[0] : string.Empty);
                 break;
-            case "matching":
+            case AnswerControls.Selects:
                 foreach (var pair in answer)
                 {
                     var dot = pair.IndexOf('.', StringComparison.Ordinal);
@@ -155,7 +156,7 @@ internal sealed class Learner(IFrame frame, CourseData course)
                 }
 
                 break;
-            case "sequencing":
+            case AnswerControls.OrderList:
                 var moveUp = new Regex("^" + Regex.Escape(course.String("moveUp")));
                 for (var target = 0; target < answer.Count; target++)
                 {
@@ -169,7 +170,7 @@ internal sealed class Learner(IFrame frame, CourseData course)
                 (await SequenceAsync(section, question)).Should().Equal(answer, "the learner reordered the items");
                 break;
             default:
-                throw new NotSupportedException($"Question type '{question.Type}' ({section.Id}.{question.Id}) is not known to the test learner.");
+                throw new NotSupportedException($"The controls of {section.Id}.{question.Id} (type '{question.Type}') are not known to the test learner.");
         }
     }
 
@@ -177,9 +178,9 @@ internal sealed class Learner(IFrame frame, CourseData course)
     public async Task<IReadOnlyList<string>> ReadAnswerAsync(SectionData section, QuestionData question)
     {
         var fieldset = Question(section, question);
-        switch (question.Type)
+        switch (question.Controls)
         {
-            case "single" or "multiple" or "true-false":
+            case AnswerControls.Radios or AnswerControls.Checkboxes:
                 var values = new List<string>();
                 foreach (var value in question.ChoiceValues)
                 {
@@ -190,16 +191,16 @@ internal sealed class Learner(IFrame frame, CourseData course)
                 }
 
                 return values;
-            case "fill-in" or "numeric":
+            case AnswerControls.TextBox or AnswerControls.NumberBox:
                 var text = await TextBox(section, question).InputValueAsync();
                 return text.Length == 0 ? [] : [text];
-            case "matching":
+            case AnswerControls.Selects:
                 return await fieldset.Locator("select[data-item]").EvaluateAllAsync<string[]>(
                     "selects => selects.filter(s => s.value).map(s => s.dataset.item + '.' + s.value)");
-            case "sequencing":
+            case AnswerControls.OrderList:
                 return await SequenceAsync(section, question);
             default:
-                throw new NotSupportedException($"Question type '{question.Type}' is not known to the test learner.");
+                throw new NotSupportedException($"The controls of question {question.Id} (type '{question.Type}') are not known to the test learner.");
         }
     }
 

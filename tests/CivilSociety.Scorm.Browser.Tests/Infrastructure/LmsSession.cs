@@ -161,7 +161,7 @@ internal sealed class LmsSession : IAsyncDisposable
     {
         var json = await frame.Locator("script#course-data").TextContentAsync()
             ?? throw new InvalidOperationException("The launch page has no script#course-data.");
-        return CourseData.Parse(json);
+        return CourseData.Parse(json, await frame.ContentAsync());
     }
 
     /// <summary>A screenshot of the SCO (the whole frame) under the test output's artifacts/ folder.</summary>

@@ -23,6 +23,13 @@ internal static class RepositoryPaths
     /// <summary>The real course.</summary>
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>
+    /// The names of the sample courses in samples/ (a new question type brings its own, and the tests that take every
+    /// sample answer it with no change).
+    /// </summary>
+    public static IReadOnlyList<string> SampleNames =>
+        [.. Directory.EnumerateDirectories(Path.Combine(Root, "samples")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
+
     /// <summary>The repository's scripts (validate-manifest.sh, …).</summary>
     public static string Scripts => Path.Combine(Root, "scripts");
 

@@ -35,7 +35,7 @@ public sealed class ScormPackage
     {
         var page = File.ReadAllText(Path.Combine(Directory, LaunchHref.Split('?')[0]));
         var start = page.IndexOf("id=\"course-data\">", StringComparison.Ordinal) + "id=\"course-data\">".Length;
-        return Infrastructure.CourseData.Parse(page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)]);
+        return Infrastructure.CourseData.Parse(page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)], page);
     }
 
     /// <summary>Unzips <paramref name="zipPath"/> into <c>packagesRoot/name</c> and reads its manifest.</summary>

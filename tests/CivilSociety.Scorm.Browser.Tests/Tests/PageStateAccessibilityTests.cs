@@ -14,15 +14,18 @@ namespace CivilSociety.Scorm.Browser.Tests.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PageStateAccessibilityTests(BrowserFixture fixture)
 {
-    public static TheoryData<string, int, int> Courses => new()
+    /// <summary>The real course and every sample (each question type's controls among them), on a desktop and a phone.</summary>
+    public static TheoryData<string, int, int> Courses()
     {
-        { "real-course", 1280, 800 },
-        { "real-course", 360, 740 },
-        { "minimal-en", 1280, 800 },
-        { "minimal-en", 360, 740 },
-        { "every-question-type", 1280, 800 },
-        { "every-question-type", 360, 740 },
-    };
+        var data = new TheoryData<string, int, int>();
+        foreach (var name in RepositoryPaths.SampleNames.Prepend("real-course"))
+        {
+            data.Add(name, 1280, 800);
+            data.Add(name, 360, 740);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Courses))]

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using CivilSociety.Scorm.Cli;
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Questions;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
@@ -41,7 +42,7 @@ public sealed class DiagnosticFixtureTests
     public void Fixture_prints_exactly_the_expected_diagnostics(string name)
     {
         var fixture = Path.Combine(FixturesRoot, name);
-        var actual = File.Exists(Path.Combine(fixture, "package.txt")) ? RunPackage(fixture) : RunCourse(fixture);
+        var actual = WithTypesNamed(File.Exists(Path.Combine(fixture, "package.txt")) ? RunPackage(fixture) : RunCourse(fixture));
         var expectedPath = Path.Combine(fixture, "expected.txt");
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
@@ -51,6 +52,13 @@ public sealed class DiagnosticFixtureTests
         actual.Should().Be(File.ReadAllText(expectedPath).ReplaceLineEndings("\n"));
         actual.Should().Contain(name[..7], "a fixture shows the code it is named after");
     }
+
+    /// <summary>
+    /// The list of every question type, as the registry gives it (SCO2013's help), is written "{question types}" in
+    /// expected.txt: a new type (README, "Adding a question type") changes no fixture.
+    /// </summary>
+    private static string WithTypesNamed(string output) =>
+        output.Replace(string.Join(", ", QuestionTypeRegistry.All.Select(type => type.Name)), "{question types}", StringComparison.Ordinal);
 
     [Fact]
     public void Every_code_in_the_catalogue_has_a_fixture()

@@ -12,4 +12,11 @@ internal static class Repository
     public static string RealCourse => Path.Combine(Root, "content");
 
     public static string Sample(string name) => Path.Combine(Root, "samples", name);
+
+    /// <summary>
+    /// Every sample course, "samples/NAME" (a new question type brings its own: tests that take every sample need no
+    /// change for it).
+    /// </summary>
+    public static IReadOnlyList<string> Samples { get; } =
+        [.. Directory.EnumerateDirectories(Path.Combine(Root, "samples")).Select(d => "samples/" + Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 }

@@ -11,7 +11,7 @@ namespace CivilSociety.Scorm.Tests.Packaging;
 /// </summary>
 public sealed class AnswerKeyTests
 {
-    public static TheoryData<string> Courses => ["content", "samples/minimal-en", "samples/every-question-type"];
+    public static TheoryData<string> Courses => ["content", .. Repository.Samples];
 
     [Theory]
     [MemberData(nameof(Courses))]

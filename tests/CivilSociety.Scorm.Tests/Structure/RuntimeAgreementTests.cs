@@ -1,5 +1,6 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Questions;
 using CivilSociety.Scorm.Tests.Infrastructure;
@@ -16,14 +17,18 @@ public sealed class RuntimeAgreementTests
 {
     private static string Runtime => Path.Combine(Repository.Root, "packaging", "runtime");
 
-    public static TheoryData<string, bool> Courses => new()
+    /// <summary>The real course and every sample, each without and with xAPI (whose registration takes room too).</summary>
+    public static TheoryData<string, bool> Courses()
     {
-        { "content", false },
-        { "content", true },
-        { "samples/minimal-en", false },
-        { "samples/every-question-type", false },
-        { "samples/every-question-type", true },
-    };
+        var data = new TheoryData<string, bool>();
+        foreach (var course in Repository.Samples.Prepend("content"))
+        {
+            data.Add(course, false);
+            data.Add(course, true);
+        }
+
+        return data;
+    }
 
     [Fact]
     public void Every_question_type_has_its_runtime_module_of_the_same_name_and_no_module_is_without_a_type()
@@ -31,6 +36,17 @@ public sealed class RuntimeAgreementTests
         var modules = Directory.GetFiles(Path.Combine(Runtime, "src", "questions", "types"), "*.js").Select(Path.GetFileNameWithoutExtension);
 
         modules.Should().BeEquivalentTo(QuestionTypeRegistry.All.Select(type => type.Name));
+    }
+
+    [Fact]
+    public void Every_question_type_is_exercised_by_a_sample()
+    {
+        // The samples are where the browser tests and the checks above meet every type (README, "Adding a question type").
+        var used = Repository.Samples.SelectMany(sample => Parse(Path.Combine(Repository.Root, sample)).Sections)
+            .SelectMany(section => section.Quiz?.Questions ?? []).Select(question => question.Type).ToHashSet(StringComparer.Ordinal);
+
+        QuestionTypeRegistry.All.Select(type => type.Name).Where(name => !used.Contains(name))
+            .Should().BeEmpty("each type has a sample course that uses it: samples/TYPE-question/");
     }
 
     [Theory]
@@ -55,12 +71,14 @@ public sealed class RuntimeAgreementTests
         int.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(compilers);
     }
 
-    private static int CompilersWorstCase(string courseDirectory)
+    private static int CompilersWorstCase(string courseDirectory) => SuspendDataBudget.WorstCase(Parse(courseDirectory));
+
+    private static Course Parse(string courseDirectory)
     {
         var diagnostics = new DiagnosticBag();
         var course = CourseParser.Parse(CourseLoader.Load(courseDirectory, diagnostics), diagnostics);
         diagnostics.HasErrors.Should().BeFalse(string.Join("\n", diagnostics.ToList()));
-        return SuspendDataBudget.WorstCase(course!);
+        return course!;
     }
 
     private static void CopyDirectory(string from, string to)

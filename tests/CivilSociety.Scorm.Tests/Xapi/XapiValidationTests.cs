@@ -44,10 +44,14 @@ public sealed class XapiValidationTests
         }
     }
 
-    [Fact]
-    public void Statements_about_every_activity_of_the_real_course_are_valid()
+    /// <summary>The real course and every sample: each question type's interaction definition is in one of them.</summary>
+    public static TheoryData<string> Courses => ["content", .. Repository.Samples];
+
+    [Theory]
+    [MemberData(nameof(Courses))]
+    public void Statements_about_every_activity_of_the_course_are_valid(string course)
     {
-        using var package = new BuiltPackage(Repository.RealCourse, options => options with { XapiActivityBase = Base });
+        using var package = new BuiltPackage(Path.Combine(Repository.Root, course), options => options with { XapiActivityBase = Base });
         var xapiJson = JsonNode.Parse(package.LaunchPage().GetElementById("course-data")!.TextContent)!["xapi"]!.ToJsonString();
         var data = JsonSerializer.Deserialize(xapiJson, XapiJson.Readable.XapiPackageData)!;
         var actor = Actor.AgentWithAccount(data.HomePage, "student-0042");

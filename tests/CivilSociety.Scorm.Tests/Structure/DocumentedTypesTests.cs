@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using CivilSociety.Scorm.Questions;
+using CivilSociety.Scorm.Tests.Infrastructure;
+using FluentAssertions;
+
+namespace CivilSociety.Scorm.Tests.Structure;
+
+/// <summary>
+/// The README's tables of question types (a row per <c>type=</c>) name only types the registry has, so a renamed or
+/// removed type cannot stay documented. A type added later needs no row: its sample, samples/TYPE-question/, documents
+/// it, and another test wants every type used by a sample.
+/// </summary>
+public sealed partial class DocumentedTypesTests
+{
+    [Fact]
+    public void Readme_type_tables_name_only_registered_types()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Repository.Root, "README.md"));
+        var named = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith("| `type=`", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The header, the separator, then a row per type until the table ends.
+            named.AddRange(lines.Skip(i + 2).TakeWhile(line => line.StartsWith('|')).Select(line => FirstCell().Match(line).Groups[1].Value));
+        }
+
+        named.Should().NotBeEmpty("the README has its tables of types");
+        named.Where(name => QuestionTypeRegistry.Named(name) is null).Should().BeEmpty("every type a README table names is registered");
+    }
+
+    [GeneratedRegex(@"^\| `([^`]+)`")]
+    private static partial Regex FirstCell();
+}
