@@ -4,15 +4,15 @@ using CivilSociety.Scorm.PackageValidation;
 
 namespace CivilSociety.Scorm.Cli;
 
-/// <summary><c>validate PACKAGE.zip</c>: checks any SCORM 1.2 or 2004 zip the way Moodle and Blackboard will read it.</summary>
+/// <summary><c>validate PACKAGE.zip</c>: checks any SCORM 1.2, SCORM 2004 or cmi5 zip the way Moodle and Blackboard will read it.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var package = new Argument<string>("PACKAGE.zip") { Description = "The SCORM 1.2 or 2004 zip to check" };
+        var package = new Argument<string>("PACKAGE.zip") { Description = "The SCORM 1.2, SCORM 2004 or cmi5 zip to check" };
         var format = CommonOptions.Format();
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat Moodle pitfalls and other warnings as errors" };
-        var command = new Command("validate", "Check a SCORM 1.2 or 2004 zip: manifest at the root, schemas, references, LMS pitfalls") { package, format, warningsAsErrors };
+        var command = new Command("validate", "Check a SCORM 1.2, SCORM 2004 or cmi5 zip: manifest (or cmi5.xml) at the root, schemas, references, LMS pitfalls") { package, format, warningsAsErrors };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(package)!;

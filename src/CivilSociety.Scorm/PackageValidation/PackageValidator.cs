@@ -6,7 +6,7 @@ using CivilSociety.Scorm.Resources;
 namespace CivilSociety.Scorm.PackageValidation;
 
 /// <summary>
-/// Checks any SCORM 1.2 or SCORM 2004 zip, ours or another tool's, the way Moodle and Blackboard will read it: safe entry names,
+/// Checks any SCORM 1.2, SCORM 2004 or cmi5 zip, ours or another tool's, the way Moodle and Blackboard will read it: safe entry names,
 /// bounded expansion, the manifest at the root, the schemas, references, and Moodle's known pitfalls.
 /// </summary>
 public static class PackageValidator
@@ -31,7 +31,7 @@ public static class PackageValidator
 
     public static IReadOnlyList<Diagnostic> Validate(string zipPath) => Validate(zipPath, out _);
 
-    /// <param name="standard">"SCORM 2004" when the manifest is one, else "SCORM 1.2" (what the check took it for).</param>
+    /// <param name="standard">"SCORM 2004" or "cmi5" when the package is one, else "SCORM 1.2" (what the check took it for).</param>
     public static IReadOnlyList<Diagnostic> Validate(string zipPath, out string standard)
     {
         standard = "SCORM 1.2";
@@ -56,6 +56,7 @@ public static class PackageValidator
             if (zip.GetEntry(Cmi5Check.FileName) is { } cmi5 && !names.Contains(Scorm12Names.ManifestFile) && !diagnostics.HasErrors)
             {
                 // A cmi5 package: its course structure instead of a SCORM manifest.
+                standard = "cmi5";
                 if (ManifestReader.ReadText(cmi5) is { } structure)
                 {
                     Cmi5Check.Check(structure, names, diagnostics);

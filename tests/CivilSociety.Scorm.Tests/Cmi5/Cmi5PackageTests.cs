@@ -45,7 +45,8 @@ public sealed class Cmi5PackageTests
         var document = XDocument.Parse(package.ReadText("cmi5.xml"));
         SchemaErrors(document).Should().BeEmpty();
         document.Root!.Name.Should().Be(Cs + "courseStructure");
-        PackageValidator.Validate(package.ZipPath).Should().BeEmpty("validate reads a cmi5 package without a complaint");
+        PackageValidator.Validate(package.ZipPath, out var standard).Should().BeEmpty("validate reads a cmi5 package without a complaint");
+        standard.Should().Be("cmi5", "validate says what it checked the package as");
     }
 
     [Fact]
