@@ -4,7 +4,8 @@
  * checked quiz, and the session time. Every value goes through the LMS connection's set(), which skips what the LMS
  * holds already; the caller commits.
  */
-import { cmi, ids } from "../contract.js";
+import { cmi } from "../contract.js";
+import { appendInteractions, interactionCursor } from "./interactions.js";
 import { decimal, identifier, timeOfDay, timespan, MAX_FEEDBACK } from "./format.js";
 
 /** cmi.core.lesson_status values. */
@@ -18,14 +19,14 @@ const RESULT = { correct: "correct", wrong: "wrong" };
 // The elements below cmi.objectives.n. and cmi.interactions.n.
 const OBJECTIVE = { id: "id", min: "score.min", max: "score.max", raw: "score.raw", status: "status" };
 const INTERACTION = {
-  id: "id", type: "type", objectives: "objectives.", objectiveId: ".id", time: "time", weighting: "weighting",
+  time: "time", weighting: "weighting",
   response: "student_response", pattern: "correct_responses.0.pattern", result: "result", latency: "latency"
 };
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** @param {ReturnType<import("./api.js").createLms>} lms */
 export function createCmi(lms) {
-  let objectivesOn = false, interactionsOn = false, nextInteraction = 0, bestScore = null;
+  let objectivesOn = false, interactions = interactionCursor(null), bestScore = null;
 
   return {
     /** What the LMS holds at launch (all empty without an LMS); `mastery` is NaN when the LMS gives none. */
@@ -43,9 +44,7 @@ export function createCmi(lms) {
       const masteryText = lms.get(cmi.masteryScore) || "";
       if (DECIMAL.test(masteryText)) held.mastery = parseFloat(masteryText);
       objectivesOn = hasOutcomes && lms.get(cmi.objectivesCount) !== null;
-      const count = lms.get(cmi.interactionsCount);
-      interactionsOn = count !== null && /^\d+$/.test(count);
-      nextInteraction = interactionsOn ? parseInt(count, 10) : 0;
+      interactions = interactionCursor(lms.get(cmi.interactionsCount));
       // What the LMS holds already need not be written again.
       lms.know(cmi.lessonStatus, held.status);
       lms.know(cmi.lessonLocation, held.location);
@@ -98,26 +97,14 @@ export function createCmi(lms) {
      */
     writeInteractions(answers, startedAt) {
       const now = new Date(), latency = timespan(now.getTime() - startedAt);
-      answers.forEach((answer) => {
-        if (!interactionsOn) return;
-        const prefix = cmi.interactions + nextInteraction + ".";
-        if (!lms.set(prefix + INTERACTION.id, identifier(answer.section + ids.interactionSeparator + answer.id))) {
-          interactionsOn = false;
-          return;
-        }
-        nextInteraction++;
-        lms.set(prefix + INTERACTION.type, answer.scormType);
-        // Every outcome the question assesses, so that each outcome's report in the LMS lists it.
-        answer.outcomes.forEach((id, k) => {
-          lms.set(prefix + INTERACTION.objectives + k + INTERACTION.objectiveId, identifier(id));
-        });
-        lms.set(prefix + INTERACTION.time, timeOfDay(now));
-        lms.set(prefix + INTERACTION.weighting, String(answer.weight));
-        if (answer.response !== null) lms.set(prefix + INTERACTION.response, answer.response);
-        lms.set(prefix + INTERACTION.pattern, answer.pattern.slice(0, MAX_FEEDBACK));
-        lms.set(prefix + INTERACTION.result, answer.right ? RESULT.correct : RESULT.wrong);
-        lms.set(prefix + INTERACTION.latency, latency);
-      });
+      appendInteractions(lms, interactions, cmi.interactions, identifier, answers, (answer) => [
+        [INTERACTION.time, timeOfDay(now)],
+        [INTERACTION.weighting, String(answer.weight)],
+        [INTERACTION.response, answer.response],
+        [INTERACTION.pattern, answer.pattern.slice(0, MAX_FEEDBACK)],
+        [INTERACTION.result, answer.right ? RESULT.correct : RESULT.wrong],
+        [INTERACTION.latency, latency]
+      ]);
     },
 
     writeSessionTime(ms) {

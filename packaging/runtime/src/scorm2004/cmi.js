@@ -4,7 +4,8 @@
  * scaled passing score (the LMS's cmi.scaled_passing_score, else the course's). Every value goes through the
  * connection's set(), which skips what the LMS holds already; the caller commits.
  */
-import { cmi2004 as cmi, ids } from "../contract.js";
+import { cmi2004 as cmi } from "../contract.js";
+import { appendInteractions, interactionCursor } from "../scorm/interactions.js";
 import { decimal } from "../scorm/format.js";
 import { duration, identifier, scaled, timestamp, MAX_DESCRIPTION } from "./format.js";
 
@@ -22,7 +23,7 @@ const OBJECTIVE = {
   success: "success_status", completion: "completion_status"
 };
 const INTERACTION = {
-  id: "id", type: "type", objectives: "objectives.", objectiveId: ".id", timestamp: "timestamp", weighting: "weighting",
+  timestamp: "timestamp", weighting: "weighting",
   response: cmi.learnerResponse, pattern: "correct_responses.0.pattern", result: "result", latency: "latency",
   description: "description"
 };
@@ -30,7 +31,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** @param {ReturnType<import("../scorm/api.js").createLms>} lms a connection in the SCORM 2004 dialect */
 export function createCmi(lms) {
-  let objectivesOn = false, interactionsOn = false, nextInteraction = 0, bestScore = null, completedBefore = false;
+  let objectivesOn = false, interactions = interactionCursor(null), bestScore = null, completedBefore = false;
   // Each outcome's index in cmi.objectives: where the LMS holds it already (from the manifest or an earlier
   // session), else appended after the last.
   const objectiveIndex = {};
@@ -85,9 +86,7 @@ export function createCmi(lms) {
       const passing = lms.get(cmi.scaledPassingScore) || "";
       if (DECIMAL.test(passing) && +passing >= 0 && +passing <= 1) held.mastery = 100 * parseFloat(passing);
       objectivesOn = hasOutcomes && readObjectives();
-      const count = lms.get(cmi.interactionsCount);
-      interactionsOn = count !== null && /^\d+$/.test(count);
-      nextInteraction = interactionsOn ? parseInt(count, 10) : 0;
+      interactions = interactionCursor(lms.get(cmi.interactionsCount));
       completedBefore = held.completion === completion.completed;
       lms.know(cmi.completionStatus, held.completion);
       lms.know(cmi.successStatus, held.success);
@@ -138,26 +137,15 @@ export function createCmi(lms) {
      */
     writeInteractions(answers, startedAt) {
       const now = new Date(), latency = duration(now.getTime() - startedAt);
-      answers.forEach((answer) => {
-        if (!interactionsOn) return;
-        const prefix = cmi.interactions + nextInteraction + ".";
-        if (!lms.set(prefix + INTERACTION.id, identifier(answer.section + ids.interactionSeparator + answer.id))) {
-          interactionsOn = false;
-          return;
-        }
-        nextInteraction++;
-        lms.set(prefix + INTERACTION.type, answer.scormType);
-        answer.outcomes.forEach((id, k) => {
-          lms.set(prefix + INTERACTION.objectives + k + INTERACTION.objectiveId, identifier(id));
-        });
-        lms.set(prefix + INTERACTION.timestamp, timestamp(now));
-        lms.set(prefix + INTERACTION.weighting, String(answer.weight));
-        if (answer.scorm2004Response) lms.set(prefix + INTERACTION.response, answer.scorm2004Response);
-        if (answer.pattern) lms.set(prefix + INTERACTION.pattern, answer.pattern);
-        lms.set(prefix + INTERACTION.result, answer.right ? RESULT.correct : RESULT.incorrect);
-        lms.set(prefix + INTERACTION.latency, latency);
-        if (answer.description) lms.set(prefix + INTERACTION.description, answer.description.slice(0, MAX_DESCRIPTION));
-      });
+      appendInteractions(lms, interactions, cmi.interactions, identifier, answers, (answer) => [
+        [INTERACTION.timestamp, timestamp(now)],
+        [INTERACTION.weighting, String(answer.weight)],
+        [INTERACTION.response, answer.scorm2004Response || null],
+        [INTERACTION.pattern, answer.pattern || null],
+        [INTERACTION.result, answer.right ? RESULT.correct : RESULT.incorrect],
+        [INTERACTION.latency, latency],
+        [INTERACTION.description, answer.description ? answer.description.slice(0, MAX_DESCRIPTION) : null]
+      ]);
     },
 
     writeSessionTime(ms) {
