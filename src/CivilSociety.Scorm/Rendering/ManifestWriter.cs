@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Rendering;
@@ -14,58 +13,22 @@ internal static class ManifestWriter
 {
     public const string FileName = "imsmanifest.xml";
 
-    private static readonly XNamespace Imscp = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
     private static readonly XNamespace Adlcp = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private const string SchemaLocation =
-        "http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd " +
-        "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd " +
-        "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd";
+    private static readonly ManifestEdition Scorm12 = new(
+        Imscp: "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
+        Prefixes: [("adlcp", Adlcp)],
+        SchemaLocation:
+            "http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd " +
+            "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd " +
+            "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd",
+        SchemaVersion: "1.2",
+        ScormType: Adlcp + "scormtype");
 
-    public static XDocument Build(Course course, IEnumerable<string> packageFiles)
-    {
-        var organizationId = "ORG-" + course.Id;
-        var resourceId = "RES-" + course.Id;
-
-        var item = new XElement(Imscp + "item",
-            new XAttribute("identifier", "ITEM-" + course.Id),
-            new XAttribute("identifierref", resourceId),
-            new XAttribute("isvisible", "true"),
-            new XElement(Imscp + "title", OneLine(course.Title)));
-
+    public static XDocument Build(Course course, IEnumerable<string> packageFiles) =>
         // A mastery score only for a course that ends in a score: Moodle turns a score-less "completed" into "failed".
-        if (course.IsScored)
-        {
-            item.Add(new XElement(Adlcp + "masteryscore", course.PassingScore));
-        }
-
-        return new XDocument(
-            new XDeclaration("1.0", "UTF-8", null),
-            new XElement(Imscp + "manifest",
-                new XAttribute("identifier", course.Id),
-                new XAttribute("version", course.Version),
-                new XAttribute("xmlns", Imscp.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "adlcp", Adlcp.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "xsi", Xsi.NamespaceName),
-                new XAttribute(Xsi + "schemaLocation", SchemaLocation),
-                new XElement(Imscp + "metadata",
-                    new XElement(Imscp + "schema", "ADL SCORM"),
-                    new XElement(Imscp + "schemaversion", "1.2")),
-                new XElement(Imscp + "organizations",
-                    new XAttribute("default", organizationId),
-                    new XElement(Imscp + "organization",
-                        new XAttribute("identifier", organizationId),
-                        new XElement(Imscp + "title", OneLine(course.Title)),
-                        item)),
-                new XElement(Imscp + "resources",
-                    new XElement(Imscp + "resource",
-                        new XAttribute("identifier", resourceId),
-                        new XAttribute("type", "webcontent"),
-                        new XAttribute(Adlcp + "scormtype", "sco"),
-                        new XAttribute("href", RuntimeContract.Files.LaunchPage),
-                        packageFiles.Order(StringComparer.Ordinal).Select(f => new XElement(Imscp + "file", new XAttribute("href", f)))))));
-    }
+        ManifestSkeleton.Build(course, packageFiles, Scorm12,
+            course.IsScored ? [new XElement(Adlcp + "masteryscore", course.PassingScore)] : []);
 
     /// <summary>UTF-8 without a byte order mark, LF line ends, characters written literally.</summary>
     public static byte[] Serialize(XDocument manifest)

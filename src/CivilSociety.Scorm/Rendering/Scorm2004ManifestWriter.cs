@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Rendering;
@@ -19,7 +18,6 @@ internal static class Scorm2004ManifestWriter
     public static readonly XNamespace Adlseq = "http://www.adlnet.org/xsd/adlseq_v1p3";
     public static readonly XNamespace Adlnav = "http://www.adlnet.org/xsd/adlnav_v1p3";
     public static readonly XNamespace Imsss = "http://www.imsglobal.org/xsd/imsss";
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
     /// <summary>Each namespace and the schema file (at the package root) that defines it.</summary>
     public static readonly IReadOnlyList<(XNamespace Namespace, string File)> Schemas =
@@ -31,48 +29,15 @@ internal static class Scorm2004ManifestWriter
         (Imsss, "imsss_v1p0.xsd"),
     ];
 
-    public static XDocument Build(Course course, IEnumerable<string> packageFiles)
-    {
-        var organizationId = "ORG-" + course.Id;
-        var resourceId = "RES-" + course.Id;
-        var title = ManifestWriter.OneLine(course.Title);
+    private static readonly ManifestEdition Scorm2004 = new(
+        Imscp,
+        Prefixes: [("adlcp", Adlcp), ("adlseq", Adlseq), ("adlnav", Adlnav), ("imsss", Imsss)],
+        SchemaLocation: string.Join(' ', Schemas.Select(s => s.Namespace.NamespaceName + " " + s.File)),
+        SchemaVersion,
+        ScormType: Adlcp + "scormType");
 
-        var item = new XElement(Imscp + "item",
-            new XAttribute("identifier", "ITEM-" + course.Id),
-            new XAttribute("identifierref", resourceId),
-            new XAttribute("isvisible", "true"),
-            new XElement(Imscp + "title", title),
-            Sequencing(course));
-
-        return new XDocument(
-            new XDeclaration("1.0", "UTF-8", null),
-            new XElement(Imscp + "manifest",
-                new XAttribute("identifier", course.Id),
-                new XAttribute("version", course.Version),
-                new XAttribute("xmlns", Imscp.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "adlcp", Adlcp.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "adlseq", Adlseq.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "adlnav", Adlnav.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "imsss", Imsss.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "xsi", Xsi.NamespaceName),
-                new XAttribute(Xsi + "schemaLocation", string.Join(' ', Schemas.Select(s => s.Namespace.NamespaceName + " " + s.File))),
-                new XElement(Imscp + "metadata",
-                    new XElement(Imscp + "schema", "ADL SCORM"),
-                    new XElement(Imscp + "schemaversion", SchemaVersion)),
-                new XElement(Imscp + "organizations",
-                    new XAttribute("default", organizationId),
-                    new XElement(Imscp + "organization",
-                        new XAttribute("identifier", organizationId),
-                        new XElement(Imscp + "title", title),
-                        item)),
-                new XElement(Imscp + "resources",
-                    new XElement(Imscp + "resource",
-                        new XAttribute("identifier", resourceId),
-                        new XAttribute("type", "webcontent"),
-                        new XAttribute(Adlcp + "scormType", "sco"),
-                        new XAttribute("href", RuntimeContract.Files.LaunchPage),
-                        packageFiles.Order(StringComparer.Ordinal).Select(f => new XElement(Imscp + "file", new XAttribute("href", f)))))));
-    }
+    public static XDocument Build(Course course, IEnumerable<string> packageFiles) =>
+        ManifestSkeleton.Build(course, packageFiles, Scorm2004, [Sequencing(course)]);
 
     /// <summary>
     /// The objectives, then the delivery controls (the schema's order): the SCO sets completion and success itself.
