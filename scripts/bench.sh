@@ -139,9 +139,15 @@ cmp -s "$work/real.zip" "$work/again.zip" && cmp -s "$work/x1.zip" "$work/again-
 tool_same=yes
 cmp -s "$work/real.zip" "$work/tool-real.zip" && cmp -s "$work/real.zip" "$work/tool-any.zip" || tool_same=no
 
+# What one package ships of the runtime, gzip -6 per file, for the target that ships the most: its player, the
+# statement sender where it is separate, the style (packaging/runtime/test/bundles.test.js holds the same sets).
 runtime_gz=0
-for file in packaging/runtime/*.js packaging/runtime/*.css; do
-  runtime_gz=$(( runtime_gz + $(gzip -6 -c "$file" | wc -c) ))
+for shipped in "player.js xapi.js" "player-scorm2004.js xapi.js" "player-cmi5.js"; do
+  size=0
+  for file in $shipped player.css; do
+    size=$(( size + $(gzip -6 -c "packaging/runtime/$file" | wc -c) ))
+  done
+  (( size > runtime_gz )) && runtime_gz=$size
 done
 real_zip=$(stat -c %s "$work/real.zip")
 
@@ -188,7 +194,7 @@ if (( x10 )); then
   x10_scale=$(awk -v a="$x10_s" -v b="$x1_s" 'BEGIN { printf "%.2f", a / b }')
   row "x10 input: CLI time x10 / x1" "$x10_scale" 11 x "$x10_s s / $x1_s s = ${x10_scale}x"
 fi
-row "runtime JS + CSS, gzip -6 per file" "$(awk -v b="$runtime_gz" 'BEGIN { printf "%.1f", b / 1024 }')" 30 KB "$runtime_gz bytes"
+row "runtime a package ships (the largest target), gzip -6 per file" "$(awk -v b="$runtime_gz" 'BEGIN { printf "%.1f", b / 1024 }')" 30 KB "$runtime_gz bytes"
 row "real course zip" "$(awk -v b="$real_zip" 'BEGIN { printf "%.1f", b / 1024 }')" 150 KB "$real_zip bytes"
 if (( browser )); then
   row "Chromium: launch to first section painted" "$(browser_value launch_ms)" 150 ms "$(browser_value launch_ms) ms (p90 $(browser_value launch_p90_ms))"
