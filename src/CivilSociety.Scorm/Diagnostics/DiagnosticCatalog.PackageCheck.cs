@@ -81,4 +81,7 @@ internal static partial class DiagnosticCatalog
         "moveOn '{0}' is not a cmi5 value", "write one of NotApplicable, Passed, Completed, CompletedAndPassed, CompletedOrPassed (letter case counts)");
     public static readonly DiagnosticDescriptor Cmi5UrlMissing = new("SCO6040", Error,
         "AU '{0}' launches '{1}', which is not in the zip", "add the file to the zip, or correct the url (relative to cmi5.xml; names are case-sensitive)");
+    public static readonly DiagnosticDescriptor MoodlePassMark = new("SCO6041", Warning,
+        "item '{0}': Moodle launches it with cmi.scaled_passing_score {1}, not the primary objective's minNormalizedMeasure {2}: objective '{3}', the last with a measure, {4}",
+        "give every imsss:objective of the item the primary objective's <imsss:minNormalizedMeasure>{2}</imsss:minNormalizedMeasure> (satisfiedByMeasure stays false on them): Moodle takes the last objective's measure, and 1.0 for one without");
 }

@@ -7,7 +7,8 @@ namespace CivilSociety.Scorm.PackageValidation;
 /// <summary>
 /// A SCORM 2004 manifest: against the 4th edition schemas (<see cref="Scorm2004Schemas"/>), then the pitfalls an
 /// LMS trips on: a schemaversion of another edition, a launched resource without adlcp:scormType (or with SCORM
-/// 1.2's lower-case adlcp:scormtype), a SCO without an href; then references and files as for SCORM 1.2.
+/// 1.2's lower-case adlcp:scormtype), a SCO without an href, objectives that make Moodle launch a SCO with another
+/// pass mark than the manifest's (<see cref="Scorm2004PassMark"/>); then references and files as for SCORM 1.2.
 /// </summary>
 internal static class Scorm2004Checks
 {
@@ -39,6 +40,7 @@ internal static class Scorm2004Checks
         ManifestReferences.CheckDefaultOrganization(root, diagnostics);
         var resources = ManifestReferences.ResourcesById(root);
         CheckLaunches(root, resources, diagnostics);
+        Scorm2004PassMark.Check(root, diagnostics);
         ManifestFiles.Check(root, resources.Values, names, diagnostics, scorm2004: true);
     }
 

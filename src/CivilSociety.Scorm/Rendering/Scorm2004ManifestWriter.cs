@@ -7,7 +7,8 @@ namespace CivilSociety.Scorm.Rendering;
 /// <summary>
 /// imsmanifest.xml for SCORM 2004 4th edition: one organization, one item, one SCO. The item's sequencing carries an
 /// objective per learning outcome (the ids the runtime writes in cmi.objectives.n.id) and, for a scored course, the
-/// primary objective satisfied by the score against the passing score (what the LMS gives as cmi.scaled_passing_score).
+/// primary objective satisfied by the score against the passing score (what the LMS gives as cmi.scaled_passing_score,
+/// whichever objective it takes it from).
 /// </summary>
 internal static class Scorm2004ManifestWriter
 {
@@ -42,21 +43,24 @@ internal static class Scorm2004ManifestWriter
     /// <summary>
     /// The objectives, then the delivery controls (the schema's order): the SCO sets completion and success itself.
     /// The primary objective has no id, so that the LMS adds no cmi.objectives entry of its own beside the outcomes'.
+    /// Every objective of a scored course carries the passing score as its minNormalizedMeasure, and only the primary
+    /// one is satisfied by it: Moodle gives an objective without a measure 1.0 and sends the last objective's as
+    /// cmi.scaled_passing_score, other engines read the primary's (docs/scorm2004-pass-mark.md).
     /// </summary>
     private static XElement Sequencing(Course course)
     {
-        var primary = new XElement(Imsss + "primaryObjective");
-        if (course.IsScored)
-        {
-            primary.Add(
-                new XAttribute("satisfiedByMeasure", "true"),
-                new XElement(Imsss + "minNormalizedMeasure", Scaled(course.PassingScore)));
-        }
+        XElement? PassMark() => course.IsScored ? new XElement(Imsss + "minNormalizedMeasure", Scaled(course.PassingScore)) : null;
+
+        var primary = new XElement(Imsss + "primaryObjective",
+            course.IsScored ? new XAttribute("satisfiedByMeasure", "true") : null,
+            PassMark());
+        var outcomes = course.AllOutcomes.Select(o => new XElement(Imsss + "objective",
+            course.IsScored ? new XAttribute("satisfiedByMeasure", "false") : null,
+            new XAttribute("objectiveID", o.Id),
+            PassMark()));
 
         return new XElement(Imsss + "sequencing",
-            new XElement(Imsss + "objectives",
-                primary,
-                course.AllOutcomes.Select(o => new XElement(Imsss + "objective", new XAttribute("objectiveID", o.Id)))),
+            new XElement(Imsss + "objectives", primary, outcomes),
             new XElement(Imsss + "deliveryControls",
                 new XAttribute("completionSetByContent", "true"),
                 new XAttribute("objectiveSetByContent", "true")));

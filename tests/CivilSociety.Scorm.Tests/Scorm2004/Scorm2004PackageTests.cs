@@ -66,6 +66,9 @@ public sealed class Scorm2004PackageTests
         var primary = objectives.Element(Imsss + "primaryObjective")!;
         primary.Attribute("satisfiedByMeasure")!.Value.Should().Be("true");
         primary.Element(Imsss + "minNormalizedMeasure")!.Value.Should().Be("0.75", "passing_score: 75");
+        objectives.Elements(Imsss + "objective").Should().OnlyContain(
+            o => o.Element(Imsss + "minNormalizedMeasure")!.Value == "0.75" && o.Attribute("satisfiedByMeasure")!.Value == "false",
+            "Moodle launches with the last objective's measure (docs/scorm2004-pass-mark.md); the SCO judges each outcome");
     }
 
     [Fact]
