@@ -1,8 +1,10 @@
 /*
  * What the runtime reads from and writes to the SCORM 2004 data model. Completion and success are kept apart:
  * completed once every section was seen; passed or failed once every quiz is checked, from the score against the
- * scaled passing score (the LMS's cmi.scaled_passing_score, else the course's). Every value goes through the
- * connection's set(), which skips what the LMS holds already; the caller commits.
+ * scaled passing score (the LMS's cmi.scaled_passing_score, else the course's). The course and each outcome
+ * (cmi.objectives.n.success_status) are judged against that one pass mark, as the LMS judges cmi.score.scaled
+ * (docs/scorm2004-pass-mark.md). Every value goes through the connection's set(), which skips what the LMS holds
+ * already; the caller commits.
  */
 import { cmi2004 as cmi } from "../contract.js";
 import { appendInteractions, interactionCursor } from "../scorm/interactions.js";
@@ -28,6 +30,24 @@ const INTERACTION = {
   description: "description"
 };
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The LMS's cmi.scaled_passing_score (real(10,7), -1..1) as a passing score of 0..100, NaN when it gives none. A
+ * negative one passes every score (ours are 0..1); the percentage keeps the value's own digits (0.55 is 55, not
+ * the 55.00000000000001 of 100 × 0.55).
+ */
+export function passingPercent(text) {
+  if (!DECIMAL.test(text) || +text < -1 || +text > 1) return NaN;
+  return Math.max(0, Math.round(parseFloat(text) * 1e7) / 1e5);
+}
+
+/**
+ * Passed: the cmi.score.scaled written for `score` reaches the pass mark of `mastery` (0..100), the comparison
+ * the LMS makes of the same two values.
+ */
+export function reaches(score, mastery) {
+  return +scaled(score) >= Math.round(mastery * 1e5) / 1e7;
+}
 
 /** @param {ReturnType<import("../scorm/api.js").createLms>} lms a connection in the SCORM 2004 dialect */
 export function createCmi(lms) {
@@ -63,7 +83,7 @@ export function createCmi(lms) {
       lms.set(prefix + OBJECTIVE.raw, decimal(objective.score));
     }
     lms.set(prefix + OBJECTIVE.success, !objective.complete || objective.score === null ? success.unknown
-      : objective.score >= mastery ? success.passed : success.failed);
+      : reaches(objective.score, mastery) ? success.passed : success.failed);
     lms.set(prefix + OBJECTIVE.completion, objective.complete ? completion.completed : completion.incomplete);
     return true;
   }
@@ -82,9 +102,7 @@ export function createCmi(lms) {
       held.name = lms.get(cmi.learnerName) || "";
       const scoreText = lms.get(cmi.scoreScaled) || "";
       if (held.success !== success.unknown && held.success !== "" && DECIMAL.test(scoreText)) bestScore = 100 * parseFloat(scoreText);
-      // The scaled passing score is -1..1; a course's passing score is 0..100.
-      const passing = lms.get(cmi.scaledPassingScore) || "";
-      if (DECIMAL.test(passing) && +passing >= 0 && +passing <= 1) held.mastery = 100 * parseFloat(passing);
+      held.mastery = passingPercent(lms.get(cmi.scaledPassingScore) || "");
       objectivesOn = hasOutcomes && readObjectives();
       interactions = interactionCursor(lms.get(cmi.interactionsCount));
       completedBefore = held.completion === completion.completed;
@@ -120,7 +138,7 @@ export function createCmi(lms) {
         lms.set(cmi.scoreMin, "0");
         lms.set(cmi.scoreMax, "100");
         lms.set(cmi.scoreRaw, decimal(state.score));
-        lms.set(cmi.successStatus, state.score >= state.mastery ? success.passed : success.failed);
+        lms.set(cmi.successStatus, reaches(state.score, state.mastery) ? success.passed : success.failed);
         bestScore = state.score;
       }
       lms.set(cmi.exit, state.final ? EXIT.normal : EXIT.suspend);
