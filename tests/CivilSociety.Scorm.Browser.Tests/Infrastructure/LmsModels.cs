@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Xml.Linq;
+using CivilSociety.Scorm.Testing;
 
 namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
 
@@ -77,6 +79,22 @@ public sealed record LmsLaunch
 
     /// <summary>A first launch, with the package's own mastery score, as Moodle sends it.</summary>
     public static LmsLaunch FirstAttempt(ScormPackage package) => new() { MasteryScore = package.MasteryScore };
+
+    /// <summary>
+    /// A first launch of a SCORM 2004 package as Moodle 4.5 makes it: cmi.scaled_passing_score and cmi.objectives.n.id
+    /// from the package's manifest by Moodle's own rules (<see cref="MoodleScorm2004Launch"/>), returned beside it.
+    /// </summary>
+    public static (LmsLaunch Launch, MoodleScorm2004Launch Moodle) Moodle2004(ScormPackage package)
+    {
+        var moodle = MoodleScorm2004Launch.OfFirstSco(XDocument.Load(Path.Combine(package.Directory, "imsmanifest.xml")));
+        var launch = new LmsLaunch
+        {
+            Standard = "2004",
+            MasteryScore = moodle.ScaledPassingScoreText,
+            Values = moodle.ObjectiveIds.Select((id, n) => (id, n)).ToDictionary(p => $"cmi.objectives.{p.n}.id", p => p.id),
+        };
+        return (launch, moodle);
+    }
 
     /// <summary>
     /// A relaunch after <paramref name="previous"/> ended with exit "suspend": what an LMS gives back (bookmark, suspend

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Xml.Linq;
 using CivilSociety.Scorm.Browser.Tests.Infrastructure;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Testing;
 using FluentAssertions;
 using static CivilSociety.Scorm.Browser.Tests.Infrastructure.CallLogChecks;
 
@@ -30,21 +28,7 @@ public sealed class EveryQuestionType2004Tests(BrowserFixture fixture)
 
         state["cmi.success_status"].Should().Be("passed", log);
         state["cmi.score.scaled"].Should().Be("1", log);
-        var byId = state.Interactions.ToDictionary(i => i["id"]);
-        foreach (var section in course.SectionsWithQuiz)
-        {
-            foreach (var question in section.Quiz!.Questions)
-            {
-                var id = $"{section.Id}.{question.Id}";
-                byId.Should().ContainKey(id, log);
-                var interaction = byId[id];
-                interaction["type"].Should().Be(ExpectedType(question), id);
-                interaction["learner_response"].Should().Be(ExpectedResponse(question, question.RightAnswer), id);
-                interaction["correct_responses.0.pattern"].Should().Be(ExpectedPattern(question), id);
-                interaction["result"].Should().Be("correct", id);
-                interaction["weighting"].Should().Be(question.Weight.ToString(CultureInfo.InvariantCulture), id);
-            }
-        }
+        ShouldHaveEachInteraction(state, course, Learner.Correctly, "correct", log);
     }
 
     [Theory]
@@ -55,6 +39,13 @@ public sealed class EveryQuestionType2004Tests(BrowserFixture fixture)
 
         state["cmi.success_status"].Should().Be("failed", log);
         state["cmi.score.scaled"].Should().Be("0", log);
+        ShouldHaveEachInteraction(state, course, Learner.Wrongly, "incorrect", log);
+        state.Objectives.Should().OnlyContain(o => o["success_status"] == "failed", log);
+    }
+
+    /// <summary>One interaction per question with its exact type, the given answer, the key's pattern and the result.</summary>
+    private static void ShouldHaveEachInteraction(LmsState state, CourseData course, Func<QuestionData, IReadOnlyList<string>> given, string result, string log)
+    {
         var byId = state.Interactions.ToDictionary(i => i["id"]);
         foreach (var section in course.SectionsWithQuiz)
         {
@@ -64,25 +55,18 @@ public sealed class EveryQuestionType2004Tests(BrowserFixture fixture)
                 byId.Should().ContainKey(id, log);
                 var interaction = byId[id];
                 interaction["type"].Should().Be(ExpectedType(question), id);
-                interaction["learner_response"].Should().Be(ExpectedResponse(question, question.WrongAnswer), id);
+                interaction["learner_response"].Should().Be(ExpectedResponse(question, given(question)), id);
                 interaction["correct_responses.0.pattern"].Should().Be(ExpectedPattern(question), id);
-                interaction["result"].Should().Be("incorrect", id);
+                interaction["result"].Should().Be(result, id);
+                interaction["weighting"].Should().Be(question.Weight.ToString(CultureInfo.InvariantCulture), id);
             }
         }
-
-        state.Objectives.Should().OnlyContain(o => o["success_status"] == "failed", log);
     }
 
     private async Task<(LmsState State, CourseData Course, string Log)> TakeAsync(string sample, Func<QuestionData, IReadOnlyList<string>> pick)
     {
         var package = await SampleAsync(sample);
-        var moodle = MoodleScorm2004Launch.OfFirstSco(XDocument.Load(Path.Combine(package.Directory, "imsmanifest.xml")));
-        var launch = new LmsLaunch
-        {
-            Standard = "2004",
-            MasteryScore = moodle.ScaledPassingScoreText,
-            Values = moodle.ObjectiveIds.Select((id, n) => (id, n)).ToDictionary(p => $"cmi.objectives.{p.n}.id", p => p.id),
-        };
+        var (launch, _) = LmsLaunch.Moodle2004(package);
         await using var session = await LmsSession.OpenAsync(fixture, package, launch);
         await session.WaitForInitializedAsync();
         var learner = await Learner.InAsync(session.Sco);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using CivilSociety.Scorm.Browser.Tests.Infrastructure;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Testing;
@@ -43,26 +42,32 @@ public sealed class Scorm2004PassMarkTests(BrowserFixture fixture)
         result.State.Objectives.Should().Contain(o => o["success_status"] == "failed", result.Log);
     }
 
-    private sealed record Taken(LmsState State, decimal Score, decimal PassMark, string Log);
+    [Fact]
+    public async Task A_pass_mark_the_lms_sets_itself_is_honoured_for_the_course_and_every_outcome()
+    {
+        // An administrator's own pass mark (LMSs such as SCORM Cloud let one override the manifest's): 92.3 % fails 0.95.
+        var result = await TakeAsync(course => [course.Questions.First().Id], lmsPassMark: "0.95");
+
+        result.Score.Should().BeGreaterThan(result.CoursePassMark, "the manifest's pass mark would pass it").And.BeLessThan(result.PassMark);
+        result.State["cmi.success_status"].Should().Be("failed", result.Log);
+    }
+
+    private sealed record Taken(LmsState State, decimal Score, decimal PassMark, decimal CoursePassMark, string Log);
 
     /// <summary>The whole course, every question right but those <paramref name="wrong"/> names, then the exit button.</summary>
-    private async Task<Taken> TakeAsync(Func<CourseData, IReadOnlyCollection<string>> wrong)
+    /// <param name="lmsPassMark">The LMS's own cmi.scaled_passing_score instead of the one Moodle reads from the manifest.</param>
+    private async Task<Taken> TakeAsync(Func<CourseData, IReadOnlyCollection<string>> wrong, string? lmsPassMark = null)
     {
         var package = await PackageAsync();
-        var moodle = MoodleScorm2004Launch.OfFirstSco(XDocument.Load(Path.Combine(package.Directory, "imsmanifest.xml")));
-        var launch = new LmsLaunch
-        {
-            Standard = "2004",
-            MasteryScore = moodle.ScaledPassingScoreText,
-            Values = moodle.ObjectiveIds.Select((id, n) => (id, n)).ToDictionary(p => $"cmi.objectives.{p.n}.id", p => p.id),
-        };
+        var (launch, moodle) = LmsLaunch.Moodle2004(package);
+        launch = lmsPassMark is null ? launch : launch with { MasteryScore = lmsPassMark };
         await using var session = await LmsSession.OpenAsync(fixture, package, launch);
         await session.WaitForInitializedAsync();
         var learner = await Learner.InAsync(session.Sco);
         var course = learner.Course;
         var wrongIds = wrong(course).ToHashSet(StringComparer.Ordinal);
-        var passMark = moodle.ScaledPassingScore!.Value;
-        passMark.Should().Be(course.PassingScore / 100m, "Moodle launches the built package with the course's passing score");
+        moodle.ScaledPassingScore.Should().Be(course.PassingScore / 100m, "Moodle launches the built package with the course's passing score");
+        var passMark = decimal.Parse(launch.MasteryScore!, CultureInfo.InvariantCulture);
 
         await learner.ReadWholeCourseAsync(q => wrongIds.Contains(q.Id) ? Learner.Wrongly(q) : Learner.Correctly(q));
         await learner.ExitButton.ClickAsync();
@@ -70,7 +75,7 @@ public sealed class Scorm2004PassMarkTests(BrowserFixture fixture)
 
         var state = await session.StateAsync();
         var log = Describe(await session.CallsAsync());
-        state["cmi.scaled_passing_score"].Should().Be(moodle.ScaledPassingScoreText, log);
+        state["cmi.scaled_passing_score"].Should().Be(launch.MasteryScore, log);
         var score = Scaled(course.Questions, wrongIds);
         state["cmi.score.scaled"].Should().Be(score.ToString("0.####", CultureInfo.InvariantCulture), log);
 
@@ -91,7 +96,7 @@ public sealed class Scorm2004PassMarkTests(BrowserFixture fixture)
         }
 
         session.PageErrors.Should().BeEmpty();
-        return new Taken(state, score, passMark, log);
+        return new Taken(state, score, passMark, course.PassingScore / 100m, log);
     }
 
     /// <summary>The weighted share of <paramref name="questions"/> answered right, as cmi.score.scaled rounds it.</summary>
