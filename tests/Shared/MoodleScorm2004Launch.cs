@@ -12,7 +12,7 @@ namespace CivilSociety.Scorm.Testing;
 /// <c>$objectivedata->minnormalizedmeasure = 1.0;</c> unless it has an IMSSS:MINNORMALIZEDMEASURE child (its text,
 /// or 0 when it has none) and <c>objectiveid</c> its OBJECTIVEID attribute or ''. Moodle's XML parser folds names
 /// to upper case and keeps the prefix as written: it matches "imsss:" literally, never the namespace.</item>
-/// <item>mod/scorm/datamodels/scorm_13lib.php, get_scorm_default() (the launch data, line 1227 in Moodle 4.5.6):
+/// <item>mod/scorm/datamodels/scorm_13lib.php, get_scorm_default() (the launch data, near line 1227 in Moodle 4.5.6):
 /// <c>foreach ($objectives as $objective)</c> (the SCO's rows in id order) <c>if (!empty($objective->minnormalizedmeasure))
 /// $userdata->{'cmi.scaled_passing_score'} = $objective->minnormalizedmeasure;</c> (so the last one wins; PHP's
 /// empty() is true for 0) and <c>if (!empty($objective->objectiveid))</c> it becomes <c>cmi.objectives.N.id</c>.</item>
