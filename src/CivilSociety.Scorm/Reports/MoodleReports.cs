@@ -100,7 +100,7 @@ internal static partial class MoodleReports
             }
 
             var correct = Judged(result) ?? (result.Length == 0 && response.Length > 0 ? ResponseJudge.Judge(course.Questions[id].Entry.Shape, response) : null);
-            records.Answers.Add(new AnswerRecord(learner, attempt, row * 1000L + group.Key, id, response, correct));
+            records.Add(new AnswerRecord(learner, attempt, row * 1000L + group.Key, id, response, correct));
         }
     }
 
@@ -157,7 +157,7 @@ internal static partial class MoodleReports
 
         foreach (var id in statuses.Keys.Union(scores.Keys))
         {
-            records.Objectives.Add(new ObjectiveRecord(learner, attempt, row, id, statuses.GetValueOrDefault(id, ""), scores.TryGetValue(id, out var s) ? s : null));
+            records.Add(new ObjectiveRecord(learner, attempt, row, id, statuses.GetValueOrDefault(id, ""), scores.TryGetValue(id, out var s) ? s : null));
         }
     }
 
