@@ -89,7 +89,8 @@ internal static partial class LrsStatements
         using var request = new HttpRequestMessage(HttpMethod.Get, page);
         request.Headers.Add("X-Experience-API-Version", "1.0.3");
         request.Headers.Accept.ParseAdd("application/json");
-        if (!string.IsNullOrEmpty(lrs.Authorization) && !request.Headers.TryAddWithoutValidation("Authorization", lrs.Authorization))
+        if (!string.IsNullOrEmpty(lrs.Authorization)
+            && (lrs.Authorization.Any(char.IsControl) || !request.Headers.TryAddWithoutValidation("Authorization", lrs.Authorization)))
         {
             diagnostics.Report(DiagnosticCatalog.LrsFailed, at, lrs.Endpoint, "--auth is not a header value (Basic followed by the key and secret in base64)");
             return null;

@@ -173,6 +173,21 @@ public sealed class HostileLrsTests
     }
 
     [Fact]
+    public void An_auth_value_with_a_line_break_is_refused_before_anything_is_sent()
+    {
+        using var lrs = LoopbackLrs.Start(_ => Page([], null));
+
+        var result = CourseReports.Mastery(new ReportOptions(Repository.Sample("every-question-type"), "-")
+        {
+            LrsEndpoint = lrs.Endpoint,
+            LrsAuthorization = "Basic cmVhZDpzZWNyZXQ=\r\nX-Forwarded-Host: evil.example",
+        });
+
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SCO8006").Which.Message.Should().Contain("--auth is not a header value");
+        lrs.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Statements_that_are_not_objects_or_not_of_the_course_are_passed_over()
     {
         using var lrs = LoopbackLrs.Start(_ => new LrsAnswer(200, "{\"statements\": [1, \"x\", null, [], {\"object\": 5}, {\"object\": {\"id\": 7}}, "
