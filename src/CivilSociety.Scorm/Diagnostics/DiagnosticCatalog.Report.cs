@@ -27,4 +27,6 @@ internal static partial class DiagnosticCatalog
         "the LRS at {0} links again to a page already read ('{1}'); reading stopped there, so the report may miss statements", "the report holds the {2} statement(s) read; show this message to the LRS's administrator");
     public static readonly DiagnosticDescriptor LrsPageLimit = new("SCO8033", Warning,
         "the LRS at {0} still had more after {1} pages; reading stopped there, so the report is partial ({2} statement(s) read)", "name xapi.activity_base in course.yml as the package sends it, so that only this course's statements are asked for; or show this message to the LRS's administrator");
+    public static readonly DiagnosticDescriptor ObjectivesReportEmpty = new("SCO8034", Warning,
+        "'{0}' names the objectives {1} but holds no learner's status or score under them (Moodle 4.5's objectives report leaves them out: its own bug); the figures come from the other reports read", "download the Interactions report too (Summary of question, responses and result ticked) and name it with --moodle: the package's per-outcome results are computed from it as the package computes them");
 }

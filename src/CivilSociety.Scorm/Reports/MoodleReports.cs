@@ -42,7 +42,7 @@ internal static partial class MoodleReports
         // Each interaction n's columns, found once for the whole file (-1: not downloaded).
         var interactions = numbered.GroupBy(c => c.N).OrderBy(g => g.Key)
             .Select(g => new InteractionColumns(g.Key, Column(g, Question), Column(g, Response), Column(g, Result))).ToList();
-        var attempts = 0;
+        var (attempts, values) = (0, 0);
         var warned = new HashSet<string>(StringComparer.Ordinal);   // an unknown id is reported once per file
         for (var r = 1; row.MoveNext(); r++)
         {
@@ -61,7 +61,7 @@ internal static partial class MoodleReports
             }
             else
             {
-                ReadObjectives(header, firstData, Cell, learner, Cell(attempt), r, path, course, records, diagnostics, warned);
+                values += ReadObjectives(header, firstData, Cell, learner, Cell(attempt), r, path, course, records, diagnostics, warned);
             }
         }
 
@@ -70,6 +70,13 @@ internal static partial class MoodleReports
         {
             diagnostics.Report(DiagnosticCatalog.InteractionsReportIncomplete, at, Path.GetFileName(path),
                 numbered.Any(c => c.Label == Question) ? "'Result N' (or 'Response N')" : "'Question N'");
+        }
+
+        // Moodle 4.5's objectives report prints the outcome headers but no learner's values (it reads $record->scoid
+        // from a query that selects none): a download that says nothing, which the teacher should hear about.
+        if (kind == "objectives" && attempts > 0 && values == 0 && header.Length > firstData)
+        {
+            diagnostics.Report(DiagnosticCatalog.ObjectivesReportEmpty, at, Path.GetFileName(path), string.Join(", ", header.Skip(firstData)));
         }
 
         records.Sources.Add($"{Path.GetFileName(path)}: Moodle {kind} report, {attempts} attempt(s)");
@@ -126,11 +133,13 @@ internal static partial class MoodleReports
         _ => null,
     };
 
-    private static void ReadObjectives(string[] header, int firstData, Func<int, string> cell, Learner learner, string attempt, int row,
+    /// <summary>Records the row's objectives; returns how many objective cells held a value.</summary>
+    private static int ReadObjectives(string[] header, int firstData, Func<int, string> cell, Learner learner, string attempt, int row,
         string path, ReportCourse course, LearnerRecords records, DiagnosticBag diagnostics, ISet<string> warned)
     {
         var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
         var scores = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var values = 0;
         for (var i = firstData; i < header.Length; i++)
         {
             var (id, isScore) = header[i] switch
@@ -145,6 +154,7 @@ internal static partial class MoodleReports
                 continue;
             }
 
+            values++;
             if (!course.HasOutcome(id))
             {
                 if (warned.Add(id))
@@ -169,6 +179,8 @@ internal static partial class MoodleReports
         {
             records.Add(new ObjectiveRecord(learner, attempt, row, id, statuses.GetValueOrDefault(id, ""), scores.TryGetValue(id, out var s) ? s : null));
         }
+
+        return values;
     }
 
     [GeneratedRegex(@"^(?<label>.+?)\s+(?<n>\d+)$")]
