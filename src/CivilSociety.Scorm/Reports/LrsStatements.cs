@@ -27,6 +27,8 @@ internal static partial class LrsStatements
     /// <summary>A page of 500 statements is a few megabytes; far more is no page an LRS should send.</summary>
     internal const int MaxPageBytes = 32 * 1024 * 1024;
 
+    private static readonly string TooLarge = $"it is larger than {MaxPageBytes:N0} bytes";
+
     public static void Read(LrsRequest lrs, LearnerRecords records, DiagnosticBag diagnostics)
     {
         var endpoint = Folder(lrs.Endpoint);
@@ -141,8 +143,6 @@ internal static partial class LrsStatements
             return null;
         }
     }
-
-    private static readonly string TooLarge = $"it is larger than {MaxPageBytes:N0} bytes";
 
     /// <summary>Folds a page's statements into the records and finds the next page; null when the page is sound.</summary>
     private static PageProblem? ReadPage(byte[] body, Uri endpoint, LearnerRecords records, ref int statements, out Uri? next)
