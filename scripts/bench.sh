@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-CLI benchmarks against the targets of issue 7; prints a table of medians, ratios and PASS/FAIL.
 #
-#   bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10]
+#   bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10] [--no-report | --report-only]
 #
 # 1. Publishes the CLI as a native binary (Native AOT, for this machine's runtime); packs the .NET tool as the
 #    README does (dotnet pack: the pointer package, this machine's RID and the portable `any` fallback) and installs
@@ -14,6 +14,8 @@
 # 3. Measures the runtime's gzipped size, the real course's zip, determinism, and in headless Chromium on loopback
 #    (the browser test project's BrowserTimings measurement) launch, section switch and LMSCommit per action
 #    (tests/CivilSociety.Scorm.Browser.Tests/Tests/BrowserTimings.cs says how each is timed).
+# 4. `report` on 100,000 and 1,000,000 LRS statements and a Moodle download of 10,000 learners (scripts/bench-report.sh);
+#    --report-only publishes the CLI and runs only that.
 # Not part of the test suite. Exit status 1 when a target fails. Timings on a shared machine are noisy: compare
 # ratios measured in the same run.
 set -euo pipefail
@@ -24,12 +26,16 @@ cd "$root"
 runs=7
 browser=1
 x10=1
+report=1
+report_only=0
 while (( $# > 0 )); do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --no-browser) browser=0; shift ;;
     --no-x10) x10=0; shift ;;
-    *) echo "usage: bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10]" >&2; exit 2 ;;
+    --no-report) report=0; shift ;;
+    --report-only) report_only=1; shift ;;
+    *) echo "usage: bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10] [--no-report | --report-only]" >&2; exit 2 ;;
   esac
 done
 real_runs=$(( runs * 3 ))
@@ -56,6 +62,12 @@ echo "== publishing the CLI (Native AOT) =="
 dotnet publish src/CivilSociety.Scorm.Cli -c Release --use-current-runtime -o "$work/cli" -nologo -v q >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; exit 1; }
 cli="$work/cli/civil-scorm"
+# shellcheck source=scripts/bench-report.sh
+source "$root/scripts/bench-report.sh"
+if (( report_only )); then
+  report_benchmark
+  exit $?
+fi
 
 echo "== packing the tool (dotnet pack) and installing it (dotnet tool install --tool-path) =="
 rid="$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')"
@@ -223,5 +235,9 @@ if (( browser )); then
   echo "  launch, from the SCO's navigation start (medians): response $(browser_value launch_response_end_ms) ms, DOMContentLoaded" \
        "$(browser_value launch_dom_content_loaded_ms) ms, section shown $(browser_value launch_section_shown_ms) ms, next frame" \
        "$(browser_value launch_frame_after_shown_ms) ms, title presented $(browser_value launch_ms) ms (first contentful paint $(browser_value first_contentful_paint_ms) ms)"
+fi
+if (( report )); then
+  echo
+  report_benchmark || failed=1
 fi
 exit "$failed"

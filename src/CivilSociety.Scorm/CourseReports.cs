@@ -48,7 +48,7 @@ public static class CourseReports
             return new ReportResult(null, null, null, diagnostics.ToList());
         }
 
-        var records = new LearnerRecords();
+        var records = new LearnerRecords(reportCourse);
         foreach (var path in options.MoodleReports)
         {
             ReportFiles.Read(Path.GetFullPath(path), reportCourse, records, diagnostics);
@@ -56,10 +56,10 @@ public static class CourseReports
 
         if (options.LrsEndpoint is { } endpoint)
         {
-            LrsStatements.Read(endpoint, options.LrsAuthorization, course.Xapi?.ActivityBase, reportCourse, records, diagnostics, options.LrsPageSize);
+            LrsStatements.Read(new LrsRequest(endpoint, options.LrsAuthorization, course.Xapi?.ActivityBase, options.LrsPageSize, options.LrsMaxPages), records, diagnostics);
         }
 
-        if (records.Answers.Count == 0 && records.Objectives.Count == 0 && !diagnostics.HasErrors)
+        if (records.AnswerCount == 0 && records.ObjectiveCount == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Report(DiagnosticCatalog.NoRecordsOfCourse, course.Location, course.Id);
         }

@@ -31,4 +31,7 @@ public sealed record ReportOptions(string CourseDirectory, string? OutputPath = 
 
     /// <summary>Statements asked for per page (the LRS may send fewer, and links the next page with "more").</summary>
     internal int LrsPageSize { get; init; } = 500;
+
+    /// <summary>Pages read at most from the LRS: past them the report says it is partial (SCO8033).</summary>
+    internal int LrsMaxPages { get; init; } = 20_000;
 }

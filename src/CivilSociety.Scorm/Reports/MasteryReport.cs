@@ -2,8 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace CivilSociety.Scorm.Reports;
 
-/// <summary>A learner's standing on one outcome: score 0-100 and mastered (at or above the passing score); null: not assessed.</summary>
-public sealed record OutcomeCell(string OutcomeId, decimal? Score, bool? Mastered, string Source);
+/// <summary>
+/// A learner's standing on one outcome: score 0-100 and mastered (at or above the passing score); null: not assessed.
+/// Answered of Questions: how many of the outcome's questions the score counts (those of the quizzes the learner
+/// submitted), of how many it has; Answered is null when only an objectives report was read, which does not say.
+/// </summary>
+public sealed record OutcomeCell(string OutcomeId, decimal? Score, bool? Mastered, string Source, int? Answered, int Questions);
 
 /// <summary>A learner's row of the heat map, from the attempt the report counts (their latest).</summary>
 public sealed record LearnerRow(string Learner, string Name, string Attempt, IReadOnlyList<OutcomeCell> Outcomes);

@@ -17,10 +17,12 @@ internal static partial class MoodleReports
 {
     private const string Question = "Question", Response = "Response", RightAnswer = "Right answer", Result = "Result";
 
-    public static void Read(string path, List<string[]> rows, ReportCourse course, LearnerRecords records, DiagnosticBag diagnostics)
+    /// <summary>Reads the rows one by one (the header first): each answer is folded into the records as its row is read.</summary>
+    public static void Read(string path, IEnumerable<string[]> rows, ReportCourse course, LearnerRecords records, DiagnosticBag diagnostics)
     {
         var at = SourceSpan.File(path);
-        var header = rows.Count > 0 ? rows[0].Select(h => h.Trim()).ToArray() : [];
+        using var row = rows.GetEnumerator();
+        var header = row.MoveNext() ? row.Current.Select(h => h.Trim()).ToArray() : [];
         var attempt = Array.IndexOf(header, "Attempt");
         var score = Array.IndexOf(header, "Score");
         if (header.Length == 0 || header[0] != "Name" || attempt < 1 || score < attempt)
@@ -37,12 +39,15 @@ internal static partial class MoodleReports
             .Where(c => c.Label is Question or Response or RightAnswer or Result)
             .ToList();
         var kind = numbered.Count > 0 ? "interactions" : "objectives";
-        var attempts = 0;
+        // Each interaction n's columns, found once for the whole file (-1: not downloaded).
+        var interactions = numbered.GroupBy(c => c.N).OrderBy(g => g.Key)
+            .Select(g => new InteractionColumns(g.Key, Column(g, Question), Column(g, Response), Column(g, Result))).ToList();
+        var (attempts, values) = (0, 0);
         var warned = new HashSet<string>(StringComparer.Ordinal);   // an unknown id is reported once per file
-        for (var r = 1; r < rows.Count; r++)
+        for (var r = 1; row.MoveNext(); r++)
         {
-            var row = rows[r];
-            string Cell(int i) => i >= 0 && i < row.Length ? WebUtility.HtmlDecode(row[i]).Trim() : "";
+            var cells = row.Current;
+            string Cell(int i) => i >= 0 && i < cells.Length ? WebUtility.HtmlDecode(cells[i]).Trim() : "";
             if (Cell(attempt) is "" or "-")
             {
                 continue;   // a learner without an attempt
@@ -52,11 +57,11 @@ internal static partial class MoodleReports
             var learner = new Learner(string.Join(" / ", Enumerable.Range(0, attempt).Select(Cell)), Cell(0));
             if (kind == "interactions")
             {
-                ReadInteractions(numbered, Cell, learner, Cell(attempt), r, path, course, records, diagnostics, warned);
+                ReadInteractions(interactions, Cell, learner, Cell(attempt), r, path, course, records, diagnostics, warned);
             }
             else
             {
-                ReadObjectives(header, firstData, Cell, learner, Cell(attempt), r, path, course, records, diagnostics, warned);
+                values += ReadObjectives(header, firstData, Cell, learner, Cell(attempt), r, path, course, records, diagnostics, warned);
             }
         }
 
@@ -67,16 +72,28 @@ internal static partial class MoodleReports
                 numbered.Any(c => c.Label == Question) ? "'Result N' (or 'Response N')" : "'Question N'");
         }
 
+        // Moodle 4.5's objectives report prints the outcome headers but no learner's values (it reads $record->scoid
+        // from a query that selects none): a download that says nothing, which the teacher should hear about.
+        if (kind == "objectives" && attempts > 0 && values == 0 && header.Length > firstData)
+        {
+            diagnostics.Report(DiagnosticCatalog.ObjectivesReportEmpty, at, Path.GetFileName(path), string.Join(", ", header.Skip(firstData)));
+        }
+
         records.Sources.Add($"{Path.GetFileName(path)}: Moodle {kind} report, {attempts} attempt(s)");
     }
 
-    private static void ReadInteractions(List<(string Label, int N, int Index)> columns, Func<int, string> cell, Learner learner, string attempt, int row,
+    /// <summary>Where interaction n's question id, response and result are (-1: that column was not downloaded).</summary>
+    private sealed record InteractionColumns(int N, int Question, int Response, int Result);
+
+    private static int Column(IEnumerable<(string Label, int N, int Index)> group, string label) =>
+        group.FirstOrDefault(c => c.Label == label) is { Index: > 0 } column ? column.Index : -1;
+
+    private static void ReadInteractions(List<InteractionColumns> columns, Func<int, string> cell, Learner learner, string attempt, int row,
         string path, ReportCourse course, LearnerRecords records, DiagnosticBag diagnostics, ISet<string> warned)
     {
-        foreach (var group in columns.GroupBy(c => c.N).OrderBy(g => g.Key))
+        foreach (var group in columns)
         {
-            string Of(string label) => group.FirstOrDefault(c => c.Label == label) is { Index: > 0 } column ? cell(column.Index) : "";
-            var id = Of(Question);
+            var id = cell(group.Question);
             if (id.Length == 0)
             {
                 continue;
@@ -92,15 +109,15 @@ internal static partial class MoodleReports
                 continue;
             }
 
-            var response = Of(Response);
-            var result = Of(Result);
+            var response = cell(group.Response);
+            var result = cell(group.Result);
             if (response.Length == 0 && result.Length == 0)
             {
                 continue;   // the id alone: nothing was answered
             }
 
             var correct = Judged(result) ?? (result.Length == 0 && response.Length > 0 ? ResponseJudge.Judge(course.Questions[id].Entry.Shape, response) : null);
-            records.Answers.Add(new AnswerRecord(learner, attempt, row * 1000L + group.Key, id, response, correct));
+            records.Add(new AnswerRecord(learner, attempt, row * 1000L + group.N, id, response, correct));
         }
     }
 
@@ -116,11 +133,13 @@ internal static partial class MoodleReports
         _ => null,
     };
 
-    private static void ReadObjectives(string[] header, int firstData, Func<int, string> cell, Learner learner, string attempt, int row,
+    /// <summary>Records the row's objectives; returns how many objective cells held a value.</summary>
+    private static int ReadObjectives(string[] header, int firstData, Func<int, string> cell, Learner learner, string attempt, int row,
         string path, ReportCourse course, LearnerRecords records, DiagnosticBag diagnostics, ISet<string> warned)
     {
         var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
         var scores = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var values = 0;
         for (var i = firstData; i < header.Length; i++)
         {
             var (id, isScore) = header[i] switch
@@ -135,6 +154,7 @@ internal static partial class MoodleReports
                 continue;
             }
 
+            values++;
             if (!course.HasOutcome(id))
             {
                 if (warned.Add(id))
@@ -157,8 +177,10 @@ internal static partial class MoodleReports
 
         foreach (var id in statuses.Keys.Union(scores.Keys))
         {
-            records.Objectives.Add(new ObjectiveRecord(learner, attempt, row, id, statuses.GetValueOrDefault(id, ""), scores.TryGetValue(id, out var s) ? s : null));
+            records.Add(new ObjectiveRecord(learner, attempt, row, id, statuses.GetValueOrDefault(id, ""), scores.TryGetValue(id, out var s) ? s : null));
         }
+
+        return values;
     }
 
     [GeneratedRegex(@"^(?<label>.+?)\s+(?<n>\d+)$")]

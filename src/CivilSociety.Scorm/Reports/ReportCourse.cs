@@ -24,7 +24,17 @@ internal sealed class ReportCourse
         Strings = strings;
         Questions = bank.AllEntries.ToDictionary(e => e.Entry.Id, e => (e.Section, e.Entry), StringComparer.Ordinal);
         Outcomes = [.. Flatten(course.Outcomes, 0)];
+        QuestionIds = [.. Questions.Keys];
+        _questionIndex = QuestionIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var sections = bank.Sections.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        QuizOf = [.. QuestionIds.Select(id => sections[Questions[id].Section.Id])];
+        QuizCount = sections.Count;
+        _outcomeQuestions = [.. Outcomes.Select(o => (IReadOnlyList<int>)[.. QuestionIds.Select((id, i) => (Questions[id].Entry, i))
+            .Where(q => q.Entry.Outcomes.Any(a => o.SelfAndBelow.Contains(a.Id))).Select(q => q.i)])];
     }
+
+    private readonly Dictionary<string, int> _questionIndex;
+    private readonly IReadOnlyList<int>[] _outcomeQuestions;
 
     public string Id { get; }
 
@@ -43,11 +53,23 @@ internal sealed class ReportCourse
 
     public IReadOnlyList<ReportOutcome> Outcomes { get; }
 
+    /// <summary>The questions' interaction ids in the course's order: a question's position is its number in the report's tallies.</summary>
+    public IReadOnlyList<string> QuestionIds { get; }
+
+    /// <summary>The quiz (the section's position among the bank's sections) each question belongs to, by question position.</summary>
+    public IReadOnlyList<int> QuizOf { get; }
+
+    public int QuizCount { get; }
+
     public bool HasOutcome(string id) => Outcomes.Any(o => o.Id == id);
 
-    /// <summary>The interaction ids of the questions that assess the outcome or one below it, with their weights.</summary>
-    public IEnumerable<BankEntry> QuestionsOf(ReportOutcome outcome) =>
-        Questions.Values.Select(q => q.Entry).Where(e => e.Outcomes.Any(o => outcome.SelfAndBelow.Contains(o.Id)));
+    /// <summary>The position of a question by its interaction id (SECTION.QUESTION); -1 when it is none of this course's.</summary>
+    public int IndexOf(string interactionId) => _questionIndex.TryGetValue(interactionId, out var index) ? index : -1;
+
+    /// <summary>The positions of the questions that assess the outcome (by its position in <see cref="Outcomes"/>) or one below it.</summary>
+    public IReadOnlyList<int> QuestionsOf(int outcome) => _outcomeQuestions[outcome];
+
+    public BankEntry Entry(int question) => Questions[QuestionIds[question]].Entry;
 
     /// <summary>A response in words: choices by their text, pairs as "left → right", an order as "a → b → c".</summary>
     public string Describe(string interactionId, string response)

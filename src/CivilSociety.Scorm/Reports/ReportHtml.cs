@@ -75,6 +75,12 @@ internal static class ReportHtml
                     false => $"✗ {Percent(cell.Score)}",
                     null => "—",
                 });
+                if (cell.Answered is { } answered)
+                {
+                    Add(td, "br");
+                    Add(td, "small", string.Format(CultureInfo.InvariantCulture, texts.AnsweredOf, answered, cell.Questions));
+                }
+
                 td.ClassName = cell.Mastered is null ? "cell none" : "cell";
                 td.SetAttribute("title", $"{cell.OutcomeId}: {(cell.Mastered switch { true => texts.Mastered, false => texts.NotMastered, null => texts.NotAssessed })}");
                 if (cell.Score is { } score)
@@ -83,6 +89,8 @@ internal static class ReportHtml
                 }
             }
         }
+
+        Add(body, "p", texts.Rule);
 
         Add(body, "h2", texts.QuestionsHeading);
         var questions = Table(body, [texts.Question, texts.Section, texts.Outcome, texts.Answered, texts.Facility, texts.CommonWrong]);
@@ -128,7 +136,7 @@ internal static class ReportHtml
         return cell;
     }
 
-    private static string Percent(decimal? score) => score is { } s ? $"{s:0.#}%" : "";
+    private static string Percent(decimal? score) => score is { } s ? $"{s:0.##}%" : "";
 
     private static IElement Add(INode parent, string name, string? text = null)
     {

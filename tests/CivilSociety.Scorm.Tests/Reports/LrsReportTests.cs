@@ -59,7 +59,7 @@ public sealed class LrsReportTests : IAsyncLifetime
         report.Learners[0].Outcomes.Select(c => (c.OutcomeId, c.Score, c.Mastered)).Should().Equal(
             ("WC1", null, null), ("WC1.1", null, null), ("WC1.2", null, null), ("WC2", 100m, true));
         report.Learners[1].Outcomes.Select(c => (c.OutcomeId, c.Score, c.Mastered)).Should().Equal(
-            ("WC1", 0m, false), ("WC1.1", null, null), ("WC1.2", 0m, false), ("WC2", 0m, false));
+            ("WC1", 0m, false), ("WC1.1", 0m, false), ("WC1.2", 0m, false), ("WC2", 0m, false));
         var gravity = report.Questions.Single(q => q.Id == "energy.q-gravity");
         (gravity.Answered, gravity.Facility, gravity.CommonWrongAnswer).Should().Be((2, 50m, "The sun's heat"));
         report.Sources.Should().ContainSingle().Which.Should().EndWith(": 6 answer statement(s) of this course");
