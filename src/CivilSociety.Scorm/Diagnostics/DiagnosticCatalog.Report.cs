@@ -17,4 +17,16 @@ internal static partial class DiagnosticCatalog
         "the LRS at {0} could not be read: {1}", "check --lrs (the xAPI endpoint, as given to the package) and --auth (a key that may read statements)");
     public static readonly DiagnosticDescriptor NoRecordsOfCourse = new("SCO8007", Warning,
         "no answer or objective in the records read belongs to course '{0}'", "name the reports of this course's SCORM activity, or the LRS it sends statements to");
+    public static readonly DiagnosticDescriptor ReportFileTooLarge = new("SCO8010", Error,
+        "'{0}' is too large for a report download: {1}, beyond the reader's limit of {2:N0} {3}; it is not read", "Moodle's download of a SCORM report stays far below this: download the report of this activity again; for a very large course, download it per group (the report's group selector) and name each file");
+    public static readonly DiagnosticDescriptor ReportTableTooLarge = new("SCO8011", Error,
+        "'{0}' holds {1}, beyond the reader's limit of {2:N0} {3}; it is not read", "a Moodle report has one row per attempt and four columns per question: if the file was edited in a spreadsheet, delete what was filled in beyond the table and save it again, or download it again from Moodle");
+    public static readonly DiagnosticDescriptor ReportXmlRefused = new("SCO8012", Error,
+        "'{0}' is a spreadsheet whose XML is refused: {1}", "open it in LibreOffice Calc or Excel and save it again as .ods or .xlsx, or download it again from Moodle");
+    public static readonly DiagnosticDescriptor ReportNotItsKind = new("SCO8013", Error,
+        "'{0}' is not {1}: {2}", "download the report from Moodle again (Download table data as: CSV, ODS or Excel) and keep the name it comes with: renaming a file does not change what it holds");
+    public static readonly DiagnosticDescriptor ReportNotUtf8 = new("SCO8014", Error,
+        "'{0}' is not UTF-8 text as Moodle writes it: line {1} holds the byte 0x{2:X2}, which is no UTF-8", "download the report from Moodle again; from Excel, save it as 'CSV UTF-8 (Comma delimited)' or 'Unicode Text', not as plain 'CSV'");
+    public static readonly DiagnosticDescriptor ReportTextBeforeSpreadsheet = new("SCO8015", Warning,
+        "'{0}' starts with {1:N0} bytes of text before the spreadsheet (Moodle writes its PHP warnings there when debugging messages are displayed); they are skipped", "ask the Moodle administrator to stop displaying debug messages (Site administration > Development > Debugging) and download the report again");
 }

@@ -17,10 +17,12 @@ internal static partial class MoodleReports
 {
     private const string Question = "Question", Response = "Response", RightAnswer = "Right answer", Result = "Result";
 
-    public static void Read(string path, List<string[]> rows, ReportCourse course, LearnerRecords records, DiagnosticBag diagnostics)
+    /// <param name="rows">The download's rows, read as they are enumerated (a large download is never held whole).</param>
+    public static void Read(string path, IEnumerable<string[]> rows, ReportCourse course, LearnerRecords records, DiagnosticBag diagnostics)
     {
         var at = SourceSpan.File(path);
-        var header = rows.Count > 0 ? rows[0].Select(h => h.Trim()).ToArray() : [];
+        using var reader = rows.GetEnumerator();
+        var header = reader.MoveNext() ? reader.Current.Select(h => h.Trim()).ToArray() : [];
         var attempt = Array.IndexOf(header, "Attempt");
         var score = Array.IndexOf(header, "Score");
         if (header.Length == 0 || header[0] != "Name" || attempt < 1 || score < attempt)
@@ -39,9 +41,9 @@ internal static partial class MoodleReports
         var kind = numbered.Count > 0 ? "interactions" : "objectives";
         var attempts = 0;
         var warned = new HashSet<string>(StringComparer.Ordinal);   // an unknown id is reported once per file
-        for (var r = 1; r < rows.Count; r++)
+        for (var r = 1; reader.MoveNext(); r++)
         {
-            var row = rows[r];
+            var row = reader.Current;
             string Cell(int i) => i >= 0 && i < row.Length ? WebUtility.HtmlDecode(row[i]).Trim() : "";
             if (Cell(attempt) is "" or "-")
             {
