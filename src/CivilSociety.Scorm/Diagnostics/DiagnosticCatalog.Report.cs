@@ -28,5 +28,5 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ReportNotUtf8 = new("SCO8014", Error,
         "'{0}' is not UTF-8 text as Moodle writes it: line {1} holds the byte 0x{2:X2}, which is no UTF-8", "download the report from Moodle again; from Excel, save it as 'CSV UTF-8 (Comma delimited)' or 'Unicode Text', not as plain 'CSV'");
     public static readonly DiagnosticDescriptor ReportTextBeforeSpreadsheet = new("SCO8015", Warning,
-        "'{0}' starts with {1:N0} bytes of text before the spreadsheet (Moodle writes its PHP warnings there when debugging messages are displayed); they are skipped", "ask the Moodle administrator to stop displaying debug messages (Site administration > Development > Debugging) and download the report again");
+        "'{0}' starts with {1:N0} bytes of other text before the report (Moodle writes its PHP warnings there when debugging messages are displayed); they are skipped", "ask the Moodle administrator to stop displaying debug messages (Site administration > Development > Debugging) and download the report again");
 }

@@ -54,7 +54,7 @@ internal static class ReportFiles
                 ? "it declares a DTD (<!DOCTYPE>), which no spreadsheet program writes and which could expand entities"
                 : $"its XML is not well formed (line {ex.LineNumber}, position {ex.LinePosition})");
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException)
         {
             diagnostics.Report(DiagnosticCatalog.ReportNotItsKind, at, name, "a readable spreadsheet", "its zip is damaged or cut short");
         }
@@ -116,9 +116,34 @@ internal static class ReportFiles
                 "it is no text and no spreadsheet (it holds binary data)");
         }
 
+        if (PhpWarningsEnd(head) is > 0 and var table)
+        {
+            diagnostics.Report(DiagnosticCatalog.ReportTextBeforeSpreadsheet, at, name, table);
+            file.Seek(table, SeekOrigin.Begin);
+        }
+
         // Moodle writes UTF-8; Excel's "Unicode Text" is UTF-16 with a byte order mark, which the reader recognises.
         var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         return DelimitedText.Read(reader);
+    }
+
+    /// <summary>
+    /// Where Moodle's table starts after the PHP warnings it writes first when debugging messages are displayed
+    /// (HTML: "&lt;br /&gt;&lt;b&gt;Warning&lt;/b&gt;: ..."; or text: "Warning: ..."): the line that starts with its first header, Name
+    /// (after a byte order mark, quoted or not); 0 when the text does not start with such warnings.
+    /// </summary>
+    private static int PhpWarningsEnd(byte[] head)
+    {
+        var text = Encoding.UTF8.GetString(head);
+        var start = text.TrimStart('\uFEFF', ' ', '\r', '\n');
+        if (!(start.StartsWith('<') || start.StartsWith("PHP ", StringComparison.Ordinal) || start.StartsWith("Warning", StringComparison.Ordinal)
+            || start.StartsWith("Notice", StringComparison.Ordinal) || start.StartsWith("Deprecated", StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(text, "\n(\uFEFF?\"?Name\"?[\t,;])");
+        return match.Success ? Encoding.UTF8.GetByteCount(text.AsSpan(0, match.Groups[1].Index)) : 0;
     }
 
     /// <summary>Valid UTF-8 with no control character but tab and line breaks: PHP's warnings, HTML, a line of text.</summary>

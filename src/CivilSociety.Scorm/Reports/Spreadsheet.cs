@@ -27,10 +27,10 @@ internal static class Spreadsheet
     {
         CheckCentralDirectory(stream);
         var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-        if (zip.Entries.Count > ReportLimits.ZipEntries)
+        if (zip.Entries.Count is var entries && entries > ReportLimits.ZipEntries)
         {
             zip.Dispose();
-            throw ReportFileException.TooLarge($"its zip holds {zip.Entries.Count:N0} entries", ReportLimits.ZipEntries, "entries");
+            throw ReportFileException.TooLarge($"its zip holds {entries:N0} entries", ReportLimits.ZipEntries, "entries");
         }
 
         var unpacked = new UnpackedBudget();
@@ -113,10 +113,6 @@ internal static class Spreadsheet
                 {
                     yield return cells;
                 }
-            }
-            else if (IsElement(reader, Table, "table-cell"))
-            {
-                reader.Skip();   // a cell outside a row (a sub-table's) is no part of the report
             }
         }
     }

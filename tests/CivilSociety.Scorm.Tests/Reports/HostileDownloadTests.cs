@@ -33,6 +33,7 @@ public sealed class HostileDownloadTests
         { "latin-1.csv", "SCO8014", 1 },
         { "quote-never-closed.csv", "SCO8011", 1 },
         { "text-before-the-zip.ods", "SCO8015", 0 },
+        { "php-warnings-before-the-table.txt", "SCO8015", 0 },
     };
 
     [Theory]
@@ -156,6 +157,8 @@ public sealed class HostileDownloadTests
         "quote-never-closed.csv" => Encoding.UTF8.GetBytes(Header + "\n\"=Ann\t" + new string('x', 200_000)),
         "text-before-the-zip.ods" => [.. Encoding.UTF8.GetBytes("<br />\n<b>Warning</b>:  Undefined property: stdClass::$scoid in <b>report.php</b> on line <b>634</b><br />\n"),
             .. OdsZip(Row(Header.Split('\t')) + Row("=HYPERLINK(\"http://evil.example/\")", "-@x", "1", "x", "y", "", "Incomplete"))],
+        "php-warnings-before-the-table.txt" => Encoding.UTF8.GetBytes("<br />\n<b>Warning</b>:  Undefined property: stdClass::$scoid in <b>report.php</b> on line <b>634</b><br />\n\uFEFF"
+            + Interactions([new("=Ann", "ann@example.org", 1, "", [("stages.q-name", "@evaporating", "evaporation", "wrong")], [])])),
         _ => throw new ArgumentException(name),
     };
 
