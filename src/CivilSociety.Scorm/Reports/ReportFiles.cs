@@ -75,6 +75,11 @@ internal static class ReportFiles
             ".ods" => "an OpenDocument spreadsheet (.ods)",
             _ => null,
         };
+        if (head.Length == 0)
+        {
+            throw new ReportFileException(DiagnosticCatalog.ReportNotItsKind, claimed ?? "a report download", "it is empty (0 bytes): the download did not finish");
+        }
+
         if (head is [0xD0, 0xCF, 0x11, 0xE0, ..])
         {
             diagnostics.ReportWithHelp(DiagnosticCatalog.ReportFileUnreadable, at, "download the report again as ODS, Excel (.xlsx) or CSV",
