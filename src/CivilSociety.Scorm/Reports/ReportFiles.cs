@@ -94,9 +94,10 @@ internal static class ReportFiles
                 "it is a zip, but neither an ODS nor an Excel (.xlsx) spreadsheet");
         }
 
-        if (zipAt > 0 && IsText(head.AsSpan(0, zipAt)))
+        if (zipAt > 0 && claimed is not null && IsText(head.AsSpan(0, zipAt)))
         {
-            // Moodle with debugging displayed writes its PHP warnings into the download, before the spreadsheet.
+            // Moodle with debugging displayed writes its PHP warnings into the download, before the spreadsheet (only
+            // in a spreadsheet's name: in a text download "PK" and two control bytes may be a learner's answer).
             diagnostics.Report(DiagnosticCatalog.ReportTextBeforeSpreadsheet, at, name, zipAt);
             var rest = new MemoryStream((int)(file.Length - zipAt));
             file.Seek(zipAt, SeekOrigin.Begin);
