@@ -17,14 +17,7 @@ internal static class BuildCommand
             Description = "scorm12 (default), scorm2004 (4th edition), cmi5 (cmi5.xml, one AU) or xapi (a TinCan package with tincan.xml)",
             DefaultValueFactory = _ => PackageTarget.Scorm12,
             HelpName = "scorm12|scorm2004|cmi5|xapi",
-            CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
-            {
-                "scorm12" or "scorm" => PackageTarget.Scorm12,
-                "scorm2004" => PackageTarget.Scorm2004,
-                "xapi" or "tincan" => PackageTarget.Xapi,
-                "cmi5" => PackageTarget.Cmi5,
-                var other => CommonOptions.Invalid<PackageTarget>(result, $"unknown target '{other}': use scorm12, scorm2004, cmi5 or xapi"),
-            },
+            CustomParser = CommonOptions.ParseTarget,
         };
         var xapiBase = new Option<string?>("--xapi-base") { Description = "Turn xAPI statements on, with activity IRIs below this address", HelpName = "IRI" };
         var xapiEndpoint = new Option<string?>("--xapi-endpoint") { Description = "The LRS the package sends statements to (launch parameters override it)", HelpName = "URL" };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Cli;
 
@@ -15,6 +16,26 @@ internal static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Text,
         HelpName = "text|json",
         CustomParser = ParseOutputFormat,
+    };
+
+    /// <summary>
+    /// --target of export-questions and coverage: the package the course is built as, so that its rules apply (a course
+    /// whose state fits SCORM 2004 is no error there); without it, none of the package's saved-state rules.
+    /// </summary>
+    public static Option<PackageTarget?> Target() => new("--target")
+    {
+        Description = "The package the course is built as (scorm12, scorm2004, cmi5 or xapi), whose rules apply; by default none of the saved-state rules",
+        HelpName = "scorm12|scorm2004|cmi5|xapi",
+        CustomParser = result => ParseTarget(result),
+    };
+
+    public static PackageTarget ParseTarget(ArgumentResult result) => result.Tokens.Single().Value.ToLowerInvariant() switch
+    {
+        "scorm12" or "scorm" => PackageTarget.Scorm12,
+        "scorm2004" => PackageTarget.Scorm2004,
+        "xapi" or "tincan" => PackageTarget.Xapi,
+        "cmi5" => PackageTarget.Cmi5,
+        var other => Invalid<PackageTarget>(result, $"unknown target '{other}': use scorm12, scorm2004, cmi5 or xapi"),
     };
 
     public static OutputFormat ParseOutputFormat(ArgumentResult result) => result.Tokens.Single().Value.ToLowerInvariant() switch

@@ -16,14 +16,15 @@ internal static class CoverageCommand
         };
         format.AcceptOnlyFromAmong("text", "csv", "json");
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the table to this file instead of printing it", HelpName = "FILE" };
+        var target = CommonOptions.Target();
         var command = new Command("coverage", "Show where each learning outcome is assessed: questions and weights per section, with warnings")
         {
-            courseDirectory, format, outputPath,
+            courseDirectory, format, outputPath, target,
         };
         command.SetAction(parse =>
         {
             var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory)!);
-            var result = CourseReports.Coverage(directory, parse.GetValue(format)!, parse.GetValue(outputPath) ?? "-");
+            var result = CourseReports.Coverage(directory, parse.GetValue(format)!, parse.GetValue(outputPath) ?? "-", parse.GetValue(target));
             return ReportCommand.Finish(result, directory, output, error);
         });
         return command;

@@ -28,6 +28,7 @@ internal static class ExportQuestionsCommand
         {
             Description = "Write sequencing questions as matching (each item with its place), for a Moodle before 4.4 without the ordering type, and for GIFT",
         };
+        var target = CommonOptions.Target();
         var diagnosticsFormat = new Option<OutputFormat>("--diagnostics")
         {
             Description = "How to print diagnostics: text or json",
@@ -38,7 +39,7 @@ internal static class ExportQuestionsCommand
 
         var command = new Command("export-questions", "Export the course's quizzes to a question bank: Moodle XML, GIFT or QTI 2.1")
         {
-            courseDirectory, bankFormat, outputPath, warningsAsErrors, orderingAsMatching, diagnosticsFormat,
+            courseDirectory, bankFormat, outputPath, warningsAsErrors, orderingAsMatching, target, diagnosticsFormat,
         };
         command.SetAction(parse =>
         {
@@ -47,6 +48,7 @@ internal static class ExportQuestionsCommand
             {
                 WarningsAsErrors = parse.GetValue(warningsAsErrors),
                 OrderingAsMatching = parse.GetValue(orderingAsMatching),
+                Target = parse.GetValue(target),
             };
             var result = QuestionExporter.Export(options);
             return CommonOptions.Print(result, parse.GetValue(diagnosticsFormat), directory, output, error);

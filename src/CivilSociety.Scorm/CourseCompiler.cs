@@ -46,13 +46,17 @@ public static class CourseCompiler
     /// Load, Parse and Validate, for the commands that read a course without building it (export-questions, coverage,
     /// report): the course, or null when it could not be parsed; its errors are in <paramref name="diagnostics"/>.
     /// </summary>
-    internal static (Course? Course, CourseSources Sources) Read(string courseDirectory, DiagnosticBag diagnostics)
+    /// <param name="target">
+    /// The package the course is built as (<c>--target</c>), whose rules apply; null: none of the package's saved-state
+    /// rules, which do not concern a question bank or a report.
+    /// </param>
+    internal static (Course? Course, CourseSources Sources) Read(string courseDirectory, DiagnosticBag diagnostics, PackageTarget? target)
     {
         var sources = CourseLoader.Load(courseDirectory, diagnostics);
         var course = CourseParser.Parse(sources, diagnostics);
         if (course is not null)
         {
-            CourseValidator.Validate(course, sources, diagnostics);
+            CourseValidator.Validate(course, sources, diagnostics, target);
         }
 
         return (course, sources);

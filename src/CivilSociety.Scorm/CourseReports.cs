@@ -22,10 +22,11 @@ public static class CourseReports
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static ReportResult Coverage(string courseDirectory, string format, string? outputPath)
+    /// <param name="target">The package the course is built as, whose rules apply; null: none of the saved-state rules.</param>
+    public static ReportResult Coverage(string courseDirectory, string format, string? outputPath, PackageTarget? target = null)
     {
         var diagnostics = new DiagnosticBag();
-        if (ReadCourse(courseDirectory, diagnostics) is not var (course, bank, _))
+        if (ReadCourse(courseDirectory, diagnostics, target) is not var (course, bank, _))
         {
             return new ReportResult(null, null, null, diagnostics.ToList());
         }
@@ -43,7 +44,7 @@ public static class CourseReports
     public static ReportResult Mastery(ReportOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        if (ReadCourse(options.CourseDirectory, diagnostics) is not var (course, _, reportCourse))
+        if (ReadCourse(options.CourseDirectory, diagnostics, null) is not var (course, _, reportCourse))
         {
             return new ReportResult(null, null, null, diagnostics.ToList());
         }
@@ -75,9 +76,9 @@ public static class CourseReports
         return Finish(content, report, options.OutputPath ?? Path.Combine("out", course.Id + extension), diagnostics);
     }
 
-    private static (Course Course, BankCourse Bank, ReportCourse ReportCourse)? ReadCourse(string courseDirectory, DiagnosticBag diagnostics)
+    private static (Course Course, BankCourse Bank, ReportCourse ReportCourse)? ReadCourse(string courseDirectory, DiagnosticBag diagnostics, PackageTarget? target)
     {
-        var (course, _) = CourseCompiler.Read(courseDirectory, diagnostics);
+        var (course, _) = CourseCompiler.Read(courseDirectory, diagnostics, target);
         if (course is null || diagnostics.HasErrors)
         {
             return null;

@@ -1,4 +1,5 @@
 using CivilSociety.Scorm.Export;
+using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm;
 
@@ -18,4 +19,7 @@ public sealed record ExportOptions(string CourseDirectory, QuestionFormat Format
     /// without the ordering question type (before 4.4, without the plugin) and for GIFT, which has no ordering.
     /// </summary>
     public bool OrderingAsMatching { get; init; }
+
+    /// <summary>The package the course is built as, whose rules apply; null: none of the package's saved-state rules.</summary>
+    public PackageTarget? Target { get; init; }
 }

@@ -16,7 +16,7 @@ public static class QuestionExporter
     {
         // A warning is what the format cannot carry: with --warnings-as-errors, nothing is exported.
         var diagnostics = new DiagnosticBag(warningsAsErrors: options.WarningsAsErrors);
-        var (course, sources) = CourseCompiler.Read(options.CourseDirectory, diagnostics);   // Load, Parse, Validate
+        var (course, sources) = CourseCompiler.Read(options.CourseDirectory, diagnostics, options.Target);   // Load, Parse, Validate
         if (course is null || diagnostics.HasErrors)
         {
             return CompileResult.Failed(diagnostics);
@@ -26,7 +26,7 @@ public static class QuestionExporter
             .WithoutUnexported(ExportFile.FormatName(options.Format), diagnostics);
         if (options.OrderingAsMatching)
         {
-            bank = bank.WithOrderingAsMatching();
+            bank = bank.WithOrderingAsMatching(ExportFile.FormatName(options.Format), diagnostics);
         }
 
         var media = new BankMedia(sources);

@@ -29,4 +29,16 @@ internal static partial class DiagnosticCatalog
         "the LRS at {0} still had more after {1} pages; reading stopped there, so the report is partial ({2} statement(s) read)", "name xapi.activity_base in course.yml as the package sends it, so that only this course's statements are asked for; or show this message to the LRS's administrator");
     public static readonly DiagnosticDescriptor ObjectivesReportEmpty = new("SCO8034", Warning,
         "'{0}' names the objectives {1} but holds no learner's status or score under them (Moodle 4.5's objectives report leaves them out: its own bug); the figures come from the other reports read", "download the Interactions report too (Summary of question, responses and result ticked) and name it with --moodle: the package's per-outcome results are computed from it as the package computes them");
+    public static readonly DiagnosticDescriptor ReportFileTooLarge = new("SCO8010", Error,
+        "'{0}' is too large for a report download: {1}, beyond the reader's limit of {2:N0} {3}; it is not read", "Moodle's download of a SCORM report stays far below this: download the report of this activity again; for a very large course, download it per group (the report's group selector) and name each file");
+    public static readonly DiagnosticDescriptor ReportTableTooLarge = new("SCO8011", Error,
+        "'{0}' holds {1}, beyond the reader's limit of {2:N0} {3}; it is not read", "a Moodle report has one row per attempt and four columns per question: if the file was edited in a spreadsheet, delete what was filled in beyond the table and save it again, or download it again from Moodle");
+    public static readonly DiagnosticDescriptor ReportXmlRefused = new("SCO8012", Error,
+        "'{0}' is a spreadsheet whose XML is refused: {1}", "open it in LibreOffice Calc or Excel and save it again as .ods or .xlsx, or download it again from Moodle");
+    public static readonly DiagnosticDescriptor ReportNotItsKind = new("SCO8013", Error,
+        "'{0}' is not {1}: {2}", "download the report from Moodle again (Download table data as: CSV, ODS or Excel) and keep the name it comes with: renaming a file does not change what it holds");
+    public static readonly DiagnosticDescriptor ReportNotUtf8 = new("SCO8014", Error,
+        "'{0}' is not UTF-8 text as Moodle writes it: line {1} holds the byte 0x{2:X2}, which is no UTF-8", "download the report from Moodle again; from Excel, save it as 'CSV UTF-8 (Comma delimited)' or 'Unicode Text', not as plain 'CSV'");
+    public static readonly DiagnosticDescriptor ReportTextBeforeSpreadsheet = new("SCO8015", Warning,
+        "'{0}' starts with {1:N0} bytes of other text before the report (Moodle writes its PHP warnings there when debugging messages are displayed); they are skipped", "ask the Moodle administrator to stop displaying debug messages (Site administration > Development > Debugging) and download the report again");
 }

@@ -94,4 +94,8 @@ internal static partial class DiagnosticCatalog
         "'{0}' is not a valid SVG image: {1}", "open it in a drawing program (Inkscape, Illustrator) and save it again as plain SVG");
     public static readonly DiagnosticDescriptor PageFileRefused = new("SCO3050", Error,
         "'{0}' is a page a browser would open and run ({1}); a package bundles no pages beside its own", "write it as a section (Markdown, with raw HTML where needed), link a PDF of it, or put it on the web and link it by https");
+    public static readonly DiagnosticDescriptor ControlCharacterInText = new("SCO3053", Error,
+        "this line holds the control character {0}, invisible in an editor; no question bank, XML file or spreadsheet can carry it", "delete it (it usually comes in with pasted text: retype the words around the column shown)");
+    public static readonly DiagnosticDescriptor AttributesInAcceptedAnswer = new("SCO3054", Error,
+        "the accepted answer '{1}' of question '{0}' holds {2}, which Markdown reads as attributes and drops: learners would have to type '{3}'", "write it '{4}': a backslash before a brace keeps it as text (docs/course-format.md, \"Braces in answers\")");
 }

@@ -73,14 +73,24 @@ internal sealed record BankCourse(string Id, string Title, string Language, Text
         })],
     };
 
-    /// <summary>The fallback for banks without ordering questions: each item to order is matched with its place (1, 2, 3...).</summary>
-    public BankCourse WithOrderingAsMatching() => this with
+    /// <summary>
+    /// The fallback for banks without ordering questions: each item to order is matched with its place (1, 2, 3...);
+    /// the change of type is a warning naming each question, as every loss a format imposes is.
+    /// </summary>
+    public BankCourse WithOrderingAsMatching(string format, DiagnosticBag diagnostics) => this with
     {
         Sections = [.. Sections.Select(s => s with
         {
-            Entries = [.. s.Entries.Select(e => e.Shape is BankOrdering ordering
-                ? e with { Shape = new BankPairs([.. ordering.Items.Select((item, i) => new BankPair(item.Id, item.Html, item.Text, $"{i + 1}", $"{i + 1}"))]) }
-                : e)],
+            Entries = [.. s.Entries.Select(e =>
+            {
+                if (e.Shape is not BankOrdering ordering)
+                {
+                    return e;
+                }
+
+                FormatLosses.Report(e, format, "its type: the sequencing question is written as a matching question (each item with its place), as --ordering-as-matching asks", diagnostics);
+                return e with { Shape = new BankPairs([.. ordering.Items.Select((item, i) => new BankPair(item.Id, item.Html, item.Text, $"{i + 1}", $"{i + 1}"))]) };
+            })],
         })],
     };
 }

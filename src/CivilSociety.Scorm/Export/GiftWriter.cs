@@ -6,9 +6,10 @@ namespace CivilSociety.Scorm.Export;
 
 /// <summary>
 /// GIFT (Moodle's one-question-a-paragraph text format) for the shapes it can express: choices, true/false, short
-/// answers, numbers and ranges, pairs. GIFT has no ordering question, embeds no images and carries no hints: each
-/// question it cannot write, and each thing it drops, is a warning naming the question. The id number and the
-/// outcomes go into the comment line Moodle reads (<c>// [id:...] [tag:...]</c>).
+/// answers, numbers and ranges, pairs. GIFT has no ordering question, embeds no images and carries no hints and no
+/// default mark (a weight of 2 imports as 1): each question it cannot write, and each thing it drops, is a warning
+/// naming the question. The id number and the outcomes go into the comment line Moodle reads
+/// (<c>// [id:...] [tag:...]</c>); in a right-to-left course the HTML carries dir and lang, as in Moodle XML.
 /// </summary>
 internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag diagnostics)
 {
@@ -24,6 +25,11 @@ internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag
             {
                 if (Answer(entry) is { } answer)
                 {
+                    if (entry.Weight != 1)
+                    {
+                        Lost(entry, $"its weight {entry.Weight} (GIFT has no default mark: Moodle imports 1)");
+                    }
+
                     text.Append(Comment(entry)).Append('\n')
                         .Append("::").Append(Escape(entry.Name)).Append("::[html]").Append(Html(entry.TextHtml, section, entry))
                         .Append(" {").Append(answer).Append("}\n\n");
@@ -110,7 +116,7 @@ internal sealed class GiftWriter(BankCourse bank, BankMedia media, DiagnosticBag
             Lost(entry, $"the image {string.Join(", ", files.Select(f => f.CoursePath))} (upload it to the question in Moodle)");
         }
 
-        return Escape(bank.IsRightToLeft ? $"<div dir=\"rtl\">{rewritten}</div>" : rewritten);
+        return Escape(bank.IsRightToLeft ? $"<div dir=\"rtl\" lang=\"{bank.Language}\">{rewritten}</div>" : rewritten);
     }
 
     /// <summary>GIFT's special characters are escaped with a backslash; a line break is written \n (a blank line ends a question).</summary>

@@ -1,16 +1,15 @@
-using System.Text;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Questions;
+using CivilSociety.Scorm.Tables;
 
 namespace CivilSociety.Scorm.Rendering;
 
 /// <summary>
 /// The teachers' decoder: one row per interaction id and objective id that the package reports, with the section,
 /// the question, its choices, the correct answer and the outcome in words, so Moodle's and Blackboard's reports
-/// (which show only ids) can be read by people. RFC 4180 CSV, UTF-8 with a byte order mark so spreadsheets read
-/// Arabic correctly.
+/// (which show only ids) can be read by people, written by <see cref="CsvWriter"/>.
 /// </summary>
 internal static class DecoderCsv
 {
@@ -22,15 +21,14 @@ internal static class DecoderCsv
     public static byte[] Write(Course course, MarkdownHtml markdown)
     {
         var outcomes = course.AllOutcomes.ToDictionary(o => o.Id, o => o.Text, StringComparer.Ordinal);
-        var builder = new StringBuilder();
-        AppendRow(builder, Header);
+        var csv = new CsvWriter(Header);
         foreach (var section in course.Sections)
         {
             foreach (var question in section.Quiz?.Questions ?? [])
             {
                 var type = QuestionTypeRegistry.Of(question);
                 var outcomeIds = question.Outcomes.Select(o => o.Id).ToList();
-                AppendRow(builder,
+                csv.Row(
                 [
                     "interaction",
                     PageIds.Interaction(section.Id, question.Id),
@@ -47,18 +45,9 @@ internal static class DecoderCsv
 
         foreach (var outcome in course.AllOutcomes)
         {
-            AppendRow(builder, ["objective", outcome.Id, "", outcome.Text, "", "", "", outcome.ParentId ?? "", outcome.ParentId is { } parent ? outcomes[parent] : ""]);
+            csv.Row(["objective", outcome.Id, "", outcome.Text, "", "", "", outcome.ParentId ?? "", outcome.ParentId is { } parent ? outcomes[parent] : ""]);
         }
 
-        return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(builder.ToString())];
+        return csv.ToBytes();
     }
-
-    /// <summary>One RFC 4180 record: fields with a comma, quote or line break are quoted, quotes doubled; CRLF at the end.</summary>
-    internal static void AppendRow(StringBuilder builder, IEnumerable<string> fields)
-    {
-        builder.AppendJoin(',', fields.Select(Escape)).Append("\r\n");
-    }
-
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -3,7 +3,7 @@ using System.Text;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Export;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Tables;
 
 namespace CivilSociety.Scorm.Reports;
 
@@ -65,18 +65,17 @@ internal static class CoverageTable
     /// <summary>The table for spreadsheets: one row per outcome and section, with the question ids.</summary>
     public static byte[] Csv(IReadOnlyList<CoverageRow> rows)
     {
-        var builder = new StringBuilder();
-        DecoderCsv.AppendRow(builder, ["outcome_id", "outcome", "section", "questions", "weight", "question_ids"]);
+        var csv = new CsvWriter(["outcome_id", "outcome", "section", "questions", "weight", "question_ids"]);
         foreach (var row in rows)
         {
             foreach (var cell in row.Sections)
             {
-                DecoderCsv.AppendRow(builder, [row.OutcomeId, row.Text, cell.SectionId, cell.Questions.ToString(CultureInfo.InvariantCulture),
+                csv.Row([row.OutcomeId, row.Text, cell.SectionId, cell.Questions.ToString(CultureInfo.InvariantCulture),
                     cell.Weight.ToString(CultureInfo.InvariantCulture), string.Join(' ', cell.QuestionIds)]);
             }
         }
 
-        return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(builder.ToString())];
+        return csv.ToBytes();
     }
 
     private static IEnumerable<(Outcome Outcome, int Depth)> Flatten(IEnumerable<Outcome> outcomes, int depth) =>

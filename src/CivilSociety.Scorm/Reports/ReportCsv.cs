@@ -1,14 +1,14 @@
 using System.Globalization;
-using System.Text;
-using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Tables;
 
 namespace CivilSociety.Scorm.Reports;
 
 /// <summary>
-/// The report as one CSV table for spreadsheets (RFC 4180, UTF-8 with a byte order mark, like decoder.csv): a
-/// "kind" column tells the rows apart: "mastery" (one learner, one outcome), "outcome" (its pass rate) and
-/// "question" (its facility and most chosen wrong answer). A mastery row's "answered" and "questions" say how many of
-/// the outcome's questions its score counts (those of the quizzes the learner submitted) and how many it has.
+/// The report as one CSV table for spreadsheets (<see cref="CsvWriter"/>: RFC 4180, UTF-8 with a byte order mark,
+/// no cell a spreadsheet would evaluate): a "kind" column tells the rows apart: "mastery" (one learner, one outcome),
+/// "outcome" (its pass rate) and "question" (its facility and most chosen wrong answer). A mastery row's "answered"
+/// and "questions" say how many of the outcome's questions its score counts (those of the quizzes the learner
+/// submitted) and how many it has.
 /// </summary>
 internal static class ReportCsv
 {
@@ -17,13 +17,12 @@ internal static class ReportCsv
 
     public static byte[] Write(MasteryReport report)
     {
-        var builder = new StringBuilder();
-        DecoderCsv.AppendRow(builder, Header);
+        var csv = new CsvWriter(Header);
         foreach (var learner in report.Learners)
         {
             foreach (var cell in learner.Outcomes)
             {
-                DecoderCsv.AppendRow(builder, ["mastery", learner.Learner, learner.Name, learner.Attempt, cell.OutcomeId, "", "",
+                csv.Row(["mastery", learner.Learner, learner.Name, learner.Attempt, cell.OutcomeId, "", "",
                     Number(cell.Score), cell.Mastered switch { true => "yes", false => "no", null => "" }, "", "", "", "",
                     cell.Answered?.ToString(CultureInfo.InvariantCulture) ?? "", cell.Questions.ToString(CultureInfo.InvariantCulture)]);
             }
@@ -31,19 +30,19 @@ internal static class ReportCsv
 
         foreach (var outcome in report.Outcomes)
         {
-            DecoderCsv.AppendRow(builder, ["outcome", "", "", "", outcome.Id, "", outcome.Text, "", outcome.Mastered.ToString(CultureInfo.InvariantCulture),
+            csv.Row(["outcome", "", "", "", outcome.Id, "", outcome.Text, "", outcome.Mastered.ToString(CultureInfo.InvariantCulture),
                 outcome.Assessed.ToString(CultureInfo.InvariantCulture), Number(outcome.PassRate), "", "", "",
                 outcome.QuestionCount.ToString(CultureInfo.InvariantCulture)]);
         }
 
         foreach (var question in report.Questions)
         {
-            DecoderCsv.AppendRow(builder, ["question", "", "", "", string.Join(' ', question.Outcomes), question.Id, question.Text, "",
+            csv.Row(["question", "", "", "", string.Join(' ', question.Outcomes), question.Id, question.Text, "",
                 question.Correct.ToString(CultureInfo.InvariantCulture), question.Answered.ToString(CultureInfo.InvariantCulture), Number(question.Facility),
                 question.CommonWrongResponse ?? "", question.CommonWrongAnswer ?? "", "", ""]);
         }
 
-        return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(builder.ToString())];
+        return csv.ToBytes();
     }
 
     private static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";

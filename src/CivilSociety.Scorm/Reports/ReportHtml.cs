@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -7,7 +9,10 @@ namespace CivilSociety.Scorm.Reports;
 /// <summary>
 /// The report as one self-contained HTML page in the course's language and direction: the outcomes' pass rates, a
 /// learner × outcome heat map (colour, and a mark and a word, never colour alone) and each question's facility with
-/// its most chosen wrong answer. Built as a DOM (AngleSharp), so every text is escaped.
+/// its most chosen wrong answer. Built as a DOM (AngleSharp), so every text is escaped. Learners' names and answers
+/// are hostile text: the page carries a strict Content-Security-Policy (no script, no request of any kind; its one style
+/// element allowed by its hash, so per-cell colours and widths are classes, never style attributes) and no control
+/// character (NUL, ESC...) is copied into it.
 /// </summary>
 internal static class ReportHtml
 {
@@ -32,8 +37,10 @@ internal static class ReportHtml
         html.SetAttribute("lang", report.Language);
         html.SetAttribute("dir", report.Direction);
         Add(document.Head!, "meta").SetAttribute("charset", "utf-8");
+        var policy = Add(document.Head!, "meta");
         Add(document.Head!, "title", $"{texts.Title}: {report.CourseTitle}");
-        Add(document.Head!, "style", Style);
+        var style = Add(document.Head!, "style");
+        var classes = new SortedDictionary<string, string>(StringComparer.Ordinal);   // the per-cell rules, written once each
 
         var body = document.Body!;
         Add(body, "h1", report.CourseTitle);
@@ -49,15 +56,15 @@ internal static class ReportHtml
         {
             var row = Add(outcomes, "tr");
             var name = Add(row, "td", $"{outcome.Id}: {outcome.Text}");
-            name.SetAttribute("style", $"padding-inline-start: {0.6 + outcome.Depth * 1.5}rem");
+            name.ClassName = Rule(classes, $"depth{outcome.Depth}", Css($"padding-inline-start: {0.6m + outcome.Depth * 1.5m}rem"));
             Number(row, outcome.QuestionCount.ToString(CultureInfo.InvariantCulture));
             Number(row, outcome.Assessed.ToString(CultureInfo.InvariantCulture));
             Number(row, outcome.Mastered.ToString(CultureInfo.InvariantCulture));
             var rate = Number(row, outcome.PassRate is { } r ? $"{r:0.#}%" : "—");
             if (outcome.PassRate is { } width)
             {
-                Add(rate, "span").SetAttribute("style", $"inline-size: {width / 20:0.##}rem");
-                rate.LastElementChild!.ClassName = "bar";
+                var percent = (int)Math.Round(width, MidpointRounding.AwayFromZero);
+                Add(rate, "span").ClassName = "bar " + Rule(classes, $"width{percent}", Css($"inline-size: {percent / 20m:0.##}rem"));
             }
         }
 
@@ -81,12 +88,10 @@ internal static class ReportHtml
                     Add(td, "small", string.Format(CultureInfo.InvariantCulture, texts.AnsweredOf, answered, cell.Questions));
                 }
 
-                td.ClassName = cell.Mastered is null ? "cell none" : "cell";
-                td.SetAttribute("title", $"{cell.OutcomeId}: {(cell.Mastered switch { true => texts.Mastered, false => texts.NotMastered, null => texts.NotAssessed })}");
-                if (cell.Score is { } score)
-                {
-                    td.SetAttribute("style", $"background: hsl({score * 1.2m:0} 65% 82%)");
-                }
+                td.ClassName = cell.Score is { } score
+                    ? "cell " + Rule(classes, Css($"hue{score * 1.2m:0}"), Css($"background: hsl({score * 1.2m:0} 65% 82%)"))
+                    : cell.Mastered is null ? "cell none" : "cell";
+                td.SetAttribute("title", Printable($"{cell.OutcomeId}: {(cell.Mastered switch { true => texts.Mastered, false => texts.NotMastered, null => texts.NotAssessed })}"));
             }
         }
 
@@ -114,8 +119,37 @@ internal static class ReportHtml
             Add(sources, "li", source);
         }
 
+        style.TextContent = Style + "\n" + string.Concat(classes.Select(rule => $".{rule.Key} {{ {rule.Value}; }}\n"));
+        policy.SetAttribute("http-equiv", "Content-Security-Policy");
+        policy.SetAttribute("content", Policy(style.TextContent));
         return "<!DOCTYPE html>\n" + html.OuterHtml + "\n";
     }
+
+    /// <summary>
+    /// Nothing may load or run: no script, image, font, frame, form or base; the style element only by the hash of its
+    /// text (a style injected by a learner's text, were one ever to get through, would not apply).
+    /// </summary>
+    internal static string Policy(string styleText) =>
+        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(styleText)))}'; "
+        + "base-uri 'none'; form-action 'none'";
+
+    private static string Css(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The class for one per-cell rule (a colour, a width, an indent), added to the style element once.</summary>
+    private static string Rule(SortedDictionary<string, string> classes, string name, string declaration)
+    {
+        classes.TryAdd(name, declaration);
+        return name;
+    }
+
+    /// <summary>
+    /// The text without control characters other than tab and line breaks: a learner's name or answer may hold NUL or
+    /// ESC, which HTML does not allow and which a terminal would act on when the page is printed or copied.
+    /// </summary>
+    internal static string Printable(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            ? string.Concat(text.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r'))
+            : text;
 
     private static IElement Table(IElement parent, IEnumerable<string> headers)
     {
@@ -143,7 +177,7 @@ internal static class ReportHtml
         var element = parent.Owner!.CreateElement(name);
         if (text is not null)
         {
-            element.TextContent = text;
+            element.TextContent = Printable(text);
         }
 
         parent.AppendChild(element);

@@ -7,9 +7,13 @@ namespace CivilSociety.Scorm.Validation;
 /// <summary>Stage 3: the course's own rules, each a small named check, all run so one build reports everything.</summary>
 internal static class CourseValidator
 {
-    /// <summary>The rules, in the order they report; the saved state's room depends on the target.</summary>
-    private static Action<Course, CourseSources, DiagnosticBag>[] Rules(PackageTarget target) =>
+    /// <summary>
+    /// The rules, in the order they report; the saved state's room depends on the target, and without a target (a
+    /// question bank, coverage, a report: no package is made) the saved state is no concern.
+    /// </summary>
+    private static Action<Course, CourseSources, DiagnosticBag>[] Rules(PackageTarget? target) =>
     [
+        TextRules.TextHasNoControlCharacters,
         CourseRules.IdsAreWellFormed,
         CourseRules.LanguageIsWellFormed,
         CourseRules.PlayerSpeaksTheLanguage,
@@ -22,7 +26,13 @@ internal static class CourseValidator
         QuizRules.QuestionsHavePrompts,
         QuizRules.QuestionIdsAreUniqueInSection,
         QuizRules.AnswersAreWellFormed,
-        (course, _, diagnostics) => QuizRules.SavedStateFitsSuspendData(course, target, diagnostics),
+        (course, _, diagnostics) =>
+        {
+            if (target is { } package)
+            {
+                QuizRules.SavedStateFitsSuspendData(course, package, diagnostics);
+            }
+        },
         QuizRules.OutcomeReferencesExist,
         QuizRules.EveryOutcomeIsAssessed,
         LinkRules.LinksResolveInsideTheCourse,
@@ -33,8 +43,11 @@ internal static class CourseValidator
         XapiRules.AddressesAreAbsolute,
     ];
 
-    /// <param name="target">What the package will be: the saved state's room depends on it (SCORM 1.2's, the smallest, by default).</param>
-    public static void Validate(Course course, CourseSources sources, DiagnosticBag diagnostics, PackageTarget target = PackageTarget.Scorm12)
+    /// <param name="target">
+    /// What the package will be: the saved state's room depends on it (SCORM 1.2's, the smallest, by default); null
+    /// when no package is made.
+    /// </param>
+    public static void Validate(Course course, CourseSources sources, DiagnosticBag diagnostics, PackageTarget? target = PackageTarget.Scorm12)
     {
         foreach (var rule in Rules(target))
         {

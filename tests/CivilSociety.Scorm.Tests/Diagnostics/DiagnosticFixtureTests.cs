@@ -15,7 +15,8 @@ namespace CivilSociety.Scorm.Tests.Diagnostics;
 /// <para>
 /// A course fixture starts from <see cref="CourseBuilder"/>'s valid course: <c>files/</c> replaces or adds files,
 /// <c>setup.txt</c> does what files in git cannot (delete, grow a file, a symbolic link, a named pipe, a socket, many
-/// files, extra arguments, another command than build: <c>command report</c>). A package
+/// files, extra arguments, another command than build: <c>command report</c>; <c>zip NAME SPEC</c> appends the zip that
+/// <see cref="PackageSpec"/> builds from the fixture's file SPEC: a report download made small, never committed as a bomb). A package
 /// fixture is <c>package.txt</c>: the zip's entries, built in memory. <c>UPDATE_GOLDEN=1</c> rewrites expected.txt.
 /// </para>
 /// </summary>
@@ -185,6 +186,14 @@ public sealed class DiagnosticFixtureTests
                     using (var stream = new FileStream(path, FileMode.Append))
                     {
                         stream.Write(Convert.FromHexString(parts[2]));
+                    }
+
+                    break;
+                case "zip":   // "zip report.ods content.spec": the zip PackageSpec builds from the fixture's file, appended
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    using (var stream = new FileStream(path, FileMode.Append))
+                    {
+                        stream.Write(PackageSpec.Build(File.ReadAllText(Path.Combine(fixture, parts[2])).ReplaceLineEndings("\n")));
                     }
 
                     break;

@@ -24,7 +24,7 @@ internal sealed record FillInAnswer(IReadOnlyList<Choice> Accepted, FillInOption
 /// Saved as the typed text, 16 bits a UTF-16 unit.
 /// </summary>
 [RegisteredQuestionType(Order = 4)]
-internal sealed class FillInQuestion : QuestionType
+internal sealed partial class FillInQuestion : QuestionType
 {
     public override string Name => "fill-in";
 
@@ -71,11 +71,36 @@ internal sealed class FillInQuestion : QuestionType
         }
 
         ListedChoices.CheckTexts(answer.Accepted, label, diagnostics);
+        BracesAreText(answer.Accepted, label, diagnostics);
         foreach (var accepted in answer.Accepted.Where(c => c.Markdown.Length > answer.Options.MaxLength))
         {
             diagnostics.Report(DiagnosticCatalog.FillInAnswerTooLong, accepted.Location, label, accepted.Markdown.Length, answer.Options.MaxLength);
         }
     }
+
+    /// <summary>
+    /// An accepted answer is compared as its plain text, and Markdown reads "{...}" as attributes of the text before
+    /// it: "evap~or{at}ing" would accept "evap~oring". Each brace pair the plain text loses is SCO3054, with the escaped
+    /// spelling ("\{") that keeps it.
+    /// </summary>
+    private static void BracesAreText(IReadOnlyList<Choice> accepted, string label, DiagnosticBag diagnostics)
+    {
+        MarkdownHtml? markdown = null;
+        foreach (var choice in accepted.Where(c => c.Markdown.Contains('{', StringComparison.Ordinal)))
+        {
+            markdown ??= new MarkdownHtml(MarkdownPipelineFactory.Create());
+            var text = markdown.PlainText(choice.Markdown);
+            foreach (var braces in UnescapedBraces().Matches(choice.Markdown).Select(m => m.Value).Where(b => !text.Contains(b, StringComparison.Ordinal)))
+            {
+                var escaped = UnescapedBraces().Replace(choice.Markdown, m => "\\" + m.Value);
+                diagnostics.Report(DiagnosticCatalog.AttributesInAcceptedAnswer, choice.Location, label, choice.Markdown.Trim(), braces, text, escaped.Trim());
+                break;
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)\{[^{}]*\}")]
+    private static partial System.Text.RegularExpressions.Regex UnescapedBraces();
 
     public override void RenderControls(Question question, QuestionMarkup markup) =>
         markup.AppendTextBox(Options(question).MaxLength, inputMode: null);
