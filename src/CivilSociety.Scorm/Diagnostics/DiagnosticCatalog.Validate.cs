@@ -94,4 +94,10 @@ internal static partial class DiagnosticCatalog
         "'{0}' is not a valid SVG image: {1}", "open it in a drawing program (Inkscape, Illustrator) and save it again as plain SVG");
     public static readonly DiagnosticDescriptor PageFileRefused = new("SCO3050", Error,
         "'{0}' is a page a browser would open and run ({1}); a package bundles no pages beside its own", "write it as a section (Markdown, with raw HTML where needed), link a PDF of it, or put it on the web and link it by https");
+    public static readonly DiagnosticDescriptor MediaNotAnImage = new("SCO3063", Error,
+        "'{0}' is {1}, which an image ![...](...) cannot show: the page would show a broken picture", "link it instead: [open the file]({0}); an image shows only .png, .jpg, .gif, .svg, .webp or .avif files");
+    public static readonly DiagnosticDescriptor TopLevelHeadingInSection = new("SCO3064", Warning,
+        "a # heading in section '{0}' becomes a subheading under the section's title, like ##", "the section's title comes from title: in its front matter; start the body's headings at ## (and ### below them)");
+    public static readonly DiagnosticDescriptor HeadingLevelSkipped = new("SCO3065", Warning,
+        "this {0} heading follows {1} and skips the level {2}", "use one more # than the heading above, so the outline a screen reader lists has no gap");
 }

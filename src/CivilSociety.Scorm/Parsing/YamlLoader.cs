@@ -61,15 +61,22 @@ internal static class YamlLoader
                 diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
                     "keep one of them: each key may appear once at each level", $"the key '{message["Duplicate key".Length..].Trim()}' appears twice");
             }
-            else if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
-                     || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            else if (YamlLayout.Explain(text, (int)ex.Start.Line, lineOffset) is { } mistake)
             {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
-                    "put a value that contains ': ' in quotes, e.g. title: \"Maps: the basics\"", "a ':' inside a value, or a key indented under a value");
+                // Indentation, a missing space, a key without its colon, a quote that ends early: in the author's words.
+                diagnostics.ReportWithHelp(mistake.Descriptor, new SourceSpan(path, mistake.Line, mistake.Column), mistake.Help, mistake.Detail);
+            }
+            else if (YamlMistakeFinder.ColonInValue(text, (int)ex.Start.Line) is { } colon)
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At((colon.Line, colon.Column)),
+                    $"put the value in quotes: {colon.Key}: \"{colon.Value}\"", $"the value of '{colon.Key}' holds ': ', which YAML reads as the start of another key");
             }
             else
             {
-                diagnostics.Report(DiagnosticCatalog.YamlSyntax, location, message);
+                // Whatever the parser said is its own jargon ("did not find expected key"): the place, and what to look at.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
+                    "compare this line with the ones above it: each key is written 'key: value', the keys of one mapping start at the same column, and list items start with '- '",
+                    "this line cannot be read");
             }
         }
         catch (InvalidOperationException)

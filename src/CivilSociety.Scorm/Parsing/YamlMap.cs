@@ -15,11 +15,15 @@ internal sealed class YamlMap
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>The YAML text's lines, to show what the parser made of a list item indented too far.</summary>
+    private readonly string[] _lines;
+
     /// <summary>Keys a "did you mean" already named: their "missing" error would say the same thing twice.</summary>
     private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
-    private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics)
+    private YamlMap(YamlMappingNode node, string path, int lineOffset, string[] lines, DiagnosticBag diagnostics)
     {
+        _lines = lines;
         _node = node;
         _path = path;
         _lineOffset = lineOffset;
@@ -43,7 +47,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        return Create(mapping, path, lineOffset, allowedKeys, diagnostics);
+        return Create(mapping, path, lineOffset, text.Split('\n'), allowedKeys, diagnostics);
     }
 
     public SourceSpan SpanOf(YamlNode node) => new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
@@ -137,9 +141,9 @@ internal sealed class YamlMap
             return [];
         }
 
-        if (node is YamlScalarNode { Value: { } single } && !string.IsNullOrWhiteSpace(single))
+        if (node is YamlScalarNode { Value: { } single } scalar && !string.IsNullOrWhiteSpace(single))
         {
-            return [(single.Trim(), SpanOf(node))];
+            return ItemsIn(scalar, single, isListItem: false);
         }
 
         if (node is YamlSequenceNode sequence)
@@ -147,9 +151,9 @@ internal sealed class YamlMap
             var items = new List<(string, SourceSpan)>();
             foreach (var item in sequence.Children)
             {
-                if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                if (item is YamlScalarNode { Value: { } value } itemScalar && !string.IsNullOrWhiteSpace(value))
                 {
-                    items.Add((value.Trim(), SpanOf(item)));
+                    items.AddRange(ItemsIn(itemScalar, value, isListItem: true));
                 }
                 else
                 {
@@ -162,6 +166,64 @@ internal sealed class YamlMap
 
         _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a list of texts");
         return [];
+    }
+
+    /// <summary>
+    /// A plain text that runs over several lines, some starting with '- ': list items the author meant, which YAML
+    /// read as more text of the item above (indented further than it) or of a first item written -without a space.
+    /// Reported once, where the author must act, and read as the items they are, so nothing follows from it.
+    /// </summary>
+    private List<(string Value, SourceSpan Location)> ItemsIn(YamlScalarNode node, string value, bool isListItem)
+    {
+        var first = (int)node.Start.Line;
+        var last = Math.Min((int)node.End.Line, _lines.Length);
+        if (node.Style != YamlDotNet.Core.ScalarStyle.Plain || last <= first || first < 1)
+        {
+            return [(value.Trim(), SpanOf(node))];
+        }
+
+        var items = new List<(string Value, SourceSpan Location)>();
+        var startLine = _lines[first - 1].TrimEnd('\r');
+        var current = startLine[Math.Min((int)node.Start.Column - 1, startLine.Length)..].Trim();
+        var location = SpanOf(node);
+        var dash = isListItem ? startLine.LastIndexOf('-', Math.Max(0, (int)node.Start.Column - 2)) : (int)node.Start.Column - 1;
+        var firstIsItem = !isListItem && current.Length > 1 && current[0] == '-' && current[1] != ' ';
+        if (firstIsItem)
+        {
+            _diagnostics.ReportWithHelp(DiagnosticCatalog.YamlMissingSpace, location with { Column = location.Column + 1 },
+                $"write - {current[1..]}", "a list item needs one after its '-'");
+            current = current[1..];
+        }
+
+        var hidden = false;
+        for (var number = first + 1; number <= last; number++)
+        {
+            var source = _lines[number - 1].TrimEnd('\r');
+            var text = source.TrimStart(' ');
+            var indent = source.Length - text.Length;
+            if (text.StartsWith("- ", StringComparison.Ordinal) && (isListItem || firstIsItem))
+            {
+                if (isListItem)
+                {
+                    var extra = indent - dash;
+                    _diagnostics.ReportWithHelp(DiagnosticCatalog.ListItemReadAsText, new SourceSpan(_path, number + _lineOffset, indent + 1),
+                        $"write it as '{new string(' ', Math.Max(0, dash))}- {text[2..].Trim()}', its '-' under the '-' of line {first + _lineOffset}",
+                        extra == 1 ? "1 space" : $"{extra} spaces", first + _lineOffset);
+                }
+
+                hidden = true;
+                items.Add((current, location));
+                current = text[2..].Trim();
+                location = new SourceSpan(_path, number + _lineOffset, indent + 3);
+            }
+            else if (text.Length > 0)
+            {
+                current += " " + text.Trim();
+            }
+        }
+
+        items.Add((current, location));
+        return hidden || firstIsItem ? items : [(value.Trim(), SpanOf(node))];
     }
 
     /// <summary>A mapping of texts to texts, its keys checked against <paramref name="allowedKeys"/>.</summary>
@@ -247,14 +309,14 @@ internal sealed class YamlMap
     }
 
     /// <summary>A map of <paramref name="node"/>, its keys checked against <paramref name="allowedKeys"/>.</summary>
-    private static YamlMap Create(YamlMappingNode node, string path, int lineOffset, string[] allowedKeys, DiagnosticBag diagnostics)
+    private static YamlMap Create(YamlMappingNode node, string path, int lineOffset, string[] lines, string[] allowedKeys, DiagnosticBag diagnostics)
     {
-        var map = new YamlMap(node, path, lineOffset, diagnostics);
+        var map = new YamlMap(node, path, lineOffset, lines, diagnostics);
         map.CheckKeys(allowedKeys);
         return map;
     }
 
-    private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, allowedKeys, _diagnostics);
+    private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, _lines, allowedKeys, _diagnostics);
 
     private void CheckKeys(string[] allowedKeys)
     {
