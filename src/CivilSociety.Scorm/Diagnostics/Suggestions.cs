@@ -11,12 +11,15 @@ public static class Suggestions
     {
         var limit = Math.Max(2, word.Length / 3);
         var typed = word.ToLowerInvariant();
-        return candidates
+        var close = candidates
             .Select(candidate => (candidate, distance: Distance(typed, candidate.ToLowerInvariant())))
             .Where(pair => pair.distance <= limit && pair.distance < word.Length)   // "x" is not a typo of "id"
             .OrderBy(pair => pair.distance)
-            .Select(pair => pair.candidate)
-            .FirstOrDefault();
+            .Take(2)
+            .ToList();
+
+        // Two names as close as each other (LO7: LO1 or LO2?) is a guess, not a suggestion.
+        return close.Count == 0 || (close.Count == 2 && close[1].distance == close[0].distance && close[0].distance > 0) ? null : close[0].candidate;
     }
 
     /// <summary>"did you mean 'X'?", or null when no known word is close.</summary>

@@ -85,8 +85,9 @@ internal sealed partial class QuestionDraft
         switch (key)
         {
             case "outcomes":
+                var at = LocationOf(key);
                 _outcomes.AddRange(value.Split([' ', ',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Select(id => new Reference(id, Location)));
+                    .Select(id => new Reference(id, at)));
                 break;
             case "type" when QuestionTypeRegistry.Named(value) is { } type:
                 _type = type;
@@ -114,7 +115,14 @@ internal sealed partial class QuestionDraft
                 _typeAttributes.Add(new(key, value));   // read by the question's type, once the whole heading is known
                 break;
             default:
-                AttributeValues.ReportUnknown(key, QuestionAttributes, "a question", Location, diagnostics);
+                AttributeValues.ReportUnknown(key, QuestionAttributes, "a question", LocationOf(key), diagnostics);
+                if (Suggestions.Closest(key, QuestionAttributes) is { } meantKey)
+                {
+                    // Read as the attribute it was meant to be (outcome= as outcomes=): "names no outcome" or "has no
+                    // answer" would be this same slip said again.
+                    ReadAttribute(meantKey, value, diagnostics);
+                }
+
                 break;
         }
     }

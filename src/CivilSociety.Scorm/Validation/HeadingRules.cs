@@ -1,6 +1,7 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
@@ -16,6 +17,9 @@ internal static class HeadingRules
     /// <summary>The rendered level of a body heading: # and ## both become h3, ### h4... (Markup/MarkdownHtml.cs).</summary>
     private static int Rendered(int level) => Math.Clamp(level + 1, 3, 6);
 
+    private static bool IsQuestion(HeadingBlock heading) =>
+        heading.TryGetAttributes()?.Properties?.Any(p => p.Key == "outcomes") == true;
+
     public static void HeadingLevelsFollowTheTitle(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         foreach (var section in course.Sections)
@@ -23,7 +27,8 @@ internal static class HeadingRules
             var above = 2;              // the section's title, h2
             var aboveMarks = "";        // "": the title itself
             var topLevelReported = false;
-            foreach (var heading in section.Body.Descendants<HeadingBlock>())
+            // A question heading left outside its quiz (or in a misspelt ::: quizz) has its own error already.
+            foreach (var heading in section.Body.Descendants<HeadingBlock>().Where(h => !IsQuestion(h) && h.Parent is not Markdig.Extensions.CustomContainers.CustomContainer))
             {
                 var marks = new string('#', heading.Level);
                 var location = new SourceSpan(section.SourcePath, heading.Line + 1, heading.Column + 1);

@@ -32,7 +32,7 @@ internal static class LinkRules
         }
     }
 
-    private static readonly string[] Pictures = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".bmp", ".ico"];
+    private static readonly string[] Pictures = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".svgz", ".webp", ".avif", ".bmp", ".ico"];   // .svgz: SCO3049 says what is wrong with it
     private static readonly string[] Videos = [".mp4", ".m4v", ".webm", ".ogv", ".mov", ".avi", ".mkv"];
     private static readonly string[] Sounds = [".mp3", ".m4a", ".ogg", ".oga", ".wav", ".aac", ".flac", ".opus"];
 

@@ -37,9 +37,9 @@ public sealed class CliTests
 
         exitCode.Should().Be(1);
         var lines = error.Split('\n').SkipWhile(l => !l.Contains("SCO3002")).ToArray();
-        lines[0].Should().Be($"{course.Directory}/sections/one.md(10,1): error SCO3002: question 'q1' names unknown outcome 'LO7'");
+        lines[0].Should().Be($"{course.Directory}/sections/one.md(10,26): error SCO3002: question 'q1' names unknown outcome 'LO7'");
         lines[1].Should().Be("  ### Which is first? {#q1 outcomes=\"LO7\"}");
-        lines[2].Should().Be("  ^");
+        lines[2].Should().Be("                           ^", "the caret is under outcomes=");
         lines[3].Should().Be("  help: the outcomes declared in course.yml are: LO1, LO2, LO2.1");
         error.Should().Contain("1 error(s), 1 warning(s)", "LO1 is now assessed by no question");
         File.Exists(course.OutputPath).Should().BeFalse();
