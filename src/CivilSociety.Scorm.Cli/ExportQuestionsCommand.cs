@@ -30,7 +30,7 @@ internal static class ExportQuestionsCommand
         };
         var diagnosticsFormat = new Option<OutputFormat>("--diagnostics")
         {
-            Description = "How to print diagnostics: text or json",
+            Description = "How to print diagnostics",
             DefaultValueFactory = _ => OutputFormat.Text,
             HelpName = "text|json",
             CustomParser = CommonOptions.ParseOutputFormat,

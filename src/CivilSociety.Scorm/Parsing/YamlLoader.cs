@@ -45,7 +45,7 @@ internal static class YamlLoader
         catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && YamlMistakeFinder.UnclosedBracket(text) is { } bracket)
         {
             // The parser notices an unclosed [ or { only where the file ends; the author needs the line it opens on.
-            diagnostics.Report(DiagnosticCatalog.YamlSyntax, At(bracket), "a [ or { is not closed");
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(bracket), ClosingHelp, "a [ or { is not closed");
         }
         catch (YamlException ex)
         {
@@ -82,7 +82,7 @@ internal static class YamlLoader
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail without a position on an unclosed [ or {; point at the likely line.
-            diagnostics.Report(DiagnosticCatalog.YamlSyntax, At(YamlMistakeFinder.UnclosedBracket(text) ?? (1, 1)), "a [ or { is not closed");
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(YamlMistakeFinder.UnclosedBracket(text) ?? (1, 1)), ClosingHelp, "a [ or { is not closed");
         }
 
         return null;
@@ -109,6 +109,8 @@ internal static class YamlLoader
 
         return line;
     }
+
+    private const string ClosingHelp = "close it on the same line: [LO1, LO2] for a list, {key: value} for a mapping";
 
     /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>
     private static string Describe(string message)
