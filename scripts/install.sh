@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs civil-scorm from this clone as a global .NET tool, in about a minute: packs the package users install
-# (a pointer), this machine's own package (the Native AOT binary on linux-x64; ReadyToRun on the other systems the
+# Installs civil-scorm from this clone as a global .NET tool, packing only what this machine needs: the package
+# users install (a pointer), this machine's own package (the Native AOT binary on linux-x64; ReadyToRun on the other systems the
 # project packs for) and the portable fallback, into nupkg/, then installs the tool from there (again, when it is
 # installed already).
 #
