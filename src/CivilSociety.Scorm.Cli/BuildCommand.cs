@@ -14,7 +14,7 @@ internal static class BuildCommand
         var format = CommonOptions.Format();
         var target = new Option<PackageTarget>("--target")
         {
-            Description = "scorm12 (default), scorm2004 (4th edition), cmi5 (cmi5.xml, one AU) or xapi (a TinCan package with tincan.xml)",
+            Description = "scorm12, scorm2004 (4th edition), cmi5 (cmi5.xml, one AU) or xapi (a TinCan package with tincan.xml)",
             DefaultValueFactory = _ => PackageTarget.Scorm12,
             HelpName = "scorm12|scorm2004|cmi5|xapi",
             CustomParser = CommonOptions.ParseTarget,
@@ -29,7 +29,7 @@ internal static class BuildCommand
         };
         command.SetAction(parse =>
         {
-            var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory)!);
+            var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory));
             var options = new CompileOptions(directory, parse.GetValue(outputPath))
             {
                 WarningsAsErrors = parse.GetValue(warningsAsErrors),

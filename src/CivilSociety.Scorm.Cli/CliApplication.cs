@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CivilSociety.Scorm.Diagnostics;
 
 namespace CivilSociety.Scorm.Cli;
 
@@ -37,7 +38,7 @@ internal static class CliApplication
         if (UnknownCommand(root, parse, args) is { } unknown)
         {
             error.WriteLine($"error: unknown command '{unknown}'");
-            if (Suggest(unknown, root.Subcommands.Select(c => c.Name)) is { } suggestion)
+            if (Suggestions.Closest(unknown, root.Subcommands.Select(c => c.Name)) is { } suggestion)
             {
                 error.WriteLine($"help: did you mean '{suggestion}'? (civil-scorm {string.Join(' ', [suggestion, .. args.Skip(1)])})");
             }
@@ -100,42 +101,4 @@ internal static class CliApplication
             && !root.Subcommands.Any(c => c.Name == args[0] || c.Aliases.Contains(args[0]))
             ? args[0]
             : null;
-
-    /// <summary>The command within two edits (a slip, a swapped pair of letters) of what was typed, if one is.</summary>
-    internal static string? Suggest(string typed, IEnumerable<string> names) =>
-        names.Select(n => (Name: n, Distance: Distance(typed.ToLowerInvariant(), n)))
-             .Where(c => c.Distance <= Math.Min(2, Math.Max(1, c.Name.Length / 3)))
-             .OrderBy(c => c.Distance)
-             .Select(c => c.Name)
-             .FirstOrDefault();
-
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 }

@@ -12,7 +12,7 @@ internal static class CommonOptions
 
     public static Option<OutputFormat> Format() => new("--format")
     {
-        Description = "How to print diagnostics: text or json",
+        Description = "How to print diagnostics",
         DefaultValueFactory = _ => OutputFormat.Text,
         HelpName = "text|json",
         CustomParser = ParseOutputFormat,
@@ -45,13 +45,16 @@ internal static class CommonOptions
         var other => Invalid<OutputFormat>(result, $"unknown format '{other}': use text or json"),
     };
 
-    /// <summary>COURSE_DIR: the current folder when it is a course (an installed tool, run where the course is); else the real course.</summary>
-    public static Argument<string> CourseDirectory()
+    /// <summary>
+    /// COURSE_DIR, optional: without it, the current folder when it is a course (an installed tool, run where the
+    /// course is), else the repository's real course. No default value is declared, so --help shows the rule once.
+    /// </summary>
+    public static Argument<string?> CourseDirectory()
     {
-        var argument = new Argument<string>("COURSE_DIR")
+        var argument = new Argument<string?>("COURSE_DIR")
         {
-            Description = "The course folder, holding course.yml (default: the current folder when it has course.yml, else content)",
-            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : DefaultCourseDirectory,
+            Description = "The course folder, holding course.yml (default: the current folder; in this repository, content)",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         argument.Validators.Add(result =>
         {
@@ -64,8 +67,10 @@ internal static class CommonOptions
     }
 
     /// <summary>Naming course.yml itself is a natural slip: the folder that holds it is meant.</summary>
-    public static string CourseFolder(string directory) =>
-        File.Exists(directory) && Path.GetFileName(directory) == "course.yml"
+    public static string CourseFolder(string? named) =>
+        named is not { } directory
+            ? File.Exists("course.yml") || !File.Exists(Path.Combine(DefaultCourseDirectory, "course.yml")) ? "." : DefaultCourseDirectory
+        : File.Exists(directory) && Path.GetFileName(directory) == "course.yml"
             ? Path.GetDirectoryName(directory) is { Length: > 0 } parent ? parent : "."
             : directory;
 
@@ -83,12 +88,39 @@ internal static class CommonOptions
             printer.PrintSummary(result.Diagnostics);
             if (result.PackagePath is { } written)
             {
-                var relative = Path.GetRelativePath(Environment.CurrentDirectory, written);
-                output.WriteLine($"wrote {(relative.StartsWith("..", StringComparison.Ordinal) ? written : relative)}");
+                output.WriteLine($"wrote {Shown(written)}{Summary(result.Summary, written)}");
+                foreach (var beside in result.Summary?.BesideThePackage ?? [])
+                {
+                    var what = beside.EndsWith(".decoder.csv", StringComparison.Ordinal)
+                        ? " (the decoder: what each answer id in the LMS's reports means; keep it for the teachers, do not upload it)"
+                        : "";
+                    output.WriteLine($"wrote {Shown(beside)}{what}");
+                }
             }
         }
 
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Errors;
+    }
+
+    /// <summary>A path below the current folder as the user would type it; any other in full.</summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
+
+    /// <summary>": 5 sections, 12 questions, 9 outcomes, 148 KB".</summary>
+    private static string Summary(PackageSummary? summary, string zip)
+    {
+        if (summary is null)
+        {
+            return "";
+        }
+
+        static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
+        var bytes = File.Exists(zip) ? new FileInfo(zip).Length : 0;
+        var size = bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.0} MB" : $"{Math.Max(1, (bytes + 512) / 1024)} KB";
+        return $": {Count(summary.Sections, "section")}, {Count(summary.Questions, "question")}, {Count(summary.Outcomes, "outcome")}, {size}";
     }
 
     public static T Invalid<T>(ArgumentResult result, string message)

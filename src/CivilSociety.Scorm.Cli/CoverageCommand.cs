@@ -10,7 +10,7 @@ internal static class CoverageCommand
         var courseDirectory = CommonOptions.CourseDirectory();
         var format = new Option<string>("--format")
         {
-            Description = "text (an aligned table, the default), csv or json",
+            Description = "text (an aligned table), csv or json",
             DefaultValueFactory = _ => "text",
             HelpName = "text|csv|json",
         };

@@ -31,7 +31,7 @@ internal static class ExportQuestionsCommand
         var target = CommonOptions.Target();
         var diagnosticsFormat = new Option<OutputFormat>("--diagnostics")
         {
-            Description = "How to print diagnostics: text or json",
+            Description = "How to print diagnostics",
             DefaultValueFactory = _ => OutputFormat.Text,
             HelpName = "text|json",
             CustomParser = CommonOptions.ParseOutputFormat,

@@ -38,7 +38,13 @@ internal static class NewCommand
                 output.WriteLine($"created {Path.Combine(path, file).Replace('\\', '/')}");
             }
 
-            output.WriteLine($"next: civil-scorm build {path}   (or: civil-scorm preview {path})");
+            var shown = path.Replace('\\', '/').TrimEnd('/');
+            var folder = shown.Contains(' ', StringComparison.Ordinal) ? $"\"{shown}\"" : shown;
+            output.WriteLine($"created {shown}/{CourseScaffold.MediaFolder}/ (empty: put images, sound and video here; a section shows one as ![what it shows](../{CourseScaffold.MediaFolder}/NAME.png))");
+            output.WriteLine("next:");
+            output.WriteLine($"  1. write the course: edit {shown}/course.yml (title, outcomes) and the files in {shown}/sections/");
+            output.WriteLine($"  2. try it as a learner:  civil-scorm preview {folder}");
+            output.WriteLine($"  3. make the package:     civil-scorm build {folder}   (then upload the zip to Moodle or Blackboard as a SCORM package)");
             return ExitCodes.Success;
         });
         return command;

@@ -10,14 +10,10 @@ internal static class PreviewCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var courseDirectory = new Argument<string>("COURSE_DIR")
-        {
-            Description = "The course folder, holding course.yml (default: the current folder when it has course.yml, else content)",
-            DefaultValueFactory = _ => File.Exists("course.yml") ? "." : CommonOptions.DefaultCourseDirectory,
-        };
+        var courseDirectory = CommonOptions.CourseDirectory();
         var port = new Option<int>("--port", "-p")
         {
-            Description = $"The port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one)",
+            Description = "The port on 127.0.0.1 (0 picks a free one)",
             DefaultValueFactory = _ => DefaultPort,
             HelpName = "N",
             // Parsed here rather than by the default converter, so that a word is a usage error like an
@@ -41,10 +37,18 @@ internal static class PreviewCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var directory = parse.GetValue(courseDirectory)!;
+            var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory));
             if (!Directory.Exists(directory))
             {
                 error.WriteLine($"error: course folder '{directory}' does not exist");
+                error.WriteLine("help: name the folder that holds course.yml (civil-scorm new FOLDER starts one)");
+                return ExitCodes.Errors;
+            }
+
+            if (directory == "." && !File.Exists("course.yml"))
+            {
+                error.WriteLine("error: there is no course here: the current folder has no course.yml");
+                error.WriteLine("help: name the course folder (civil-scorm preview my-course), or run the command inside it; civil-scorm new my-course starts one");
                 return ExitCodes.Errors;
             }
 

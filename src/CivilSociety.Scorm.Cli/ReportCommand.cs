@@ -22,7 +22,7 @@ internal static class ReportCommand
         var auth = new Option<string?>("--auth") { Description = "The LRS's Authorization header (Basic ...), of a key that may read statements", HelpName = "AUTH" };
         var format = new Option<ReportFormat>("--format")
         {
-            Description = "html (the default: a page with a heat map), csv, or json for tools (printed when no -o is given)",
+            Description = "html (a page with a heat map), csv, or json for tools (printed when no -o is given)",
             DefaultValueFactory = _ => ReportFormat.Html,
             HelpName = "html|csv|json",
             CustomParser = result => result.Tokens.Single().Value.ToLowerInvariant() switch

@@ -17,10 +17,18 @@ public sealed class CompileResult
     /// <summary>Every problem found, in source order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>What the written package holds, and the files written beside it; null when the build failed.</summary>
+    public PackageSummary? Summary { get; private init; }
+
     /// <summary>True when a package was written.</summary>
     public bool Succeeded => PackagePath is not null;
 
     internal static CompileResult Failed(DiagnosticBag diagnostics) => new(null, diagnostics.ToList());
 
-    internal static CompileResult Written(string packagePath, DiagnosticBag diagnostics) => new(packagePath, diagnostics.ToList());
+    internal static CompileResult Written(string packagePath, DiagnosticBag diagnostics, PackageSummary? summary = null) =>
+        new(packagePath, diagnostics.ToList()) { Summary = summary };
 }
+
+/// <summary>The one line an author reads after a build: what went into the package, and what was written beside it.</summary>
+/// <param name="BesideThePackage">Full paths of the files written beside the zip (the teachers' decoder).</param>
+public sealed record PackageSummary(int Sections, int Questions, int Outcomes, IReadOnlyList<string> BesideThePackage);

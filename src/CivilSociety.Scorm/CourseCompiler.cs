@@ -39,7 +39,11 @@ public static class CourseCompiler
         cancellationToken.ThrowIfCancellationRequested();
         var outputPath = options.OutputPath ?? Path.Combine("out", course.Id + ".zip");
         var packagePath = ScormPackager.Write(rendered, outputPath, diagnostics, cancellationToken); // the zip, atomically
-        return packagePath is null ? CompileResult.Failed(diagnostics) : CompileResult.Written(packagePath, diagnostics);
+        return packagePath is null
+            ? CompileResult.Failed(diagnostics)
+            : CompileResult.Written(packagePath, diagnostics, new PackageSummary(
+                course.Sections.Count, course.AllQuestions.Count(), course.AllOutcomes.Count(),
+                [.. rendered.BesideThePackage.Select(entry => ScormPackager.CompanionPath(packagePath, entry.Path))]));
     }
 
     /// <summary>

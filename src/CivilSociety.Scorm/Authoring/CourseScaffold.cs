@@ -22,6 +22,9 @@ public enum ScaffoldRefusal
 /// </summary>
 public static class CourseScaffold
 {
+    /// <summary>The folder for images, sound and video, made empty: a section links a file in it as ../media/NAME.</summary>
+    public const string MediaFolder = "media";
+
     public static ScaffoldRefusal Create(string directory, string language, out IReadOnlyList<string> written)
     {
         written = [];
@@ -49,6 +52,7 @@ public static class CourseScaffold
         };
 
         Directory.CreateDirectory(Path.Combine(directory, "sections"));
+        Directory.CreateDirectory(Path.Combine(directory, MediaFolder));   // where the section text says images go
         foreach (var (path, text) in files)
         {
             File.WriteAllText(Path.Combine(directory, path), text.ReplaceLineEndings("\n"), new UTF8Encoding(false));
@@ -115,7 +119,8 @@ public static class CourseScaffold
         ---
 
         Welcome. Write the first section of your course here in **Markdown**: paragraphs, *emphasis*, lists,
-        tables and images (put image files in a folder such as `media/` and link them by a relative path).
+        tables and images (put image files in the course's `media/` folder and show one with
+        `![what it shows](../media/picture.png)`: a path starts from this file's folder, `sections/`).
 
         - A list item
         - Another list item
@@ -165,7 +170,7 @@ public static class CourseScaffold
         ---
 
         مرحبًا بك. اكتب هنا القسم الأول من مقررك بلغة **ماركداون**: فقرات، *تأكيد*، قوائم، جداول وصور
-        (ضع ملفات الصور في مجلد مثل `media/` واربطها بمسار نسبي).
+        (ضع ملفات الصور في مجلد `media/` الخاص بالمقرر واعرضها هكذا: `![وصف الصورة](../media/picture.png)`).
 
         - عنصر في قائمة
         - عنصر آخر

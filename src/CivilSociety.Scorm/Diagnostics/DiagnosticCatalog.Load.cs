@@ -4,9 +4,9 @@ namespace CivilSociety.Scorm.Diagnostics;
 internal static partial class DiagnosticCatalog
 {
     public static readonly DiagnosticDescriptor CourseFolderMissing = new("SCO1001", Error,
-        "course folder '{0}' does not exist", "pass the folder that holds course.yml");
+        "course folder '{0}' does not exist", "name the folder that holds course.yml (civil-scorm new FOLDER starts one)");
     public static readonly DiagnosticDescriptor CourseFileMissing = new("SCO1002", Error,
-        "no course.yml in '{0}'", "create course.yml (see docs/course-format.md) or pass the right folder");
+        "no course.yml in '{0}'", "name the folder that holds course.yml, or create it (see docs/course-format.md; civil-scorm new FOLDER starts a course)");
     public static readonly DiagnosticDescriptor CourseFileEmpty = new("SCO1003", Error,
         "course.yml is empty", "add at least id, title, language, passing_score, outcomes and sections");
     public static readonly DiagnosticDescriptor InvalidUtf8 = new("SCO1004", Error,
@@ -23,4 +23,6 @@ internal static partial class DiagnosticCatalog
         "'{0}' is a symbolic link that never reaches a file: it loops back to itself or to a folder it is in", "point the link at the file itself, or replace the link with a copy of the file");
     public static readonly DiagnosticDescriptor TooManyFiles = new("SCO1010", Error,
         "'{0}' holds more than {1:N0} files (linked folders included); a course has far fewer", "build the folder that holds course.yml, and keep what the course does not use out of it");
+    public static readonly DiagnosticDescriptor NoCourseHere = new("SCO1011", Error,
+        "there is no course here: the current folder has no course.yml", "name the course folder (civil-scorm build my-course, where my-course/ holds course.yml), or run the command inside it; civil-scorm new my-course starts one");
 }

@@ -65,4 +65,16 @@ internal static partial class DiagnosticCatalog
         "a second YAML document starts here; only the first is read, so these keys would be lost", "delete this --- line, so that the keys below it join the ones above");
     public static readonly DiagnosticDescriptor AttributeOfAnotherType = new("SCO2035", Warning,
         "'{0}=' does nothing on a type={1} question: it is another type's attribute, and is ignored", "remove it, or change the question's type= to the type it belongs to");
+    public static readonly DiagnosticDescriptor YamlIndentation = new("SCO2036", Error,
+        "indentation: {0}", "line up each key with the other keys of its mapping and each '- ' with the other items of its list, indenting with spaces");
+    public static readonly DiagnosticDescriptor YamlMissingSpace = new("SCO2037", Error,
+        "a space is missing: {0}", "write key: value with a space after the colon, and - item with a space after the dash");
+    public static readonly DiagnosticDescriptor YamlKeyWithoutColon = new("SCO2038", Error,
+        "'{0}' is neither a key (name: value) nor a list item (- value)", "write the key with a colon and a space after it, e.g. title: My course");
+    public static readonly DiagnosticDescriptor YamlQuoteEndsEarly = new("SCO2039", Error,
+        "the {0} here ends the quoted value, and the text after it cannot be read", "inside '...' write a ' as two (''), inside \"...\" write \\\"; or use the other kind of quotes around the value");
+    public static readonly DiagnosticDescriptor ListItemReadAsText = new("SCO2040", Error,
+        "this list item is indented {0} more than the item above it (line {1}), so it is read as more text of that item", "start every item of a list at the same column, with '- ' under '- '");
+    public static readonly DiagnosticDescriptor HeadingInQuiz = new("SCO2041", Error,
+        "'{0}' is a heading inside the quiz, but no question: it has no {{#id outcomes=...}} and no answers", "to keep it as a title, move it above the ::: quiz line; if it is a question, end it with {{#q-some-id outcomes=\"LO1\"}} and list its choices below it");
 }

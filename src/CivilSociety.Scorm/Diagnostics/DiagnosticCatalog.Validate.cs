@@ -98,4 +98,10 @@ internal static partial class DiagnosticCatalog
         "this line holds the control character {0}, invisible in an editor; no question bank, XML file or spreadsheet can carry it", "delete it (it usually comes in with pasted text: retype the words around the column shown)");
     public static readonly DiagnosticDescriptor AttributesInAcceptedAnswer = new("SCO3054", Error,
         "the accepted answer '{1}' of question '{0}' holds {2}, which Markdown reads as attributes and drops: learners would have to type '{3}'", "write it '{4}': a backslash before a brace keeps it as text (docs/course-format.md, \"Braces in answers\")");
+    public static readonly DiagnosticDescriptor MediaNotAnImage = new("SCO3063", Error,
+        "'{0}' is {1}, which an image ![...](...) cannot show: the page would show a broken picture", "link it instead: [open the file]({0}); an image shows only .png, .jpg, .gif, .svg, .webp or .avif files");
+    public static readonly DiagnosticDescriptor TopLevelHeadingInSection = new("SCO3064", Warning,
+        "a # heading in section '{0}' becomes a subheading under the section's title, like ##", "the section's title comes from title: in its front matter; start the body's headings at ## (and ### below them)");
+    public static readonly DiagnosticDescriptor HeadingLevelSkipped = new("SCO3065", Warning,
+        "this {0} heading follows {1} and skips the level {2}", "use one more # than the heading above, so the outline a screen reader lists has no gap");
 }

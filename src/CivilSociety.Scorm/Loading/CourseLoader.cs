@@ -17,13 +17,53 @@ internal static class CourseLoader
     /// </summary>
     internal const long MaxBundledFileBytes = 100L * 1024 * 1024;
 
+    /// <summary>A course folder beside a missing one whose name is close to it (my-cours for my-course), if there is one.</summary>
+    private static string? SimilarFolder(string missing)
+    {
+        var parent = Path.GetDirectoryName(missing);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return null;
+        }
+
+        try
+        {
+            var folders = Directory.EnumerateDirectories(parent).Take(1000)
+                .Where(folder => File.Exists(Path.Combine(folder, CourseSources.CourseFileName)))
+                .Select(Path.GetFileName).OfType<string>();
+            return Suggestions.Closest(Path.GetFileName(missing), folders);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public static CourseSources Load(string courseDirectory, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(courseDirectory);
         var empty = new Dictionary<string, SourceFile>();
         if (!Directory.Exists(root))
         {
-            diagnostics.Report(File.Exists(root) ? DiagnosticCatalog.CourseFolderIsAFile : DiagnosticCatalog.CourseFolderMissing, SourceSpan.File(""), courseDirectory);
+            if (File.Exists(root))
+            {
+                diagnostics.Report(DiagnosticCatalog.CourseFolderIsAFile, SourceSpan.File(""), courseDirectory);
+            }
+            else
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.CourseFolderMissing, SourceSpan.File(""),
+                    SimilarFolder(root) is { } meant ? $"did you mean '{meant}'? {DiagnosticCatalog.CourseFolderMissing.Help}" : DiagnosticCatalog.CourseFolderMissing.Help!,
+                    courseDirectory);
+            }
+
+            return new CourseSources(root, null, empty, new HashSet<string>());
+        }
+
+        if (courseDirectory is "." or "" && !File.Exists(Path.Combine(root, CourseSources.CourseFileName)) && !Directory.Exists(Path.Combine(root, CourseSources.CourseFileName)))
+        {
+            // Run where no course is (an installed tool, in the wrong folder): say what was looked for, and never
+            // list a home folder's files in search of it.
+            diagnostics.Report(DiagnosticCatalog.NoCourseHere, SourceSpan.File(""));
             return new CourseSources(root, null, empty, new HashSet<string>());
         }
 

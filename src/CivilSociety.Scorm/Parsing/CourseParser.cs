@@ -106,12 +106,14 @@ internal static class CourseParser
         var pipeline = MarkdownPipelineFactory.Create();
         var sections = new List<Section>();
         var listed = new HashSet<string>(StringComparer.Ordinal);
+        var meantFiles = new HashSet<string>(StringComparer.Ordinal);   // named by a "did you mean": not also "not listed"
         var paths = map.StringList("sections", required: true);
         if (paths.Count == 0 && map.Has("sections"))
         {
             diagnostics.Report(DiagnosticCatalog.NoSections, map.SpanOfKey("sections"));
         }
 
+        var allListed = paths.Select(p => CoursePaths.Resolve(sources.RootDirectory, "", p.Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var (written, location) in paths)
         {
             var path = CoursePaths.Resolve(sources.RootDirectory, "", written);
@@ -143,10 +145,19 @@ internal static class CourseParser
                     var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
                     if (sameButCase is null)
                     {
-                        diagnostics.Report(DiagnosticCatalog.SectionFileMissing, location, written);
+                        var meant = Suggestions.ClosestPath(path, sources.AllFiles.Where(CourseLoader.IsMarkdown).Where(f => !allListed.Contains(f)));
+                        if (meant is not null)
+                        {
+                            meantFiles.Add(meant);
+                        }
+
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.SectionFileMissing, location,
+                            meant is null ? DiagnosticCatalog.SectionFileMissing.Help! : $"did you mean '{meant}'? (paths in sections: start from the folder of course.yml)",
+                            written);
                     }
                     else
                     {
+                        meantFiles.Add(sameButCase);
                         diagnostics.ReportWithHelp(DiagnosticCatalog.SectionFileMissing, location,
                             $"the course has '{sameButCase}': write the name with the same capital and small letters", written);
                     }
@@ -158,7 +169,7 @@ internal static class CourseParser
             }
         }
 
-        foreach (var unlisted in sources.MarkdownFiles.Keys.Where(p => !listed.Contains(p) && !IsReadme(p)).Order(StringComparer.Ordinal))
+        foreach (var unlisted in sources.MarkdownFiles.Keys.Where(p => !listed.Contains(p) && !meantFiles.Contains(p) && !IsReadme(p)).Order(StringComparer.Ordinal))
         {
             diagnostics.Report(DiagnosticCatalog.MarkdownFileNotListed, SourceSpan.File(unlisted), unlisted);
         }

@@ -28,6 +28,15 @@ internal sealed partial class QuestionDraft
     private QuestionType _type = QuestionTypeRegistry.Named(QuestionTypeRegistry.DefaultTypeName)!;
     private int _weight = 1;
 
+    /// <summary>
+    /// The heading names a type that does not exist: that one error says it all, so the answer is not read as the
+    /// default type's (which would add "no choices", "answer= does nothing on type=single"...).
+    /// </summary>
+    private bool _typeUnknown;
+
+    /// <summary>The heading has no {...} at all: a title the author put in the quiz, unless answers follow it.</summary>
+    private bool _isBare;
+
     private QuestionDraft(string headingSource, SourceSpan location, string language)
     {
         Prompt = PromptOf(headingSource);
@@ -57,6 +66,7 @@ internal sealed partial class QuestionDraft
         var draft = new QuestionDraft(source, location, language);
         var attributes = HeadingAttributes.Parse(source);
         draft._id = attributes.Id;
+        draft._isBare = attributes.Id is null && attributes.Properties.Count == 0 && attributes.Classes.Count == 0;
         foreach (var (key, value) in attributes.Properties)
         {
             draft.ReadAttribute(key, value, diagnostics);
@@ -75,15 +85,20 @@ internal sealed partial class QuestionDraft
         switch (key)
         {
             case "outcomes":
+                var at = LocationOf(key);
                 _outcomes.AddRange(value.Split([' ', ',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Select(id => new Reference(id, Location)));
+                    .Select(id => new Reference(id, at)));
                 break;
             case "type" when QuestionTypeRegistry.Named(value) is { } type:
                 _type = type;
                 break;
             case "type":
-                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownQuestionType, Location,
-                    "use one of: " + string.Join(", ", QuestionTypeRegistry.All.Select(t => t.Name)), value);
+                _typeUnknown = true;
+                var names = QuestionTypeRegistry.All.Select(t => t.Name).ToList();
+                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownQuestionType, LocationOf("type"),
+                    Suggestions.DidYouMean(value, names) is { } meant
+                        ? $"{meant} (the types are {string.Join(", ", names)})"
+                        : "use one of: " + string.Join(", ", names), value);
                 break;
             case "weight":
                 if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight is >= 1 and <= 100)
@@ -100,7 +115,14 @@ internal sealed partial class QuestionDraft
                 _typeAttributes.Add(new(key, value));   // read by the question's type, once the whole heading is known
                 break;
             default:
-                AttributeValues.ReportUnknown(key, QuestionAttributes, "a question", Location, diagnostics);
+                AttributeValues.ReportUnknown(key, QuestionAttributes, "a question", LocationOf(key), diagnostics);
+                if (Suggestions.Closest(key, QuestionAttributes) is { } meantKey)
+                {
+                    // Read as the attribute it was meant to be (outcome= as outcomes=): "names no outcome" or "has no
+                    // answer" would be this same slip said again.
+                    ReadAttribute(meantKey, value, diagnostics);
+                }
+
                 break;
         }
     }
@@ -108,6 +130,11 @@ internal sealed partial class QuestionDraft
     public void ReadList(ListBlock list, TextLocator locator, DiagnosticBag diagnostics)
     {
         HasList = true;
+        if (_typeUnknown)
+        {
+            return;   // whatever the list holds, the type it is for is not known
+        }
+
         if (!TakesList)
         {
             diagnostics.Report(DiagnosticCatalog.ListNotExpected, locator.Of(list), _type.Name);
@@ -148,20 +175,30 @@ internal sealed partial class QuestionDraft
         _feedback.Read(quote, locator, diagnostics);
     }
 
-    public Question Finish(DiagnosticBag diagnostics)
+    /// <summary>The question, or null when the heading was no question at all (a title inside the quiz).</summary>
+    public Question? Finish(DiagnosticBag diagnostics)
     {
+        if (_isBare && !HasList && !HasFeedback && TakesList)
+        {
+            // One mistake: a title in the quiz. "No id", "no outcomes" and "no choices" would push the author to
+            // turn it into a question.
+            diagnostics.Report(DiagnosticCatalog.HeadingInQuiz, Location, Prompt);
+            return null;
+        }
+
         var label = _id ?? Prompt;
         if (_id is null)
         {
             diagnostics.Report(DiagnosticCatalog.QuestionIdMissing, Location, Prompt);
         }
 
-        if (_outcomes.Count == 0)
+        // A heading with no {...} at all misses its id and its outcomes: SCO2010's fix names both.
+        if (_outcomes.Count == 0 && !(_isBare && _id is null))
         {
             diagnostics.Report(DiagnosticCatalog.QuestionOutcomesMissing, Location, label);
         }
 
-        var answer = _type.Read(new QuestionSource(label, Location, _language, OwnAttributes(diagnostics), _items), diagnostics);
+        var answer = _typeUnknown ? null : _type.Read(new QuestionSource(label, Location, _language, OwnAttributes(diagnostics), _items), diagnostics);
         return new Question(
             _id ?? "",
             _type.Name,

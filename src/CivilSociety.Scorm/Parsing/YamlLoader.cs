@@ -45,7 +45,7 @@ internal static class YamlLoader
         catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && YamlMistakeFinder.UnclosedBracket(text) is { } bracket)
         {
             // The parser notices an unclosed [ or { only where the file ends; the author needs the line it opens on.
-            diagnostics.Report(DiagnosticCatalog.YamlSyntax, At(bracket), "a [ or { is not closed");
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(bracket), ClosingHelp, "a [ or { is not closed");
         }
         catch (YamlException ex)
         {
@@ -61,21 +61,28 @@ internal static class YamlLoader
                 diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
                     "keep one of them: each key may appear once at each level", $"the key '{message["Duplicate key".Length..].Trim()}' appears twice");
             }
-            else if (message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
-                     || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            else if (YamlLayout.Explain(text, (int)ex.Start.Line, lineOffset) is { } mistake)
             {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
-                    "put a value that contains ': ' in quotes, e.g. title: \"Maps: the basics\"", "a ':' inside a value, or a key indented under a value");
+                // Indentation, a missing space, a key without its colon, a quote that ends early: in the author's words.
+                diagnostics.ReportWithHelp(mistake.Descriptor, new SourceSpan(path, mistake.Line, mistake.Column), mistake.Help, mistake.Detail);
+            }
+            else if (YamlMistakeFinder.ColonInValue(text, (int)ex.Start.Line) is { } colon)
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At((colon.Line, colon.Column)),
+                    $"put the value in quotes: {colon.Key}: \"{colon.Value}\"", $"the value of '{colon.Key}' holds ': ', which YAML reads as the start of another key");
             }
             else
             {
-                diagnostics.Report(DiagnosticCatalog.YamlSyntax, location, message);
+                // Whatever the parser said is its own jargon ("did not find expected key"): the place, and what to look at.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
+                    "compare this line with the ones above it: each key is written 'key: value', the keys of one mapping start at the same column, and list items start with '- '",
+                    "this line cannot be read");
             }
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail without a position on an unclosed [ or {; point at the likely line.
-            diagnostics.Report(DiagnosticCatalog.YamlSyntax, At(YamlMistakeFinder.UnclosedBracket(text) ?? (1, 1)), "a [ or { is not closed");
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(YamlMistakeFinder.UnclosedBracket(text) ?? (1, 1)), ClosingHelp, "a [ or { is not closed");
         }
 
         return null;
@@ -102,6 +109,8 @@ internal static class YamlLoader
 
         return line;
     }
+
+    private const string ClosingHelp = "close it on the same line: [LO1, LO2] for a list, {key: value} for a mapping";
 
     /// <summary>YamlDotNet's messages repeat the position; keep the words.</summary>
     private static string Describe(string message)

@@ -8,18 +8,22 @@ namespace CivilSociety.Scorm.Parsing;
 /// Reads one YAML mapping into typed values, reporting every wrong type, missing key and unknown key
 /// at its line and column. The allowed keys are declared up front, so typos are caught ("did you mean").
 /// </summary>
-internal sealed class YamlMap
+internal sealed partial class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>The YAML text's lines, to show what the parser made of a list item indented too far.</summary>
+    private readonly string[] _lines;
+
     /// <summary>Keys a "did you mean" already named: their "missing" error would say the same thing twice.</summary>
     private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
-    private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics)
+    private YamlMap(YamlMappingNode node, string path, int lineOffset, string[] lines, DiagnosticBag diagnostics)
     {
+        _lines = lines;
         _node = node;
         _path = path;
         _lineOffset = lineOffset;
@@ -43,7 +47,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        return Create(mapping, path, lineOffset, allowedKeys, diagnostics);
+        return Create(mapping, path, lineOffset, text.Split('\n'), allowedKeys, diagnostics);
     }
 
     public SourceSpan SpanOf(YamlNode node) => new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
@@ -137,9 +141,9 @@ internal sealed class YamlMap
             return [];
         }
 
-        if (node is YamlScalarNode { Value: { } single } && !string.IsNullOrWhiteSpace(single))
+        if (node is YamlScalarNode { Value: { } single } scalar && !string.IsNullOrWhiteSpace(single))
         {
-            return [(single.Trim(), SpanOf(node))];
+            return ItemsIn(scalar, single, isListItem: false);
         }
 
         if (node is YamlSequenceNode sequence)
@@ -147,9 +151,9 @@ internal sealed class YamlMap
             var items = new List<(string, SourceSpan)>();
             foreach (var item in sequence.Children)
             {
-                if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                if (item is YamlScalarNode { Value: { } value } itemScalar && !string.IsNullOrWhiteSpace(value))
                 {
-                    items.Add((value.Trim(), SpanOf(item)));
+                    items.AddRange(ItemsIn(itemScalar, value, isListItem: true));
                 }
                 else
                 {
@@ -247,14 +251,14 @@ internal sealed class YamlMap
     }
 
     /// <summary>A map of <paramref name="node"/>, its keys checked against <paramref name="allowedKeys"/>.</summary>
-    private static YamlMap Create(YamlMappingNode node, string path, int lineOffset, string[] allowedKeys, DiagnosticBag diagnostics)
+    private static YamlMap Create(YamlMappingNode node, string path, int lineOffset, string[] lines, string[] allowedKeys, DiagnosticBag diagnostics)
     {
-        var map = new YamlMap(node, path, lineOffset, diagnostics);
+        var map = new YamlMap(node, path, lineOffset, lines, diagnostics);
         map.CheckKeys(allowedKeys);
         return map;
     }
 
-    private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, allowedKeys, _diagnostics);
+    private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, _lines, allowedKeys, _diagnostics);
 
     private void CheckKeys(string[] allowedKeys)
     {

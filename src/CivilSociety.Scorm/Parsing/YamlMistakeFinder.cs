@@ -75,4 +75,31 @@ internal static class YamlMistakeFinder
 
         return null;
     }
+
+    /// <summary>
+    /// title: Maps: the basics, on the line the parser stopped at: a key, its value, and a second ': ' inside the value.
+    /// </summary>
+    public static (int Line, int Column, string Key, string Value)? ColonInValue(string text, int line)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return null;
+        }
+
+        var source = lines[line - 1].TrimEnd('\r');
+        var content = source.TrimStart(' ');
+        content = content.StartsWith("- ", StringComparison.Ordinal) ? content[2..].TrimStart(' ') : content;
+        var first = content.IndexOf(": ", StringComparison.Ordinal);
+        var second = first <= 0 ? -1 : content.IndexOf(": ", first + 2, StringComparison.Ordinal);
+        second = second < 0 && first > 0 && content.Length > first + 2 && content.EndsWith(':') ? content.Length - 1 : second;
+        if (second < 0)
+        {
+            return null;
+        }
+
+        var value = content[(first + 2)..].Trim();
+        var column = source.Length - content.Length + second + 1;
+        return (line, column, content[..first].Trim(), value.Replace("\"", "\\\"", StringComparison.Ordinal));
+    }
 }

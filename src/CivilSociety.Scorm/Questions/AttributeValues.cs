@@ -38,7 +38,16 @@ internal static class AttributeValues
             return value;
         }
 
-        diagnostics.Report(DiagnosticCatalog.InvalidAttributeValue, location, key, value, "one of " + string.Join(", ", allowed));
+        var values = "one of " + string.Join(", ", allowed);
+        if (Suggestions.DidYouMean(value, allowed) is { } meant)
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidAttributeValue, location, $"{meant} ({key} takes {values})", key, value, values);
+        }
+        else
+        {
+            diagnostics.Report(DiagnosticCatalog.InvalidAttributeValue, location, key, value, values);
+        }
+
         return null;
     }
 

@@ -22,6 +22,7 @@ internal static class CourseValidator
         CourseRules.OutcomeIdsAreUnique,
         CourseRules.SectionIdsAreUnique,
         CourseRules.SectionsHaveContent,
+        HeadingRules.HeadingLevelsFollowTheTitle,
         QuizRules.QuizzesHaveQuestions,
         QuizRules.QuestionsHavePrompts,
         QuizRules.QuestionIdsAreUniqueInSection,

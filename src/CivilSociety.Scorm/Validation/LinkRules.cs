@@ -18,6 +18,10 @@ internal static class LinkRules
             foreach (var link in section.Links)
             {
                 CheckUrl(link.Url, section.SourcePath, link.Location, sources, diagnostics);
+                if (link.IsImage && NotAPicture(link.Url) is { } kind)
+                {
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.MediaNotAnImage, link.Location, HowToShow(kind, link.Url), link.Url, kind);
+                }
 
                 // No text, or only spaces: a screen reader would read the file name.
                 if (link.IsImage && !link.HasText)
@@ -27,6 +31,32 @@ internal static class LinkRules
             }
         }
     }
+
+    private static readonly string[] Pictures = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".svgz", ".webp", ".avif", ".bmp", ".ico"];   // .svgz: SCO3049 says what is wrong with it
+    private static readonly string[] Videos = [".mp4", ".m4v", ".webm", ".ogv", ".mov", ".avi", ".mkv"];
+    private static readonly string[] Sounds = [".mp3", ".m4a", ".ogg", ".oga", ".wav", ".aac", ".flac", ".opus"];
+
+    /// <summary>What a file an image names is, when it is no picture a browser shows in an img ("a video"), else null.</summary>
+    private static string? NotAPicture(string url)
+    {
+        if (LinkTarget.Classify(url) != LinkKind.Relative)
+        {
+            return null;
+        }
+
+        var extension = Path.GetExtension(LinkTarget.PathOf(url)).ToLowerInvariant();
+        return extension.Length == 0 || Pictures.Contains(extension) ? null
+            : Videos.Contains(extension) ? "a video"
+            : Sounds.Contains(extension) ? "a sound file"
+            : $"a {extension.TrimStart('.')} file";
+    }
+
+    private static string HowToShow(string kind, string url) => kind switch
+    {
+        "a video" => $"play it with <video controls src=\"{url}\"></video> on a line of its own, or link it: [watch the video]({url})",
+        "a sound file" => $"play it with <audio controls src=\"{url}\"></audio> on a line of its own, or link it: [listen]({url})",
+        _ => $"link it instead: [open the file]({url}); an image shows only .png, .jpg, .gif, .svg, .webp or .avif files",
+    };
 
     /// <summary>One URL written in <paramref name="sourcePath"/> (a Markdown link or a raw HTML attribute).</summary>
     public static void CheckUrl(string url, string sourcePath, SourceSpan location, CourseSources sources, DiagnosticBag diagnostics)
@@ -66,7 +96,20 @@ internal static class LinkRules
                     }
                     else if (sameButCase is null)
                     {
-                        diagnostics.Report(DiagnosticCatalog.LinkTargetMissing, location, url);
+                        var meant = Suggestions.ClosestPath(path, sources.AllFiles);
+                        if (meant is null)
+                        {
+                            diagnostics.Report(DiagnosticCatalog.LinkTargetMissing, location, url);
+                        }
+                        else
+                        {
+                            var written = Suggestions.RelativeTo(CoursePaths.FolderOf(sourcePath), meant);
+                            diagnostics.ReportWithHelp(DiagnosticCatalog.LinkTargetMissing, location,
+                                Path.GetFileName(meant) == Path.GetFileName(path)
+                                    ? $"the file is {meant} in the course folder; from {sourcePath} it is written '{written}' (a path starts from the folder of the Markdown file that links it)"
+                                    : $"did you mean '{written}'? (the course has {meant})",
+                                url);
+                        }
                     }
                     else
                     {

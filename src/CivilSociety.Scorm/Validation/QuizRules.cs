@@ -65,19 +65,20 @@ internal static class QuizRules
             return;   // no outcomes at all has its own error; naming each reference would bury it
         }
 
-        var help = $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
+        string Help(string id) =>
+            (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
         foreach (var section in course.Sections)
         {
             foreach (var reference in section.Outcomes.Where(r => !known.Contains(r.Id)))
             {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, help, "section", section.Id, reference.Id);
+                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id), "section", section.Id, reference.Id);
             }
 
             foreach (var question in section.Quiz?.Questions ?? [])
             {
                 foreach (var reference in question.Outcomes.Where(r => !known.Contains(r.Id)))
                 {
-                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, help, "question", question.Id, reference.Id);
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id), "question", question.Id, reference.Id);
                 }
             }
         }
@@ -86,12 +87,17 @@ internal static class QuizRules
     /// <summary>An outcome counts as assessed when a question names it or one of its sub-outcomes.</summary>
     public static void EveryOutcomeIsAssessed(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        if (!course.IsScored || course.IsIncomplete)
+        if (!course.IsScored || course.IsIncomplete || course.AllQuestions.Any(q => q.Outcomes.Count == 0))
         {
-            return;
+            return;   // a question whose outcomes are missing has its own error: which outcomes it meant is unknown
         }
 
-        var named = course.AllQuestions.SelectMany(q => q.Outcomes).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        // A misspelt reference (L01) already has its error, which names the outcome it was meant for (LO1): saying
+        // that LO1 is assessed by no question as well would be the same mistake twice.
+        var known = course.AllOutcomes.Select(o => o.Id).ToList();
+        var named = course.AllQuestions.SelectMany(q => q.Outcomes)
+            .Select(r => known.Contains(r.Id, StringComparer.Ordinal) ? r.Id : Suggestions.Closest(r.Id, known) ?? r.Id)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var outcome in course.AllOutcomes.Where(o => !o.SelfAndDescendants().Any(d => named.Contains(d.Id))))
         {
             diagnostics.Report(DiagnosticCatalog.OutcomeNotAssessed, outcome.Location, outcome.Id);

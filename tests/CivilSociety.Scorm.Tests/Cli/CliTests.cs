@@ -37,9 +37,9 @@ public sealed class CliTests
 
         exitCode.Should().Be(1);
         var lines = error.Split('\n').SkipWhile(l => !l.Contains("SCO3002")).ToArray();
-        lines[0].Should().Be($"{course.Directory}/sections/one.md(10,1): error SCO3002: question 'q1' names unknown outcome 'LO7'");
+        lines[0].Should().Be($"{course.Directory}/sections/one.md(10,26): error SCO3002: question 'q1' names unknown outcome 'LO7'");
         lines[1].Should().Be("  ### Which is first? {#q1 outcomes=\"LO7\"}");
-        lines[2].Should().Be("  ^");
+        lines[2].Should().Be("                           ^", "the caret is under outcomes=");
         lines[3].Should().Be("  help: the outcomes declared in course.yml are: LO1, LO2, LO2.1");
         error.Should().Contain("1 error(s), 1 warning(s)", "LO1 is now assessed by no question");
         File.Exists(course.OutputPath).Should().BeFalse();
@@ -217,5 +217,52 @@ public sealed class CliTests
 
         exitCode.Should().Be(1);
         error.Should().Contain("SCO6011").And.Contain("SCO6026").And.Contain("SCO6013").And.Contain("SCO6009");
+    }
+
+    /// <summary>--help says each default once: "(default: ...)" in a description beside the parser's "[default: ...]" read twice.</summary>
+    [Theory]
+    [InlineData("new")]
+    [InlineData("build")]
+    [InlineData("preview")]
+    [InlineData("validate")]
+    [InlineData("export-questions")]
+    [InlineData("coverage")]
+    [InlineData("report")]
+    public void Help_names_each_default_once(string command)
+    {
+        var (exitCode, output, _) = Run(command, "--help");
+
+        exitCode.Should().Be(0);
+        var entries = new List<string>();
+        foreach (var line in output.Split('\n'))
+        {
+            // An entry starts at "  -x, --option" or "  <ARGUMENT>"; its description may wrap onto further lines.
+            if (line.StartsWith("  -", StringComparison.Ordinal) || line.StartsWith("  <", StringComparison.Ordinal) || entries.Count == 0)
+            {
+                entries.Add(line);
+            }
+            else
+            {
+                entries[^1] += " " + line.Trim();
+            }
+        }
+
+        entries.Where(e => System.Text.RegularExpressions.Regex.Matches(e, "default", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Count > 1)
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Build_outside_a_course_says_what_it_looked_for_and_new_makes_the_media_folder()
+    {
+        using var temp = new TempDirectory();
+        var course = temp.File("my-course");
+
+        var created = Run("new", course);
+        var built = Run("build", course, "-o", temp.File("my-course.zip"));
+
+        Directory.Exists(Path.Combine(course, "media")).Should().BeTrue("the scaffold's text tells the author to put images there");
+        created.Output.Should().Contain("next:").And.Contain($"civil-scorm preview {course}").And.Contain($"civil-scorm build {course}");
+        built.Output.Should().MatchRegex(@"wrote .*my-course\.zip: 2 sections, 2 questions, 2 outcomes, \d+ KB")
+            .And.MatchRegex(@"wrote .*my-course\.decoder\.csv \(the decoder");
     }
 }

@@ -75,6 +75,54 @@ public sealed class DiagnosticFixtureTests
         fixtures.Should().BeSubsetOf(codes, "a fixture is named after a code of the catalogue");
     }
 
+    /// <summary>
+    /// What YamlDotNet says ("did not find expected key", "While parsing a block mapping") is the parser's jargon:
+    /// no fixture may show it, and no mistake made by breaking a valid course.yml line by line may either.
+    /// </summary>
+    private static readonly string[] ParserWording =
+    [
+        "did not find expected", "while parsing", "while scanning", "mapping values", "block collection", "block mapping",
+        "block sequence", "indicator", "plain scalar", "simple key", "flow", "anchor", "tag handle",
+        "could not find", "scalar", "documentstart", "streamend",
+    ];
+
+    [Fact]
+    public void No_fixture_shows_the_yaml_parsers_wording()
+    {
+        foreach (var expected in Directory.EnumerateFiles(FixturesRoot, "expected.txt", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(expected);
+            ParserWording.Where(words => text.Contains(words, StringComparison.OrdinalIgnoreCase))
+                .Should().BeEmpty($"{Path.GetFileName(Path.GetDirectoryName(expected))} speaks to an author, not as a YAML parser");
+        }
+    }
+
+    [Fact]
+    public void No_mistake_in_course_yml_is_said_in_the_yaml_parsers_words()
+    {
+        var lines = CourseBuilder.ValidCourseYml.ReplaceLineEndings("\n").Split('\n');
+        var mistakes = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // The slips of a hand editing YAML: a space more or less, a lost colon or dash, a glued value, a stray quote.
+            var line = lines[i];
+            var variants = new List<string> { " " + line, "  " + line, line.Length > 0 && line[0] == ' ' ? line[1..] : line, line.TrimStart(),
+                line.Replace(": ", ":", StringComparison.Ordinal), line.Replace(":", "", StringComparison.Ordinal), line.Replace("- ", "-", StringComparison.Ordinal),
+                line.Replace("- ", "", StringComparison.Ordinal), "- " + line, line.Replace(": ", ": 'it's ", StringComparison.Ordinal), line + ": x", "\t" + line.TrimStart() };
+            foreach (var variant in variants.Where(v => v != line).Distinct(StringComparer.Ordinal))
+            {
+                var text = string.Join('\n', lines.Take(i).Append(variant).Concat(lines.Skip(i + 1)));
+                var diagnostics = new DiagnosticBag();
+                CivilSociety.Scorm.Parsing.YamlMap.Parse(text, "course.yml", 0, ["id", "title", "language", "version", "passing_score", "outcomes", "sections"], diagnostics);
+                mistakes.AddRange(diagnostics.ToList()
+                    .Where(d => ParserWording.Any(words => (d.Message + " " + d.Help).Contains(words, StringComparison.OrdinalIgnoreCase)))
+                    .Select(d => $"line {i + 1} as '{variant}': {d.Message} / {d.Help}"));
+            }
+        }
+
+        mistakes.Should().BeEmpty();
+    }
+
     [Fact]
     public void Every_code_has_a_fix_hint()
     {
@@ -154,7 +202,7 @@ public sealed class DiagnosticFixtureTests
             }
         }
 
-        var target = course.Directory;
+        string? target = course.Directory;   // null: no folder named, as a user running the tool outside a course
         var command = "build";
         var arguments = new List<string> { "-o", course.OutputPath };
         var kept = new List<IDisposable>();   // what holds a made entry in place until the build has run
@@ -217,8 +265,8 @@ public sealed class DiagnosticFixtureTests
                     }
 
                     break;
-                case "course":
-                    target = path;
+                case "course":   // "course -": name no folder at all
+                    target = parts[1] == "-" ? null : path;
                     break;
                 case "lrs":   // an LRS stand-in on loopback serving lrs/1.json, then lrs/N.json for /xapi/page/N ({origin}: its address)
                     lrs = LoopbackLrs.Start(request => new LrsAnswer(200, File.ReadAllText(Path.Combine(fixture, "lrs",
@@ -238,7 +286,7 @@ public sealed class DiagnosticFixtureTests
             }
         }
 
-        var (exitCode, output) = Run([command, target, .. arguments]);
+        var (exitCode, output) = Run(target is null ? [command, .. arguments] : [command, target, .. arguments]);
         kept.ForEach(entry => entry.Dispose());
         if (lrs is not null)
         {
@@ -265,8 +313,11 @@ public sealed class DiagnosticFixtureTests
         return (exitCode, writer.ToString());
     }
 
+    /// <summary>The package's size in build's summary line changes with the runtime: written {size}.</summary>
     private static string Normalise(int exitCode, string output, string path, string placeholder) =>
-        $"exit {exitCode}\n" + output.Replace(path, placeholder, StringComparison.Ordinal).ReplaceLineEndings("\n");
+        $"exit {exitCode}\n" + System.Text.RegularExpressions.Regex.Replace(
+            output.Replace(path, placeholder, StringComparison.Ordinal).ReplaceLineEndings("\n"), @"(?<=outcomes?, )\d+(\.\d)? [KM]B$", "{size}",
+            System.Text.RegularExpressions.RegexOptions.Multiline);
 }
 
 /// <summary>

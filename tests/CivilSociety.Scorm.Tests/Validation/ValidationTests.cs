@@ -14,7 +14,7 @@ public sealed class ValidationTests
         var result = course.Compile();
 
         var unknown = result.Diagnostics.Should().ContainSingle(d => d.Id == "SCO3002").Subject;
-        unknown.Location.Should().Be(new SourceSpan("sections/one.md", 10, 1));
+        unknown.Location.Should().Be(new SourceSpan("sections/one.md", 10, 26), "at outcomes= in the heading");
         unknown.Message.Should().Be("question 'q1' names unknown outcome 'LO7'");
         unknown.Help.Should().Be("the outcomes declared in course.yml are: LO1, LO2, LO2.1");
         result.Succeeded.Should().BeFalse();

@@ -1,0 +1,56 @@
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
+
+namespace CivilSociety.Scorm.Validation;
+
+/// <summary>
+/// The player puts the section's title in an h2 and shifts the body's headings below it (## becomes h3): what it
+/// rewrites or what leaves a gap in the outline a screen reader lists is said, never done silently.
+/// </summary>
+internal static class HeadingRules
+{
+    /// <summary>The rendered level of a body heading: # and ## both become h3, ### h4... (Markup/MarkdownHtml.cs).</summary>
+    private static int Rendered(int level) => Math.Clamp(level + 1, 3, 6);
+
+    private static bool IsQuestion(HeadingBlock heading) =>
+        heading.TryGetAttributes()?.Properties?.Any(p => p.Key == "outcomes") == true;
+
+    public static void HeadingLevelsFollowTheTitle(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        foreach (var section in course.Sections)
+        {
+            var above = 2;              // the section's title, h2
+            var aboveMarks = "";        // "": the title itself
+            var topLevelReported = false;
+            // A question heading left outside its quiz (or in a misspelt ::: quizz) has its own error already.
+            foreach (var heading in section.Body.Descendants<HeadingBlock>().Where(h => !IsQuestion(h) && h.Parent is not Markdig.Extensions.CustomContainers.CustomContainer))
+            {
+                var marks = new string('#', heading.Level);
+                var location = new SourceSpan(section.SourcePath, heading.Line + 1, heading.Column + 1);
+                if (heading.Level == 1 && !topLevelReported)
+                {
+                    // Once a section: every # of it is the same choice.
+                    topLevelReported = true;
+                    diagnostics.Report(DiagnosticCatalog.TopLevelHeadingInSection, location, section.Id);
+                }
+
+                var rendered = Rendered(heading.Level);
+                if (rendered > above + 1)
+                {
+                    var expected = new string('#', above);   // one level below the heading above, in Markdown marks
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.HeadingLevelSkipped, location,
+                        $"write {expected} here, one level below {(aboveMarks.Length == 0 ? "the section's title" : $"the {aboveMarks} heading above")}, so the outline a screen reader lists has no gap",
+                        marks, aboveMarks.Length == 0 ? "the section's title" : $"a {aboveMarks} heading", new string('#', rendered - 2));
+                }
+
+                above = rendered;
+                aboveMarks = marks;
+            }
+        }
+    }
+}
