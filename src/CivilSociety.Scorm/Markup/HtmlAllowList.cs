@@ -95,7 +95,7 @@ internal static class HtmlAllowList
     /// <summary>A parser that keeps source positions, and a document to parse fragments in: one per validation run.</summary>
     public static (HtmlParser Parser, IDocument Document) CreateFragmentParser()
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = HtmlParsers.Create(new HtmlParserOptions { IsKeepingSourceReferences = true });
         return (parser, parser.ParseDocument(""));
     }
 
@@ -162,10 +162,16 @@ internal static class HtmlAllowList
             return html;
         }
 
-        var container = scratch.CreateElement("div");
+        return CleanNodes(html, scratch).InnerHtml;
+    }
+
+    /// <summary>Sanitises a rendered piece of HTML into nodes: the children of the returned element of <paramref name="document"/>.</summary>
+    public static IElement CleanNodes(string html, IDocument document)
+    {
+        var container = document.CreateElement("div");
         container.InnerHtml = html;
         Apply(container, report: null);
-        return container.InnerHtml;
+        return container;
     }
 
     /// <summary>Walks the children of <paramref name="container"/>, removing what is not allowed and reporting it.</summary>

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
@@ -27,8 +26,10 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
     public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target)
     {
+        // Every question's Markdown, rendered and parsed in one go before anything asks for a piece of it.
+        markdown.Prepare(course.Sections.SelectMany(s => s.Quiz?.Questions ?? []).SelectMany(QuizRenderer.FragmentsOf));
         var xapi = activities?.Build();
-        var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
+        var document = HtmlParsers.Create().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
         var root = document.DocumentElement;
         root.SetAttribute("lang", course.Language);
         root.SetAttribute("dir", course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr");
@@ -115,7 +116,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             element.SetAttribute("dir", Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
         }
 
-        element.InnerHtml = markdown.Render(section.Body);
+        markdown.RenderInto(element, section.Body);
         LinkRewriter.ScopeIds(element, section.Id + "--");
         WrapTables(document, element);
         foreach (var image in element.QuerySelectorAll("img"))

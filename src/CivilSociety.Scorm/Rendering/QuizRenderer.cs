@@ -100,7 +100,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
     }
 
     /// <summary>The Markdown of a question that becomes nodes of the page: its own texts and those of its controls.</summary>
-    private static IEnumerable<string> FragmentsOf(Question question)
+    public static IEnumerable<string> FragmentsOf(Question question)
     {
         IEnumerable<string?> texts = [question.PromptMarkdown, question.StemMarkdown, question.HintMarkdown,
             question.CorrectFeedbackMarkdown, question.IncorrectFeedbackMarkdown];
