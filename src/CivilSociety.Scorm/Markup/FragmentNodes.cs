@@ -21,7 +21,7 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
         }
 
         var element = document.CreateElement("div");
-        element.InnerHtml = markdown.RenderFragment(markdownText);
+        markdown.SetInnerHtml(element, markdown.RenderFragment(markdownText));
         return element;
     }
 

@@ -155,21 +155,21 @@ internal static class HtmlAllowList
 
     /// <summary>Sanitises a rendered piece of HTML (a string in, a string out): what rendering uses.</summary>
     /// <param name="scratch">A document to build the fragment in: one per render, since making one is costly.</param>
-    public static string Clean(string html, IDocument scratch)
+    public static string Clean(string html, IDocument scratch, HtmlParser parser)
     {
         if (html.IndexOf('<') < 0)
         {
             return html;
         }
 
-        return CleanNodes(html, scratch).InnerHtml;
+        return CleanNodes(html, scratch, parser).InnerHtml;
     }
 
     /// <summary>Sanitises a rendered piece of HTML into nodes: the children of the returned element of <paramref name="document"/>.</summary>
-    public static IElement CleanNodes(string html, IDocument document)
+    public static IElement CleanNodes(string html, IDocument document, HtmlParser parser)
     {
         var container = document.CreateElement("div");
-        container.InnerHtml = html;
+        parser.SetInnerHtml(container, html);
         Apply(container, report: null);
         return container;
     }

@@ -58,16 +58,19 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
         var html = ToHtml(document);
         if (HasRawHtml(document) || html.IndexOf('<') < 0)
         {
-            target.InnerHtml = HtmlAllowList.Clean(html, Scratch);
+            _htmlParser.SetInnerHtml(target, HtmlAllowList.Clean(html, Scratch, _htmlParser));
             return;
         }
 
-        var container = HtmlAllowList.CleanNodes(html, target.Owner!);
+        var container = HtmlAllowList.CleanNodes(html, target.Owner!, _htmlParser);
         foreach (var node in container.ChildNodes.ToList())
         {
             target.AppendChild(node);
         }
     }
+
+    /// <summary>As <c>element.InnerHtml = html</c>, with this render's parser (<see cref="HtmlParsers.SetInnerHtml"/>).</summary>
+    public void SetInnerHtml(IElement element, string html) => _htmlParser.SetInnerHtml(element, html);
 
     /// <summary>A short piece of Markdown (a prompt, a choice, a feedback), rendered on its own.</summary>
     public string RenderFragment(string markdown) => FragmentOf(markdown).Html;
@@ -97,7 +100,7 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
             var fragmentHtml = ToHtml(document);
             if (HasRawHtml(document) || fragmentHtml.IndexOf('<') < 0)
             {
-                _fragments.Add(text, Fragment.FromHtml(HtmlAllowList.Clean(fragmentHtml, Scratch), HasRawHtml(document)));
+                _fragments.Add(text, Fragment.FromHtml(HtmlAllowList.Clean(fragmentHtml, Scratch, _htmlParser), HasRawHtml(document)));
                 continue;
             }
 
@@ -112,7 +115,7 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
         }
 
         var scratch = Scratch.CreateElement("div");
-        scratch.InnerHtml = html.ToString();
+        _htmlParser.SetInnerHtml(scratch, html.ToString());
         var wrappers = scratch.Children.ToList();
         for (var i = 0; i < batch.Count; i++)
         {
@@ -133,8 +136,8 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
             var document = Markdown.Parse(markdown, pipeline);
             var html = ToHtml(document);
             fragment = HasRawHtml(document) || html.IndexOf('<') < 0
-                ? Fragment.FromHtml(HtmlAllowList.Clean(html, Scratch), HasRawHtml(document))
-                : Fragment.FromNodes(HtmlAllowList.CleanNodes(html, Scratch));
+                ? Fragment.FromHtml(HtmlAllowList.Clean(html, Scratch, _htmlParser), HasRawHtml(document))
+                : Fragment.FromNodes(HtmlAllowList.CleanNodes(html, Scratch, _htmlParser));
             _fragments.Add(markdown, fragment);
         }
 
