@@ -12,6 +12,9 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
     /// <summary>Renders and parses these fragments together, ahead of their use. An optimisation only.</summary>
     public void Prepare(IEnumerable<string> markdownTexts) => markdown.Prepare(markdownTexts);
 
+    /// <summary>Lets go of these fragments' nodes (their plain text stays known): the page holds its copies.</summary>
+    public void Release(IEnumerable<string> markdownTexts) => markdown.Release(markdownTexts);
+
     /// <summary>The fragment's nodes in a new element (not in the page): as if its InnerHtml were the fragment.</summary>
     public IElement Parse(string markdownText)
     {

@@ -12,8 +12,9 @@ namespace CivilSociety.Scorm.Markup;
 /// Markdown to HTML with Markdig, headings shifted below the section title (h2), so the outline stays whole.
 /// One instance serves one render (not thread-safe): the same prompt or choice is asked for by the page, the course
 /// data, the decoder and xAPI, so each fragment is rendered and parsed once, and its nodes, HTML and plain text are
-/// kept. AngleSharp builds a whole document for every parse, so the fragments of many questions are parsed in one
-/// go (<see cref="Prepare"/>); Markdig's own HTML is well formed, so each fragment's nodes come out as if parsed alone.
+/// kept (the nodes until <see cref="Release"/>). AngleSharp builds a whole document for every parse, so the fragments
+/// of a quiz are parsed in one go (<see cref="Prepare"/>); Markdig's own HTML is well formed, so each fragment's nodes
+/// come out as if parsed alone.
 /// </summary>
 internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
 {
@@ -24,6 +25,7 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     private readonly HtmlParser _htmlParser = HtmlParsers.Create();
     private IDocument? _scratch;
     private readonly Dictionary<string, Fragment> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _plainTexts = new(StringComparer.Ordinal);
 
     private IDocument Scratch => _scratch ??= _htmlParser.ParseDocument("");
 
@@ -129,6 +131,22 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
         // With a wrapper count that differs (which Markdig's well-formed HTML never gives), each is parsed when asked.
     }
 
+    /// <summary>
+    /// Lets go of these fragments' nodes once the page holds its copies (a quiz rendered), keeping their plain text:
+    /// the nodes of every question of a long course would otherwise stay in memory beside the page's own.
+    /// </summary>
+    public void Release(IEnumerable<string> markdownTexts)
+    {
+        foreach (var text in markdownTexts)
+        {
+            if (_fragments.TryGetValue(text, out var fragment) && fragment.Nodes is not null)
+            {
+                _plainTexts[text] = PlainText(text);
+                _fragments.Remove(text);
+            }
+        }
+    }
+
     private Fragment FragmentOf(string markdown)
     {
         if (!_fragments.TryGetValue(markdown, out var fragment))
@@ -147,6 +165,11 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     /// <summary>A piece of Markdown as plain text (for accepted answers and the teachers' decoder).</summary>
     public string PlainText(string markdown)
     {
+        if (_plainTexts.TryGetValue(markdown, out var released))
+        {
+            return released;
+        }
+
         var fragment = FragmentOf(markdown);
         if (fragment.PlainText is null)
         {

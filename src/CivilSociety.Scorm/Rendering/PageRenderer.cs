@@ -26,8 +26,6 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
     public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target)
     {
-        // Every question's Markdown, rendered and parsed in one go before anything asks for a piece of it.
-        markdown.Prepare(course.Sections.SelectMany(s => s.Quiz?.Questions ?? []).SelectMany(QuizRenderer.FragmentsOf));
         var xapi = activities?.Build();
         var document = HtmlParsers.Create().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
         var root = document.DocumentElement;
