@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-CLI benchmarks against the targets of issue 7; prints a table of medians, ratios and PASS/FAIL.
+# Whole-CLI benchmarks against the targets of issues 7 and 23; prints a table of medians, ratios, the load average
+# each was measured at, and PASS/FAIL.
 #
 #   bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10] [--no-report | --report-only]
 #
@@ -13,11 +14,13 @@
 #    installed tool's `civil-scorm build`, against the published binary.
 # 3. Measures the runtime's gzipped size, the real course's zip, determinism, and in headless Chromium on loopback
 #    (the browser test project's BrowserTimings measurement) launch, section switch and LMSCommit per action
-#    (tests/CivilSociety.Scorm.Browser.Tests/Tests/BrowserTimings.cs says how each is timed).
+#    (tests/CivilSociety.Scorm.Browser.Tests/Tests/BrowserTimings.cs says how each is timed), and the synthetic
+#    course's launch the same way; with valgrind installed, the instructions the native binary runs for the real
+#    course (callgrind), a figure the machine's load hardly moves.
 # 4. `report` on 100,000 and 1,000,000 LRS statements and a Moodle download of 10,000 learners (scripts/bench-report.sh);
 #    --report-only publishes the CLI and runs only that.
-# Not part of the test suite. Exit status 1 when a target fails. Timings on a shared machine are noisy: compare
-# ratios measured in the same run.
+# Not part of the test suite. Exit status 1 when a target fails. Timings on a shared machine are noisy: each row
+# shows the load average it was measured at; compare ratios measured in the same run, and instruction counts.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -99,17 +102,21 @@ echo "== generating the synthetic courses =="
 # "N quizzes (M questions)" as written by the generator: a quiz beyond SCORM 1.2's suspend_data budget is plain text.
 questions() { sed -n 's/.*(\([0-9]*\) questions).*/\1/p' "$work/generated-$1.txt"; }
 
-# timed LABEL COMMAND...: runs it once, appends "microseconds peak-KB" to $work/LABEL.times.
+# The machine's 1-minute load average now: other work on a shared machine slows every figure, so each is shown with it.
+load_now() { cut -d' ' -f1 /proc/loadavg; }
+
+# timed LABEL COMMAND...: runs it once, appends "microseconds peak-KB load" to $work/LABEL.times.
 timed() {
   local label="$1"; shift
-  local start end
+  local start end load
+  load=$(load_now)
   start=$(date +%s%N)
   /usr/bin/time -f %M -o "$work/peak" "$@" >/dev/null 2>"$work/stderr" || { echo "bench.sh: $* failed:" >&2; cat "$work/stderr" >&2; exit 1; }
   end=$(date +%s%N)
-  echo "$(( (end - start) / 1000 )) $(tail -1 "$work/peak")" >>"$work/$label.times"
+  echo "$(( (end - start) / 1000 )) $(tail -1 "$work/peak") $load" >>"$work/$label.times"
 }
 
-# median LABEL [COLUMN]: the median of a column of $work/LABEL.times (1: microseconds, 2: peak KB).
+# median LABEL [COLUMN]: the median of a column of $work/LABEL.times (1: microseconds, 2: peak KB, 3: load average).
 median() {
   awk -v c="${2:-1}" '{ print $c }' "$work/$1.times" | sort -n |
     awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
@@ -163,25 +170,44 @@ for shipped in "player.js xapi.js" "player-scorm2004.js xapi.js" "player-cmi5.js
 done
 real_zip=$(stat -c %s "$work/real.zip")
 
+# Instruction counts (valgrind's callgrind), for the real course: unlike times, they hardly move with the machine's
+# load, so they compare two commits honestly. The binary is copied without its .dbg (valgrind cannot read it).
+instructions() {
+  command -v valgrind >/dev/null || { echo "-"; return; }
+  mkdir -p "$work/callgrind" && cp "$cli" "$work/callgrind/civil-scorm"
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$work/callgrind/civil-scorm" "$@" 2>&1 >/dev/null |
+    awk '/Collected/ { print $NF }'
+}
+echo "== instruction counts (callgrind) =="
+real_instructions=$(instructions build content -o "$work/callgrind.zip")
+version_instructions=$(instructions --version)
+
 if (( browser )); then
-  echo "== headless Chromium on loopback (BrowserTimings) =="
+  echo "== headless Chromium on loopback (BrowserTimings): the real course, then the synthetic one's launch =="
   bash scripts/ensure-test-tools.sh >"$work/tools.log" 2>&1 || { cat "$work/tools.log"; exit 1; }
+  browser_load=$(load_now)
   CIVIL_SCORM_BROWSER_BENCH="$work/browser.txt" dotnet test tests/CivilSociety.Scorm.Browser.Tests -c Release -nologo -v q \
     --filter "FullyQualifiedName~BrowserTimings" >"$work/browser.log" 2>&1 || { cat "$work/browser.log"; exit 1; }
   [[ -s "$work/browser.txt" ]] || { echo "bench.sh: the browser measurement wrote nothing" >&2; cat "$work/browser.log"; exit 1; }
+  synthetic_browser_load=$(load_now)
+  CIVIL_SCORM_BROWSER_BENCH="$work/browser-x1.txt" CIVIL_SCORM_BROWSER_BENCH_COURSE="$work/synthetic-x1" \
+    CIVIL_SCORM_BROWSER_BENCH_LAUNCH_ONLY=1 dotnet test tests/CivilSociety.Scorm.Browser.Tests -c Release -nologo -v q \
+    --no-build --filter "FullyQualifiedName~BrowserTimings" >"$work/browser-x1.log" 2>&1 || { cat "$work/browser-x1.log"; exit 1; }
+  [[ -s "$work/browser-x1.txt" ]] || { echo "bench.sh: the synthetic browser measurement wrote nothing" >&2; cat "$work/browser-x1.log"; exit 1; }
 fi
-browser_value() { awk -v k="$1" '$1 == k { print $2 }' "$work/browser.txt"; }
+browser_value() { awk -v k="$1" '$1 == k { print $2 }' "${2:-$work/browser.txt}"; }
 
 # --- the table ---
 failed=0
-# row LABEL MEASURED LIMIT UNIT TEXT: PASS when MEASURED <= LIMIT.
+# row LABEL MEASURED LIMIT UNIT TEXT LOAD: PASS when MEASURED <= LIMIT; LOAD, the load average while it was measured.
 row() {
   local verdict
   verdict=$(awk -v m="$2" -v l="$3" 'BEGIN { print (m <= l) ? "PASS" : "FAIL" }')
   [[ "$verdict" == PASS ]] || failed=1
-  printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "$1" "$5" "<= $3 $4" "$(awk -v m="$2" -v l="$3" 'BEGIN { printf "%.2f", m / l }')" "$verdict"
+  printf '| %-52s | %-34s | %-10s | %5s | %-6s | %s |\n' "$1" "$5" "<= $3 $4" "$(awk -v m="$2" -v l="$3" 'BEGIN { printf "%.2f", m / l }')" "${6:-}" "$verdict"
 }
 seconds() { awk -v u="$1" 'BEGIN { printf "%.3f", u / 1e6 }'; }
+load_of() { median "$1" 3; }
 
 real_s=$(seconds "$(median build-real)")
 tool_s=$(seconds "$(median tool-real)")
@@ -195,35 +221,39 @@ x1_peak_mb=$(awk -v k="$(median build-x1 2)" 'BEGIN { printf "%.0f", k / 1024 }'
 echo
 echo "civil-scorm $(git describe --always --dirty 2>/dev/null || echo '?'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
-printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "target" "measured (medians)" "limit" "ratio" "result"
-printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "$(printf -- '-%.0s' {1..36})" "------------" "-------" "--------"
-row "real course, whole CLI process (native AOT)" "$real_s" 0.3 s "$real_s s"
-row "real course: installed tool / published binary" "$tool_ratio" 1.5 x "$tool_s s / $real_s s = ${tool_ratio}x"
-row "synthetic 300 sections: CLI / zip -qr -6" "$x1_ratio" 1.5 x "$x1_s s / $x1_zip_s s = ${x1_ratio}x"
-row "synthetic 300 sections: peak memory (RSS)" "$x1_peak_mb" 200 MB "$x1_peak_mb MB"
+printf '| %-52s | %-34s | %-10s | %5s | %-6s | %s |\n' "target" "measured (medians)" "limit" "ratio" "load" "result"
+printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "$(printf -- '-%.0s' {1..36})" "------------" "-------" "--------" "--------"
+row "real course, whole CLI process (native AOT)" "$real_s" 0.05 s "$real_s s" "$(load_of build-real)"
+row "real course: installed tool / published binary" "$tool_ratio" 1.5 x "$tool_s s / $real_s s = ${tool_ratio}x" "$(load_of tool-real)"
+row "synthetic 300 sections: CLI / zip -qr -6" "$x1_ratio" 1.5 x "$x1_s s / $x1_zip_s s = ${x1_ratio}x" "$(load_of build-x1)"
+row "synthetic 300 sections: peak memory (RSS)" "$x1_peak_mb" 200 MB "$x1_peak_mb MB" "$(load_of build-x1)"
 if (( x10 )); then
   x10_s=$(seconds "$(median build-x10)")
   x10_scale=$(awk -v a="$x10_s" -v b="$x1_s" 'BEGIN { printf "%.2f", a / b }')
-  row "x10 input: CLI time x10 / x1" "$x10_scale" 11 x "$x10_s s / $x1_s s = ${x10_scale}x"
+  row "x10 input: CLI time x10 / x1" "$x10_scale" 11 x "$x10_s s / $x1_s s = ${x10_scale}x" "$(load_of build-x10)"
 fi
 row "runtime a package ships (the largest target), gzip -6 per file" "$(awk -v b="$runtime_gz" 'BEGIN { printf "%.1f", b / 1024 }')" 30 KB "$runtime_gz bytes"
 row "real course zip" "$(awk -v b="$real_zip" 'BEGIN { printf "%.1f", b / 1024 }')" 150 KB "$real_zip bytes"
 if (( browser )); then
-  row "Chromium: launch to first section painted" "$(browser_value launch_ms)" 150 ms "$(browser_value launch_ms) ms (p90 $(browser_value launch_p90_ms))"
-  row "Chromium: section switch to next frame" "$(browser_value switch_ms)" 30 ms "$(browser_value switch_ms) ms (p90 $(browser_value switch_p90_ms))"
+  row "Chromium: launch to first section painted (median)" "$(browser_value launch_ms)" 150 ms "$(browser_value launch_ms) ms" "$browser_load"
+  row "Chromium: launch to first section painted (p90)" "$(browser_value launch_p90_ms)" 200 ms "$(browser_value launch_p90_ms) ms" "$browser_load"
+  row "Chromium: section switch to next frame" "$(browser_value switch_ms)" 30 ms "$(browser_value switch_ms) ms (p90 $(browser_value switch_p90_ms))" "$browser_load"
   row "Chromium: real click to frame presented (slowest)" "$(browser_value switch_slowest_click_ms)" 30 ms \
-    "$(browser_value switch_slowest_click_ms) ms ($(browser_value switch_clicks_over_16ms)/$(browser_value switch_clicks) over 16)"
-  row "Chromium: LMSCommit per learner action (most)" "$(browser_value commits_per_action_max)" 1 "" "$(browser_value commits_per_action_max) over $(browser_value actions) actions"
+    "$(browser_value switch_slowest_click_ms) ms ($(browser_value switch_clicks_over_16ms)/$(browser_value switch_clicks) over 16)" "$browser_load"
+  row "Chromium: LMSCommit per learner action (most)" "$(browser_value commits_per_action_max)" 1 "" "$(browser_value commits_per_action_max) over $(browser_value actions) actions" "$browser_load"
+  row "Chromium: synthetic 300 sections, launch (median)" "$(browser_value launch_ms "$work/browser-x1.txt")" 150 ms \
+    "$(browser_value launch_ms "$work/browser-x1.txt") ms (p90 $(browser_value launch_p90_ms "$work/browser-x1.txt"))" "$synthetic_browser_load"
 fi
 [[ $deterministic == yes ]] || failed=1
-printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "two builds byte-identical (real, synthetic)" "$deterministic" "yes" "" \
+printf '| %-52s | %-34s | %-10s | %5s | %-6s | %s |\n' "two builds byte-identical (real, synthetic)" "$deterministic" "yes" "" "" \
   "$([[ $deterministic == yes ]] && echo PASS || echo FAIL)"
 [[ $tool_native == yes && $tool_same == yes ]] || failed=1
-printf '| %-52s | %-34s | %-10s | %5s | %s |\n' "installed tool: the packed native binary, same zip" "binary $tool_native, zip $tool_same" "yes" "" \
+printf '| %-52s | %-34s | %-10s | %5s | %-6s | %s |\n' "installed tool: the packed native binary, same zip" "binary $tool_native, zip $tool_same" "yes" "" "" \
   "$([[ $tool_native == yes && $tool_same == yes ]] && echo PASS || echo FAIL)"
 
 echo
 echo "For reference (same run):"
+echo "  instructions (callgrind, user space, the native binary): real course build $real_instructions; --version $version_instructions"
 echo "  real course: zip -qr -6 over its tree $real_zip_s s; JIT apphost $(seconds "$(median jit-apphost)") s; dotnet civil-scorm.dll $(seconds "$(median jit-dotnet)") s; installed fallback (CivilSociety.Scorm.Cli.any, JIT) $(seconds "$(median tool-any)") s; peak $(awk -v k="$(median build-real 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
 if (( x10 )); then
   echo "  x10: zip -qr -6 $(seconds "$(median zip-x10)") s (CLI / zip $(awk -v a="$x10_s" -v b="$(seconds "$(median zip-x10)")" 'BEGIN { printf "%.2f", a / b }')x); peak $(awk -v k="$(median build-x10 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
@@ -235,6 +265,10 @@ if (( browser )); then
   echo "  launch, from the SCO's navigation start (medians): response $(browser_value launch_response_end_ms) ms, DOMContentLoaded" \
        "$(browser_value launch_dom_content_loaded_ms) ms, section shown $(browser_value launch_section_shown_ms) ms, next frame" \
        "$(browser_value launch_frame_after_shown_ms) ms, title presented $(browser_value launch_ms) ms (first contentful paint $(browser_value first_contentful_paint_ms) ms)"
+  x1b="$work/browser-x1.txt"
+  echo "  synthetic launch (medians): response $(browser_value launch_response_end_ms "$x1b") ms, DOMContentLoaded" \
+       "$(browser_value launch_dom_content_loaded_ms "$x1b") ms, section shown $(browser_value launch_section_shown_ms "$x1b") ms, title presented" \
+       "$(browser_value launch_ms "$x1b") ms (first contentful paint $(browser_value first_contentful_paint_ms "$x1b") ms)"
 fi
 if (( report )); then
   echo

@@ -95,7 +95,7 @@ internal static class HtmlAllowList
     /// <summary>A parser that keeps source positions, and a document to parse fragments in: one per validation run.</summary>
     public static (HtmlParser Parser, IDocument Document) CreateFragmentParser()
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = HtmlParsers.Create(new HtmlParserOptions { IsKeepingSourceReferences = true });
         return (parser, parser.ParseDocument(""));
     }
 
@@ -155,17 +155,23 @@ internal static class HtmlAllowList
 
     /// <summary>Sanitises a rendered piece of HTML (a string in, a string out): what rendering uses.</summary>
     /// <param name="scratch">A document to build the fragment in: one per render, since making one is costly.</param>
-    public static string Clean(string html, IDocument scratch)
+    public static string Clean(string html, IDocument scratch, HtmlParser parser)
     {
         if (html.IndexOf('<') < 0)
         {
             return html;
         }
 
-        var container = scratch.CreateElement("div");
-        container.InnerHtml = html;
+        return CleanNodes(html, scratch, parser).InnerHtml;
+    }
+
+    /// <summary>Sanitises a rendered piece of HTML into nodes: the children of the returned element of <paramref name="document"/>.</summary>
+    public static IElement CleanNodes(string html, IDocument document, HtmlParser parser)
+    {
+        var container = document.CreateElement("div");
+        parser.SetInnerHtml(container, html);
         Apply(container, report: null);
-        return container.InnerHtml;
+        return container;
     }
 
     /// <summary>Walks the children of <paramref name="container"/>, removing what is not allowed and reporting it.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Markdig;
@@ -10,7 +11,10 @@ namespace CivilSociety.Scorm.Markup;
 /// <summary>
 /// Markdown to HTML with Markdig, headings shifted below the section title (h2), so the outline stays whole.
 /// One instance serves one render (not thread-safe): the same prompt or choice is asked for by the page, the course
-/// data, the decoder and xAPI, so fragments and their plain text are made once each.
+/// data, the decoder and xAPI, so each fragment is rendered and parsed once, and its nodes, HTML and plain text are
+/// kept (the nodes until <see cref="Release"/>). AngleSharp builds a whole document for every parse, so the fragments
+/// of a quiz are parsed in one go (<see cref="Prepare"/>); Markdig's own HTML is well formed, so each fragment's nodes
+/// come out as if parsed alone.
 /// </summary>
 internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
 {
@@ -18,36 +22,140 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     private const int FirstBodyHeadingLevel = 3;
 
     /// <summary>One parser for every fragment: a new HtmlParser builds a whole browsing context each time.</summary>
-    private readonly HtmlParser _htmlParser = new();
+    private readonly HtmlParser _htmlParser = HtmlParsers.Create();
     private IDocument? _scratch;
-    private readonly Dictionary<string, (string Html, bool HasRawHtml)> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Fragment> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _plainTexts = new(StringComparer.Ordinal);
 
-    public string Render(MarkdownDocument document)
-    {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer());
-        renderer.Render(document);
-        writer.Flush();
+    private IDocument Scratch => _scratch ??= _htmlParser.ParseDocument("");
 
-        // Every piece of rendered Markdown passes the allow-list, whatever validation said about it.
-        return HtmlAllowList.Clean(writer.ToString(), _scratch ??= _htmlParser.ParseDocument(""));
+    /// <summary>A fragment rendered and cleaned: its nodes (Markdig's own HTML only; never changed, only copied), its HTML, its text.</summary>
+    private sealed class Fragment
+    {
+        private string? _html;
+
+        private Fragment(string? html, bool hasRawHtml, IElement? nodes) => (_html, HasRawHtml, Nodes) = (html, hasRawHtml, nodes);
+
+        public bool HasRawHtml { get; }
+
+        /// <summary>The cleaned nodes as the children of a holder element in the scratch document; null for the author's own HTML.</summary>
+        public IElement? Nodes { get; }
+
+        public string Html => _html ??= Nodes!.InnerHtml;
+
+        public string? PlainText { get; set; }
+
+        /// <summary>Parsed from its cleaned HTML when needed: the author's own HTML, or a text without any tag.</summary>
+        public static Fragment FromHtml(string cleanHtml, bool hasRawHtml) => new(cleanHtml, hasRawHtml, null);
+
+        public static Fragment FromNodes(IElement cleanNodes) => new(null, hasRawHtml: false, cleanNodes);
     }
 
+    /// <summary>
+    /// Renders <paramref name="document"/> into <paramref name="target"/>: as if its InnerHtml were set to the cleaned
+    /// HTML, without writing that HTML out and parsing it again when it is all Markdig's own.
+    /// </summary>
+    public void RenderInto(IElement target, MarkdownDocument document)
+    {
+        var html = ToHtml(document);
+        if (HasRawHtml(document) || html.IndexOf('<') < 0)
+        {
+            _htmlParser.SetInnerHtml(target, HtmlAllowList.Clean(html, Scratch, _htmlParser));
+            return;
+        }
+
+        var container = HtmlAllowList.CleanNodes(html, target.Owner!, _htmlParser);
+        foreach (var node in container.ChildNodes.ToList())
+        {
+            target.AppendChild(node);
+        }
+    }
+
+    /// <summary>As <c>element.InnerHtml = html</c>, with this render's parser (<see cref="HtmlParsers.SetInnerHtml"/>).</summary>
+    public void SetInnerHtml(IElement element, string html) => _htmlParser.SetInnerHtml(element, html);
+
     /// <summary>A short piece of Markdown (a prompt, a choice, a feedback), rendered on its own.</summary>
-    public string RenderFragment(string markdown) => Fragment(markdown).Html;
+    public string RenderFragment(string markdown) => FragmentOf(markdown).Html;
 
     /// <summary>Whether the author wrote HTML into the fragment: all other HTML is Markdig's own, always well formed.</summary>
-    public bool HasRawHtml(string markdown) => Fragment(markdown).HasRawHtml;
+    public bool HasRawHtml(string markdown) => FragmentOf(markdown).HasRawHtml;
 
-    private (string Html, bool HasRawHtml) Fragment(string markdown)
+    /// <summary>
+    /// The fragment's nodes as the children of an element of the scratch document (copy them: they are shared), or
+    /// null when the author wrote HTML into it: that is parsed from <see cref="RenderFragment"/>'s HTML, on its own.
+    /// </summary>
+    public IElement? NodesOf(string markdown) => FragmentOf(markdown).Nodes;
+
+    /// <summary>Renders these fragments and parses them together, each in a wrapper of its own. An optimisation only.</summary>
+    public void Prepare(IEnumerable<string> markdownTexts)
+    {
+        var batch = new List<string>();
+        var html = new StringBuilder();
+        foreach (var text in markdownTexts)
+        {
+            if (_fragments.ContainsKey(text))
+            {
+                continue;
+            }
+
+            var document = Markdown.Parse(text, pipeline);
+            var fragmentHtml = ToHtml(document);
+            if (HasRawHtml(document) || fragmentHtml.IndexOf('<') < 0)
+            {
+                _fragments.Add(text, Fragment.FromHtml(HtmlAllowList.Clean(fragmentHtml, Scratch, _htmlParser), HasRawHtml(document)));
+                continue;
+            }
+
+            _fragments.Add(text, null!);   // reserved: a text repeated in the batch is parsed once
+            batch.Add(text);
+            html.Append("<div>").Append(fragmentHtml).Append("</div>");
+        }
+
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var scratch = Scratch.CreateElement("div");
+        _htmlParser.SetInnerHtml(scratch, html.ToString());
+        var wrappers = scratch.Children.ToList();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            _fragments.Remove(batch[i]);
+            if (wrappers.Count == batch.Count)
+            {
+                HtmlAllowList.Apply(wrappers[i], report: null);
+                _fragments.Add(batch[i], Fragment.FromNodes(wrappers[i]));
+            }
+        }
+        // With a wrapper count that differs (which Markdig's well-formed HTML never gives), each is parsed when asked.
+    }
+
+    /// <summary>
+    /// Lets go of these fragments' nodes once the page holds its copies (a quiz rendered), keeping their plain text:
+    /// the nodes of every question of a long course would otherwise stay in memory beside the page's own.
+    /// </summary>
+    public void Release(IEnumerable<string> markdownTexts)
+    {
+        foreach (var text in markdownTexts)
+        {
+            if (_fragments.TryGetValue(text, out var fragment) && fragment.Nodes is not null)
+            {
+                _plainTexts[text] = PlainText(text);
+                _fragments.Remove(text);
+            }
+        }
+    }
+
+    private Fragment FragmentOf(string markdown)
     {
         if (!_fragments.TryGetValue(markdown, out var fragment))
         {
             var document = Markdown.Parse(markdown, pipeline);
-            fragment = (Render(document), document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline));
+            var html = ToHtml(document);
+            fragment = HasRawHtml(document) || html.IndexOf('<') < 0
+                ? Fragment.FromHtml(HtmlAllowList.Clean(html, Scratch, _htmlParser), HasRawHtml(document))
+                : Fragment.FromNodes(HtmlAllowList.CleanNodes(html, Scratch, _htmlParser));
             _fragments.Add(markdown, fragment);
         }
 
@@ -57,14 +165,35 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     /// <summary>A piece of Markdown as plain text (for accepted answers and the teachers' decoder).</summary>
     public string PlainText(string markdown)
     {
-        if (!_plainTexts.TryGetValue(markdown, out var text))
+        if (_plainTexts.TryGetValue(markdown, out var released))
         {
-            var nodes = _htmlParser.ParseFragment(RenderFragment(markdown), null!);
-            text = string.Join(' ', string.Concat(nodes.Select(n => n.TextContent)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            _plainTexts.Add(markdown, text);
+            return released;
         }
 
-        return text;
+        var fragment = FragmentOf(markdown);
+        if (fragment.PlainText is null)
+        {
+            var text = fragment.Nodes is { } nodes
+                ? nodes.TextContent
+                : string.Concat(_htmlParser.ParseFragment(fragment.Html, null!).Select(n => n.TextContent));
+            fragment.PlainText = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return fragment.PlainText;
+    }
+
+    private static bool HasRawHtml(MarkdownDocument document) =>
+        document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
+
+    private string ToHtml(MarkdownDocument document)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer());
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     private sealed class ShiftedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>

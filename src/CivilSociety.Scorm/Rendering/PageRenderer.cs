@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
@@ -28,7 +27,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target)
     {
         var xapi = activities?.Build();
-        var document = new HtmlParser().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
+        var document = HtmlParsers.Create().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
         var root = document.DocumentElement;
         root.SetAttribute("lang", course.Language);
         root.SetAttribute("dir", course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr");
@@ -115,7 +114,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             element.SetAttribute("dir", Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
         }
 
-        element.InnerHtml = markdown.Render(section.Body);
+        markdown.RenderInto(element, section.Body);
         LinkRewriter.ScopeIds(element, section.Id + "--");
         WrapTables(document, element);
         foreach (var image in element.QuerySelectorAll("img"))

@@ -16,7 +16,8 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
 
     public IElement Render(Section section, Quiz quiz)
     {
-        _fragments.Prepare(quiz.Questions.SelectMany(FragmentsOf));
+        var fragments = quiz.Questions.SelectMany(FragmentsOf).ToList();
+        _fragments.Prepare(fragments);
         var form = Element("form", RuntimeContract.Classes.Quiz);
         form.Id = PageIds.Quiz(section.Id);
         form.SetAttribute(RuntimeContract.Attributes.Quiz, section.Id);
@@ -44,6 +45,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         retry.SetAttribute("type", "button");
         retry.SetAttribute(RuntimeContract.Attributes.String, RuntimeContract.Strings.TryAgain);
         retry.SetAttribute("hidden", "");
+        _fragments.Release(fragments);
         return form;
     }
 

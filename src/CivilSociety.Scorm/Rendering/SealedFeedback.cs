@@ -23,10 +23,12 @@ internal static class SealedFeedback
                 foreach (var place in question.QuerySelectorAll($"[{RuntimeContract.Attributes.FeedbackFor}], [{RuntimeContract.Attributes.Feedback}]"))
                 {
                     var key = place.GetAttribute(RuntimeContract.Attributes.FeedbackFor) ?? place.GetAttribute(RuntimeContract.Attributes.Feedback)!;
-                    if (place.InnerHtml.Length > 0)
+                    if (place.InnerHtml is { Length: > 0 } html)
                     {
-                        feedback[key] = place.InnerHtml;
-                        place.InnerHtml = "";
+                        feedback[key] = html;
+                        // Not InnerHtml = "": AngleSharp would build a document to parse the empty string, 6,000 times
+                        // for the synthetic course's 3,000 questions.
+                        place.TextContent = "";
                     }
                 }
 

@@ -39,7 +39,8 @@ function createQuestion(quiz, d, fieldset, registry, hooks, seal) {
 
 function createQuiz(section, form, settings) {
   return {
-    section, form, questions: [], attempts: 0, checked: false, started: Date.now(), shown: false, answering: false,
+    section, form, questions: [], attempts: 0, checked: false, started: Date.now(), shown: false, described: false,
+    answering: false,
     ownPassing: +settings.passingScore > 0 ? +settings.passingScore : null,
     limit: +settings.attempts > 0 ? +settings.attempts : null,
     reveal: settings.revealAnswers !== false,

@@ -5,6 +5,7 @@
 import { actions, attributes, classes, events, ids, slots, states } from "../contract.js";
 import { actionButtons, all, cls, emit, focusHeading, one, pauseMedia, slot } from "../ui/dom.js";
 import { markCurrent, setTocOpen } from "./page.js";
+import { describeQuestions } from "./quiz-actions.js";
 import { renderSummary } from "./summary.js";
 import { commit, leaveSection, milestones, record, VIEW } from "./session.js";
 
@@ -49,6 +50,7 @@ export function show(player, index, moveFocus, launching) {
   hideSections(player);
   if (player.page.summary) player.page.summary.hidden = true;
   const section = sections[index];
+  if (section.quiz) describeQuestions(player, section.quiz);
   section.element.hidden = false;
   if (section.quiz && !section.quiz.shown) { section.quiz.shown = true; section.quiz.started = Date.now(); }
   player.current = index;

@@ -48,7 +48,7 @@ export function tryAgain(player, quiz) {
   if (first) first.focus();
 }
 
-/** The form's listeners, and the instruction under each prompt. */
+/** The form's listeners. */
 export function bindQuiz(player, quiz) {
   const form = quiz.form;
   form.addEventListener("submit", (event) => {
@@ -64,6 +64,15 @@ export function bindQuiz(player, quiz) {
     const target = event.target && event.target.closest ? event.target : null;
     if (target && target.closest(cls(classes.quizRetry))) tryAgain(player, quiz);
   });
+}
+
+/**
+ * The instruction under each prompt ("Select one."), written when the quiz's section is first shown rather than at
+ * launch: a course of 300 quizzes would otherwise insert 3,000 of them into hidden sections before its first paint.
+ */
+export function describeQuestions(player, quiz) {
+  if (quiz.described) return;
+  quiz.described = true;
   quiz.questions.forEach((q) => {
     const key = q.type.instructions;
     if (!key) return;
