@@ -134,7 +134,7 @@ internal static partial class OptionRules
             yield break;
         }
 
-        var words = WithoutFalseNegatives(item.StemWords);
+        var words = WithoutFalseNegatives(ItemText.Words(QuestionSentence(item.Stem)));
         if (item.Words.Find("negative", words) is not { } negative)
         {
             yield break;
@@ -147,6 +147,22 @@ internal static partial class OptionRules
         {
             yield return new Finding(DiagnosticCatalog.NegativeStemWithoutEmphasis, item.Question.Location, [item.Label, ItemText.AsWritten(item.Stem, negative)]);
         }
+    }
+
+    /// <summary>
+    /// The sentence that asks (the last one ending in ? or ؟, with the one before it when it is as short as "Which?"):
+    /// a case told before it may well hold a "not" ("a state whose budget does not suffice...") without asking in the negative.
+    /// </summary>
+    private static string QuestionSentence(string stem)
+    {
+        var sentences = SentenceEnd().Split(stem.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var asking = sentences.FindLastIndex(s => s.EndsWith('?') || s.EndsWith('\u061F'));
+        if (asking < 0)
+        {
+            return stem;   // no question mark: a completion stem, read whole
+        }
+
+        return asking > 0 && ItemText.Words(sentences[asking]).Length < 4 ? sentences[asking - 1] + " " + sentences[asking] : sentences[asking];
     }
 
     /// <summary>"لا سيما" (especially), "أم لا" and "or not" (whether or not) are no negative question.</summary>
@@ -191,6 +207,9 @@ internal static partial class OptionRules
             }
         }
     }
+
+    [GeneratedRegex(@"(?<=[.!?\u061F\u06D4])\s+|\n+")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"<(?<tag>strong|em|b|u|mark)\b[^>]*>(?<text>.*?)</\k<tag>>", RegexOptions.Singleline)]
     private static partial Regex Emphasis();

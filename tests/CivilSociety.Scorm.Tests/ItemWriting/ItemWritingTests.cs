@@ -34,6 +34,16 @@ public sealed class ItemWritingTests
     }
 
     [Fact]
+    public void The_real_course_builds_without_an_item_writing_warning_and_assesses_its_outcomes_at_their_level()
+    {
+        var result = ItemChecks.Check(Repository.RealCourse);
+
+        result.Diagnostics.Should().BeEmpty(string.Join("\n", result.Diagnostics));
+        result.Questions.Should().Be(12);
+        CourseReports.Coverage(Repository.RealCourse, "text", "-").Diagnostics.Should().BeEmpty("every outcome is assessed by two questions or a weighty one, at the level of understanding its text asks for");
+    }
+
+    [Fact]
     public void An_allowance_with_a_reason_silences_its_code_on_that_question_only()
     {
         var quiz = """
