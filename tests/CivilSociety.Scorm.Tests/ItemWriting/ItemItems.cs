@@ -281,6 +281,18 @@ internal static class ItemItems
             - [ ] أغلقت المصنع بقرار منها دون الشرطة
             - [ ] حاكمت صاحب المصنع أمام لجنة أهلية
             """),
+        ["ar: a negation in the case, a positive question"] = ("ar", ArabicProse, """
+            ### دولة لا تكفي ميزانيتها لإيواء كل الضحايا. ما الفائدة التي تجنيها من التعاون مع المنظمات؟ {#q1 outcomes="LO1"}
+            - [x] خدمات لا تقدر ميزانيتها على تمويلها
+            - [ ] إعفاء من التزاماتها الدولية نحو الضحايا
+            - [ ] أموال تحولها المنظمات إلى ميزانيتها
+            """),
+        ["en: a negation in the case, a positive question"] = ("en", EnglishProse, """
+            ### A state cannot fund shelters for every victim. What does it gain from working with NGOs? {#q1 outcomes="LO1"}
+            - [x] Services its budget cannot pay for
+            - [ ] Relief from its international duties
+            - [ ] Money that NGOs pay into its budget
+            """),
         ["ar: two independent items"] = ("ar", ArabicProse, """
             ### أيّ الجهات التالية من المجتمع المدني؟ {#q1 outcomes="LO1"}
             - [x] مركز أبحاث في جامعة
