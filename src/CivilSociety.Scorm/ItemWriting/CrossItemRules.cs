@@ -25,7 +25,7 @@ internal static class CrossItemRules
             yield break;   // a fill-in answer is recalled by design; true-false and the rest have no key text
         }
 
-        foreach (var key in item.Options.Where(o => o.IsKey && o.Words.Length >= VerbatimMinimumWords))
+        foreach (var key in item.Options.Where(o => o.IsKey && o.Words.Length >= VerbatimMinimumWords && !IsProperName(o.Text)))
         {
             // The key's own section first: that is where the learner has just read it.
             foreach (var (sectionId, words) in prose.OrderBy(p => p.SectionId == item.Section.Id ? 0 : 1))
@@ -37,6 +37,13 @@ internal static class CrossItemRules
                 }
             }
         }
+    }
+
+    /// <summary>A name ("the United Nations Office on Drugs and Crime"): most of its words capitalised; a name is a term, written as it is.</summary>
+    private static bool IsProperName(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        return words.Count > 0 && words.Count(w => char.IsUpper(w[0])) >= 0.6 * words.Count;
     }
 
     /// <summary>The share of <paramref name="key"/>'s words that lie in runs of 3+ words found in <paramref name="prose"/> (at least two of them content words).</summary>

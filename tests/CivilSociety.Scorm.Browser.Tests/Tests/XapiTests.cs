@@ -432,7 +432,10 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
                 for (var i = 3; i < course.Sections.Count; i++)
                 {
                     await learner.NextAsync();
-                    await learner.AnswerQuizAsync(course.Sections[i], Learner.Correctly);
+                    if (course.Sections[i].Quiz is { Questions.Count: > 0 })
+                    {
+                        await learner.AnswerQuizAsync(course.Sections[i], Learner.Correctly);   // the last section has none
+                    }
                 }
 
                 await learner.ExitButton.ClickAsync();

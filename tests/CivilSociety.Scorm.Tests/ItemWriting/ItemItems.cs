@@ -167,6 +167,18 @@ internal static class ItemItems
             - [ ] تقديم المأوى للضحايا
             - [x] إصدار الأحكام
             """, ["SCO4012"]),
+        ["ar: negative stem, illa"] = ("ar", "نصٌّ قصير.", """
+            ### جميع ما يلي من أنشطة المجتمع المدني إلا: {#q1 outcomes="LO1"}
+            - [ ] التوعية
+            - [ ] تقديم المأوى للضحايا
+            - [x] إصدار الأحكام
+            """, ["SCO4012"]),
+        ["ar: all of the above, another form"] = ("ar", "نصٌّ قصير.", """
+            ### أي الجهات التالية من فئات المجتمع المدني؟ {#q1 outcomes="LO1"}
+            - [ ] وسائط الإعلام
+            - [ ] المؤسسات الدينية
+            - [x] الإجابات السابقة جميعها
+            """, ["SCO4004"]),
         ["en: near-duplicate options"] = ("en", "Some text.", """
             ### What do NGOs offer victims? {#q1 outcomes="LO1"}
             - [x] Shelter and medical care
@@ -228,6 +240,12 @@ internal static class ItemItems
             - [x] Avoid goods made by forced labour
             - [ ] Report every shop to the police
             - [ ] Stop giving money to charities
+            """),
+        ["en: a name as the key, named in the text"] = ("en", "The United Nations Office on Drugs and Crime supports the E4J series for lecturers.", """
+            ### Which body supports the E4J university modules? {#q1 outcomes="LO1"}
+            - [x] The United Nations Office on Drugs and Crime
+            - [ ] The International Labour Organization
+            - [ ] The International Organization for Migration
             """),
         ["en: whether or not"] = ("en", EnglishProse, """
             ### A hotel chain must decide whether or not to train its staff. What does training add? {#q1 outcomes="LO1"}
