@@ -18,6 +18,6 @@ internal static partial class DiagnosticCatalog
         "outcome '{0}' asks for {1} ('{2}'), but its questions reach level={3} at most ({4})",
         "add a question at level={5}: a case to work through, not a fact to recognise");
     public static readonly DiagnosticDescriptor OutcomeLevelUnknown = new("SCO7022", Warning,
-        "outcome '{0}' asks for {1} ('{2}'), but none of its questions says its level, so coverage cannot show whether it is reached ({3})",
+        "outcome '{0}' asks for {1} ('{2}'), but coverage cannot tell whether it is reached (no level= on {3})",
         "add level=remember|understand|apply|analyze to the questions that assess it");
 }

@@ -47,7 +47,8 @@ internal static class LevelCoverage
             {
                 if (declares)
                 {
-                    diagnostics.Report(DiagnosticCatalog.OutcomeLevelUnknown, outcome.Location, outcome.Id, noun, verb, ids);
+                    diagnostics.Report(DiagnosticCatalog.OutcomeLevelUnknown, outcome.Location, outcome.Id, noun, verb,
+                        string.Join(", ", questions.Where(q => q.Level is null).Select(q => q.Label)));
                 }
             }
             else if (highest == CognitiveLevel.Remember)
