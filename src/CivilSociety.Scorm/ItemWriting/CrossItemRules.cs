@@ -3,7 +3,7 @@ using CivilSociety.Scorm.Diagnostics;
 namespace CivilSociety.Scorm.ItemWriting;
 
 /// <summary>
-/// The rules that read a question against something else: the course's prose (is the key copied from it?) and the
+/// The rules that read a question against something else: its section's prose (is the key copied from it?) and the
 /// other questions of its quiz (does one answer another?).
 /// </summary>
 internal static class CrossItemRules
@@ -18,7 +18,7 @@ internal static class CrossItemRules
     public const double GiveAwayShare = 0.75;
 
     /// <summary>A key copied from prose: most of its words stand there in runs of three or more, in the same order.</summary>
-    public static IEnumerable<Finding> KeyCopiedFromProse(ItemView item, IReadOnlyList<(string SectionId, string[] Words)> prose)
+    public static IEnumerable<Finding> KeyCopiedFromProse(ItemView item, string[] prose)
     {
         if (item.Options.Count == 0)
         {
@@ -27,14 +27,11 @@ internal static class CrossItemRules
 
         foreach (var key in item.Options.Where(o => o.IsKey && o.Words.Length >= VerbatimMinimumWords && !IsProperName(o.Text)))
         {
-            // The key's own section first: that is where the learner has just read it.
-            foreach (var (sectionId, words) in prose.OrderBy(p => p.SectionId == item.Section.Id ? 0 : 1))
+            // The key's own section: where the learner has just read it (and a course-wide search would cost the square
+            // of the course's length on a large one).
+            if (CopiedShare(key.Words, prose, item.Words) >= VerbatimShare)
             {
-                if (CopiedShare(key.Words, words, item.Words) >= VerbatimShare)
-                {
-                    yield return new Finding(DiagnosticCatalog.KeyVerbatimInProse, key.Choice.Location, [item.Label, key.Text, sectionId]);
-                    break;
-                }
+                yield return new Finding(DiagnosticCatalog.KeyVerbatimInProse, key.Choice.Location, [item.Label, key.Text, item.Section.Id]);
             }
         }
     }

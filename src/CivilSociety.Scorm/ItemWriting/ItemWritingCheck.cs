@@ -16,12 +16,12 @@ internal static class ItemWritingCheck
     public static void Run(Course course, DiagnosticBag diagnostics)
     {
         var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());
-        var prose = course.Sections.Select(s => (s.Id, ItemText.Words(ProseOf(s.Body)))).ToList();
         var outcomeCount = course.AllOutcomes.Count();
         foreach (var section in course.Sections)
         {
             var words = WordLists.For(section.Language ?? course.Language, course.ItemWritingWords);
             var items = (section.Quiz?.Questions ?? []).Select(q => ItemView.Of(q, section, words, markdown)).ToList();
+            var prose = items.Count == 0 ? [] : ItemText.Words(ProseOf(section.Body));
             foreach (var item in items)
             {
                 var findings = OptionRules.Check(item, markdown)

@@ -25,9 +25,9 @@ internal static class LevelCoverage
     public static void Check(Course course, DiagnosticBag diagnostics)
     {
         var declares = CourseDeclaresLevels(course);
+        var words = WordLists.For(course.Language, course.ItemWritingWords);
         foreach (var outcome in course.AllOutcomes)
         {
-            var words = WordLists.For(course.Language, course.ItemWritingWords);
             if (Demand(course, outcome, words) is not var (demand, verb) || demand <= CognitiveLevel.Remember)
             {
                 continue;

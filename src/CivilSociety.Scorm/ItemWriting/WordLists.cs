@@ -67,7 +67,13 @@ internal sealed class WordLists
 
     private readonly Dictionary<string, string[][]> _lists;
 
-    private WordLists(Dictionary<string, string[][]> lists) => _lists = lists;
+    private readonly HashSet<string> _stopWords;
+
+    private WordLists(Dictionary<string, string[][]> lists)
+    {
+        _lists = lists;
+        _stopWords = [.. lists["stop_words"].Where(entry => entry.Length == 1).Select(entry => entry[0])];
+    }
 
     /// <summary>The lists for a language (its primary subtag): the built-in ones, if any, with the course's words added.</summary>
     public static WordLists For(string language, IReadOnlyList<ItemWritingWords> added)
@@ -111,7 +117,7 @@ internal sealed class WordLists
         return null;
     }
 
-    public bool IsStopWord(string word) => _lists["stop_words"].Any(entry => entry.Length == 1 && entry[0] == word);
+    public bool IsStopWord(string word) => _stopWords.Contains(word);
 
     /// <summary>The words of a text that carry its content: no stop words, stemmed.</summary>
     public HashSet<string> ContentStems(IEnumerable<string> words) =>
