@@ -1,4 +1,5 @@
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.ItemWriting;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Packaging;
@@ -27,6 +28,10 @@ public static class CourseCompiler
         {
             CourseValidator.Validate(course, sources, diagnostics, options.Target); // the course's rules
             XapiRules.FitTarget(course, options.Target, diagnostics);
+            if (!diagnostics.HasReportedErrors)
+            {
+                ItemWritingCheck.Run(course, diagnostics);                        // the quizzes as a reviewer reads them
+            }
         }
 
         if (course is null || diagnostics.HasErrors)

@@ -11,12 +11,18 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>Whether an error was reported as one, not a warning made an error by <see cref="WarningsAsErrors"/>.</summary>
+    public bool HasReportedErrors { get; private set; }
+
     public int Count => _items.Count;
 
-    public void Add(Diagnostic diagnostic) =>
+    public void Add(Diagnostic diagnostic)
+    {
+        HasReportedErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
         _items.Add(WarningsAsErrors && diagnostic.Severity == DiagnosticSeverity.Warning
             ? diagnostic with { Severity = DiagnosticSeverity.Error }
             : diagnostic);
+    }
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan location, params object?[] args) =>
         Add(descriptor.At(location, args));

@@ -11,4 +11,13 @@ internal static partial class DiagnosticCatalog
         "cannot write '{0}': {1}; nothing was written", "write to a folder you may write to, with -o FOLDER/NAME");
     public static readonly DiagnosticDescriptor OutcomeAssessedByOneLowWeight = new("SCO7004", Warning,
         "outcome '{0}' is assessed by one question only ('{1}', weight {2}); a single slip decides it", "tag more questions with outcomes=\"{0}\", or give this one a higher weight");
+    public static readonly DiagnosticDescriptor OutcomeAssessedOnlyByRecall = new("SCO7020", Warning,
+        "outcome '{0}' asks for {1} ('{2}'), but every question that assesses it is level=remember ({3})",
+        "add a question that asks the learner to explain, compare or use the idea in a new case, and mark it level={4}");
+    public static readonly DiagnosticDescriptor OutcomeAssessedBelowItsLevel = new("SCO7021", Warning,
+        "outcome '{0}' asks for {1} ('{2}'), but its questions reach level={3} at most ({4})",
+        "add a question at level={5}: a case to work through, not a fact to recognise");
+    public static readonly DiagnosticDescriptor OutcomeLevelUnknown = new("SCO7022", Warning,
+        "outcome '{0}' asks for {1} ('{2}'), but coverage cannot tell whether it is reached (no level= on {3})",
+        "add level=remember|understand|apply|analyze to the questions that assess it");
 }

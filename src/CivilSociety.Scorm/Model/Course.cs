@@ -27,6 +27,9 @@ internal sealed record Course(
     /// </summary>
     public bool IsIncomplete { get; init; }
 
+    /// <summary>Words course.yml adds to the item-writing check's lists, per language (<c>item_writing:</c>).</summary>
+    public IReadOnlyList<ItemWritingWords> ItemWritingWords { get; init; } = [];
+
     public SourceSpan LocationOf(string key) => KeyLocations.TryGetValue(key, out var span) ? span : Location;
 
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());

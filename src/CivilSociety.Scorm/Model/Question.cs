@@ -22,4 +22,10 @@ internal sealed record Question(
 {
     /// <summary>How diagnostics name the question: its id, or its prompt when it has none.</summary>
     public string Label => Id.Length > 0 ? Id : PromptMarkdown;
+
+    /// <summary>What the question asks of the learner (<c>level=</c>); null when the author did not say.</summary>
+    public CognitiveLevel? Level { get; init; }
+
+    /// <summary>The item-writing warnings silenced on this question (<c>allow=</c>), each with its reason.</summary>
+    public IReadOnlyList<Allowance> Allowances { get; init; } = [];
 }

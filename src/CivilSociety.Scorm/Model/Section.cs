@@ -23,4 +23,7 @@ internal sealed record Section(
 
     /// <summary>Every link and image in the file, the quiz's included: what the package bundles is checked from these.</summary>
     public IReadOnlyList<LinkReference> Links { get; init; } = [];
+
+    /// <summary>The item-writing warnings about the section itself silenced in its front matter (<c>allow:</c>).</summary>
+    public IReadOnlyList<Allowance> Allowances { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.ItemWriting;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
@@ -10,11 +11,15 @@ namespace CivilSociety.Scorm.Parsing;
 internal static class CourseParser
 {
     private static readonly string[] CourseKeys =
-        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings", "xapi"];
+        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings", "xapi", "item_writing"];
 
     private static readonly string[] XapiKeys = ["enabled", "activity_base", "endpoint", "auth", "home_page", "send_name"];
 
     private static readonly string[] OutcomeKeys = ["id", "text", "outcomes"];
+
+    private static readonly string[] ItemWritingKeys = ["words"];
+
+    private static readonly string[] ItemWritingWordsKeys = ["language", .. WordLists.ListNames];
 
     public static Course? Parse(CourseSources sources, DiagnosticBag diagnostics)
     {
@@ -55,6 +60,7 @@ internal static class CourseParser
         {
             KeyLocations = CourseKeys.Where(map.Has).ToDictionary(key => key, map.SpanOfKey, StringComparer.Ordinal),
             IsIncomplete = !complete,
+            ItemWritingWords = ParseItemWritingWords(map),
         };
     }
 
@@ -65,6 +71,16 @@ internal static class CourseParser
             var children = ParseOutcomes(map.MapList("outcomes", OutcomeKeys, required: false), id);
             return new Outcome(id, map.String("text", required: true) ?? "", parentId, children, map.SpanOfKey("id"));
         })];
+
+    /// <summary>item_writing: words: a list of entries, each a language and the words it adds to the check's lists.</summary>
+    private static List<ItemWritingWords> ParseItemWritingWords(YamlMap course) =>
+        course.Map("item_writing", ItemWritingKeys) is not { } map
+            ? []
+            : [.. map.MapList("words", ItemWritingWordsKeys, required: false).Select(entry => new ItemWritingWords(
+                entry.String("language", required: true) ?? "",
+                WordLists.ListNames.Where(entry.Has)
+                    .ToDictionary(name => name, name => (IReadOnlyList<string>)[.. entry.StringList(name, required: false).Select(w => w.Value)], StringComparer.Ordinal),
+                entry.Location))];
 
     /// <summary>xAPI is on when course.yml has an xapi: block (unless it says enabled: false).</summary>
     private static XapiSettings? ParseXapi(YamlMap course, DiagnosticBag diagnostics)

@@ -16,7 +16,9 @@ namespace CivilSociety.Scorm.Parsing;
 internal sealed partial class QuestionDraft
 {
     /// <summary>The attributes every question takes, then those of each type.</summary>
-    private static readonly string[] QuestionAttributes = ["outcomes", "type", "weight", .. QuestionTypeRegistry.TypeAttributes];
+    private static readonly string[] QuestionAttributes = ["outcomes", "type", "weight", "level", "allow", .. QuestionTypeRegistry.TypeAttributes];
+
+    private static readonly string[] Levels = ["remember", "understand", "apply", "analyze"];
 
     private readonly List<Reference> _outcomes = [];
     private readonly List<KeyValuePair<string, string>> _typeAttributes = [];
@@ -27,6 +29,8 @@ internal sealed partial class QuestionDraft
     private string? _id;
     private QuestionType _type = QuestionTypeRegistry.Named(QuestionTypeRegistry.DefaultTypeName)!;
     private int _weight = 1;
+    private CognitiveLevel? _level;
+    private readonly List<Allowance> _allowances = [];
 
     /// <summary>
     /// The heading names a type that does not exist: that one error says it all, so the answer is not read as the
@@ -110,6 +114,20 @@ internal sealed partial class QuestionDraft
                     diagnostics.Report(DiagnosticCatalog.InvalidWeight, Location, value);
                 }
 
+                break;
+            case "level":
+                // British spelling too: the author of a course in English may well write analyse.
+                _level = AttributeValues.OneOf(key, value == "analyse" ? "analyze" : value, Levels, Location, diagnostics) switch
+                {
+                    "remember" => CognitiveLevel.Remember,
+                    "understand" => CognitiveLevel.Understand,
+                    "apply" => CognitiveLevel.Apply,
+                    "analyze" => CognitiveLevel.Analyze,
+                    _ => null,
+                };
+                break;
+            case "allow":
+                _allowances.AddRange(Allowances.Parse(value, Location));
                 break;
             case var _ when QuestionTypeRegistry.TypeAttributes.Contains(key):
                 _typeAttributes.Add(new(key, value));   // read by the question's type, once the whole heading is known
@@ -210,7 +228,11 @@ internal sealed partial class QuestionDraft
             _feedback.Hint,
             _feedback.Correct,
             _feedback.Incorrect,
-            Location);
+            Location)
+        {
+            Level = _level,
+            Allowances = _allowances,
+        };
     }
 
     /// <summary>

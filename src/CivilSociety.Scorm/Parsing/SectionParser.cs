@@ -15,7 +15,7 @@ namespace CivilSociety.Scorm.Parsing;
 /// <summary>One section file: YAML front matter, Markdown body, and its quiz taken out of the body.</summary>
 internal static class SectionParser
 {
-    private static readonly string[] FrontMatterKeys = ["id", "title", "outcomes", "language"];
+    private static readonly string[] FrontMatterKeys = ["id", "title", "outcomes", "language", "allow"];
 
     public static Section? Parse(SourceFile file, string courseLanguage, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
@@ -74,6 +74,7 @@ internal static class SectionParser
         var title = map.String("title", required: true) ?? "";
         var language = map.String("language", required: false);
         var outcomes = map.StringList("outcomes", required: false).Select(o => new Reference(o.Value, o.Location)).ToList();
+        var allowances = map.StringList("allow", required: false).Select(a => Allowances.One(a.Value, a.Location)).ToList();
 
         // Collected before the quiz is taken out of the body, so HTML inside a quiz is checked too.
         var rawHtml = document.Descendants()
@@ -98,7 +99,7 @@ internal static class SectionParser
         }
 
         ReportQuizLookalikes(document, locator, diagnostics);
-        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml, Links = links };
+        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml, Links = links, Allowances = allowances };
     }
 
     private static List<LinkReference> LinksIn(MarkdownDocument document, TextLocator locator) =>

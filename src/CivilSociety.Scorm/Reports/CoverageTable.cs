@@ -2,13 +2,19 @@ using System.Globalization;
 using System.Text;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Export;
+using CivilSociety.Scorm.ItemWriting;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Tables;
 
 namespace CivilSociety.Scorm.Reports;
 
 /// <summary>One outcome's row: per section, the questions that assess it (or an outcome below it) and their weights.</summary>
-public sealed record CoverageRow(string OutcomeId, string Text, int Depth, IReadOnlyList<CoverageCell> Sections, int Questions, int Weight);
+public sealed record CoverageRow(string OutcomeId, string Text, int Depth, IReadOnlyList<CoverageCell> Sections, int Questions, int Weight)
+{
+    /// <summary>How many of its questions declare each level= (remember, understand, apply, analyze, unstated); null when no question of the course declares one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, int>? Levels { get; init; }
+}
 
 /// <summary>A section's share of an outcome: how many of its questions assess it, their total weight, and which.</summary>
 public sealed record CoverageCell(string SectionId, int Questions, int Weight, IReadOnlyList<string> QuestionIds);
@@ -16,7 +22,8 @@ public sealed record CoverageCell(string SectionId, int Questions, int Weight, I
 /// <summary>
 /// The outcomes × sections × questions × weights table of <c>coverage</c>: where each outcome is assessed, and a
 /// warning for an outcome no question assesses (SCO3009, from Validate) or only one question of low weight (SCO7004:
-/// a weight at or below the course's median, so one slip decides the outcome).
+/// a weight at or below the course's median, so one slip decides the outcome); and, when questions declare level=, the
+/// outcomes by level with a warning for one assessed below what its text asks (SCO7020-SCO7022, ItemWriting/LevelCoverage).
 /// </summary>
 internal static class CoverageTable
 {
@@ -25,6 +32,7 @@ internal static class CoverageTable
         var weights = bank.AllEntries.Select(e => e.Entry.Weight).Order().ToList();
         var median = weights.Count == 0 ? 0 : weights[weights.Count / 2];
         var rows = new List<CoverageRow>();
+        var byLevel = LevelCoverage.CourseDeclaresLevels(course);
         foreach (var (outcome, depth) in Flatten(course.Outcomes, 0))
         {
             var below = outcome.SelfAndDescendants().Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
@@ -33,7 +41,10 @@ internal static class CoverageTable
                 var questions = section.Entries.Where(e => e.Outcomes.Any(o => below.Contains(o.Id))).ToList();
                 return new CoverageCell(section.Id, questions.Count, questions.Sum(q => q.Weight), [.. questions.Select(q => q.Id)]);
             }).ToList();
-            var row = new CoverageRow(outcome.Id, outcome.Text, depth, cells, cells.Sum(c => c.Questions), cells.Sum(c => c.Weight));
+            var row = new CoverageRow(outcome.Id, outcome.Text, depth, cells, cells.Sum(c => c.Questions), cells.Sum(c => c.Weight))
+            {
+                Levels = byLevel ? LevelCoverage.Count(course, outcome) : null,
+            };
             if (row.Questions == 1 && row.Weight <= median)
             {
                 diagnostics.Report(DiagnosticCatalog.OutcomeAssessedByOneLowWeight, outcome.Location, outcome.Id, cells.SelectMany(c => c.QuestionIds).Single(), row.Weight);
@@ -42,6 +53,7 @@ internal static class CoverageTable
             rows.Add(row);
         }
 
+        LevelCoverage.Check(course, diagnostics);
         return rows;
     }
 
@@ -59,7 +71,24 @@ internal static class CoverageTable
             text.AppendJoin("  ", line.Select((cell, i) => cell.PadRight(widths[i]))).Append('\n');
         }
 
-        return text.Append("q: questions that assess the outcome or one below it; w: their weights\n").ToString();
+        text.Append("q: questions that assess the outcome or one below it; w: their weights\n");
+        return rows.Any(r => r.Levels is not null) ? text.Append('\n').Append(LevelText(rows)).ToString() : text.ToString();
+    }
+
+    /// <summary>The outcomes by level: how many of each outcome's questions declare each level=.</summary>
+    private static string LevelText(IReadOnlyList<CoverageRow> rows)
+    {
+        var header = new[] { "by level" }.Concat(LevelCoverage.Columns).ToList();
+        var lines = rows.Select(r => new[] { new string(' ', r.Depth * 2) + r.OutcomeId }
+            .Concat(LevelCoverage.Columns.Select(c => r.Levels![c] == 0 ? "-" : r.Levels[c].ToString(CultureInfo.InvariantCulture))).ToList()).ToList();
+        var widths = header.Select((h, i) => lines.Select(l => l[i].Length).Append(h.Length).Max()).ToList();
+        var text = new StringBuilder();
+        foreach (var line in lines.Prepend(header))
+        {
+            text.AppendJoin("  ", line.Select((cell, i) => cell.PadRight(widths[i]))).Append('\n');
+        }
+
+        return text.Append("each level: the questions that assess the outcome or one below it and declare level=; unstated: no level=\n").ToString();
     }
 
     /// <summary>The table for spreadsheets: one row per outcome and section, with the question ids.</summary>

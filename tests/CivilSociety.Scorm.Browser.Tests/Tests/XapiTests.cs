@@ -49,7 +49,7 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
             session.ConsoleMessages.Should().NotContain(m => m.Contains("Content-Security-Policy", StringComparison.Ordinal));
         }
 
-        state["cmi.core.lesson_status"].Should().Be("passed", "11 of 13 questions right is above the 70% passing score");
+        state["cmi.core.lesson_status"].Should().Be("passed", "all but the third quiz's two questions right (11 of 13 points) is above the 70% passing score");
         var registration = LrsStatements.RegistrationIn(state["cmi.suspend_data"], (await TakenCourseSectionsAsync()).Count);
         var statements = await LrsStatements.WaitForAsync(lrs, registration, s => s.Any(x => x.Verb == "terminated"), TimeSpan.FromSeconds(20));
         var log = string.Join(Environment.NewLine, statements);
@@ -432,7 +432,10 @@ public sealed class XapiTests(BrowserFixture fixture, LrsFixture lrsFixture, ITe
                 for (var i = 3; i < course.Sections.Count; i++)
                 {
                     await learner.NextAsync();
-                    await learner.AnswerQuizAsync(course.Sections[i], Learner.Correctly);
+                    if (course.Sections[i].Quiz is { Questions.Count: > 0 })
+                    {
+                        await learner.AnswerQuizAsync(course.Sections[i], Learner.Correctly);   // the last section has none
+                    }
                 }
 
                 await learner.ExitButton.ClickAsync();

@@ -150,6 +150,7 @@ public sealed class DiagnosticFixtureTests
             ['1'] = "Load: reading the course folder",
             ['2'] = "Parse: course.yml, front matter, Markdown and quizzes",
             ['3'] = "Validate: the course's rules",
+            ['4'] = "Item writing: the quizzes as a reviewer reads them, in `build` and `civil-scorm check-items` ([item-writing.md](item-writing.md))",
             ['5'] = "Package: writing the zip",
             ['6'] = "Package check: `civil-scorm validate` on any SCORM 1.2 or 2004 zip",
             ['7'] = "Export and coverage: `civil-scorm export-questions` and `coverage`",

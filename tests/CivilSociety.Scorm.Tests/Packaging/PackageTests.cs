@@ -159,7 +159,7 @@ public sealed class PackageTests
         page.QuerySelectorAll("section.section").Select(s => s.GetAttribute("data-section"))
             .Should().Equal("introduction", "activities", "the-public", "module-structure", "learning-outcomes");
         page.QuerySelectorAll("[data-slot=toc] a").Should().HaveCount(5);
-        page.QuerySelectorAll("fieldset.question").Should().HaveCount(13);
+        page.QuerySelectorAll("fieldset.question").Should().HaveCount(12);
         page.QuerySelectorAll("input").Should().OnlyContain(i => page.QuerySelector($"label[for='{i.Id}']") != null, "every control is labelled");
         page.QuerySelectorAll("[id]").Select(e => e.Id).Should().OnlyHaveUniqueItems();
         page.Body!.TextContent.Should().NotContain("التالي: قضايا أساسية").And.NotContain("العودة إلى الأعلى");

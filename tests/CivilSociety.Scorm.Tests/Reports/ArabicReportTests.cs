@@ -14,7 +14,7 @@ public sealed class ArabicReportTests
         var path = temp.File("التفاعلات.txt");
         File.WriteAllText(path, MoodleLayout.Interactions(
         [
-            new("ليلى أحمد", "layla@example.org", 1, "50", [("introduction.q-complements", "a", "b", "wrong"), ("introduction.q-ngo-form", "a", "a", "correct")], []),
+            new("ليلى أحمد", "layla@example.org", 1, "50", [("introduction.q-complements", "b", "a", "wrong"), ("introduction.q-ngo-form", "a", "a", "correct")], []),
         ]));
 
         var result = CourseReports.Mastery(new ReportOptions(Repository.RealCourse, "-") { MoodleReports = [path] });
@@ -23,6 +23,6 @@ public sealed class ArabicReportTests
         var html = Encoding.UTF8.GetString(result.Content!);
         html.Should().Contain("<html lang=\"ar\" dir=\"rtl\">").And.Contain("إتقان مخرجات التعلّم").And.Contain("ليلى أحمد");
         var complements = result.Report!.Questions.Single(q => q.Id == "introduction.q-complements");
-        complements.CommonWrongAnswer.Should().Be("يحلّ المجتمع المدني محلّ الحكومة ويتولّى مهامها كاملةً.");
+        complements.CommonWrongAnswer.Should().Be("تحل المنظمة محل الدولة في حماية الضحايا ورعايتهم");
     }
 }

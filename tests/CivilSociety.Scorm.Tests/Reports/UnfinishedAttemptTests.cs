@@ -15,22 +15,26 @@ namespace CivilSociety.Scorm.Tests.Reports;
 /// <summary>
 /// A learner who stopped half-way is judged as the package judges them in cmi.objectives: an outcome's score counts
 /// the questions of the quizzes submitted (a submitted quiz records all its questions, a blank one as wrong), the
-/// others neither way. Measured in Moodle 4.5: two of five quizzes submitted, LO1 66.67 in the package, 40 in the
-/// old report. The package's own numbers come from its runtime (packaging/runtime/src/quiz/scores.js, run by node).
+/// others neither way. Measured in Moodle 4.5 on the earlier real course: two of five quizzes submitted, LO1 66.67 in
+/// the package, 40 in the old report, which counted the unsubmitted quizzes' questions as wrong. The package's own
+/// numbers come from its runtime (packaging/runtime/src/quiz/scores.js, run by node).
 /// </summary>
 public sealed class UnfinishedAttemptTests
 {
-    /// <summary>The first two quizzes of the real course submitted: LO1's questions there are two right of three.</summary>
+    /// <summary>
+    /// The first two of the real course's four quizzes submitted: LO1's three questions are all there, two right; LO2.2
+    /// has one question there (right) and one in the fourth quiz, not submitted.
+    /// </summary>
     private static readonly MoodleLayout.Attempt Layla = new("ليلى أحمد", "layla@example.org", 1, "",
     [
-        ("introduction.q-complements", "b", "b", "correct"), ("introduction.q-categories", "a,b", "a,b,c,d", "wrong"),
+        ("introduction.q-complements", "b", "b", "correct"), ("introduction.q-categories", "a,b,c,d", "a,b,c,d", "correct"),
         ("introduction.q-ngo-form", "a", "a", "correct"), ("introduction.q-business", "b", "b", "correct"),
         ("activities.q-activities", "a,b,c", "a,b,c", "correct"), ("activities.q-partner", "a,b", "a,b", "correct"),
         ("activities.q-less-wealthy", "a", "c", "wrong"),
     ], []);
 
     [Fact]
-    public void Two_of_five_quizzes_give_LO1_the_package_s_66_67_answered_3_of_5_in_every_format()
+    public void Two_of_four_quizzes_give_the_package_s_scores_and_answered_n_of_m_in_every_format()
     {
         using var temp = new TempDirectory();
         var path = temp.File("interactions.txt");
@@ -42,19 +46,24 @@ public sealed class UnfinishedAttemptTests
         var json = Run(ReportFormat.Json);
         json.Succeeded.Should().BeTrue(string.Join("\n", json.Diagnostics));
         var lo1 = json.Report!.Learners.Single().Outcomes.Single(c => c.OutcomeId == "LO1");
-        (lo1.Score, lo1.Mastered, lo1.Answered, lo1.Questions).Should().Be((66.67m, false, 3, 5));
+        (lo1.Score, lo1.Mastered, lo1.Answered, lo1.Questions).Should().Be((66.67m, false, 3, 3));
         var written = JsonNode.Parse(json.Content)!["learners"]![0]!["outcomes"]![0]!;
-        ((decimal)written["score"]!, (int)written["answered"]!, (int)written["questions"]!).Should().Be((66.67m, 3, 5));
+        ((decimal)written["score"]!, (int)written["answered"]!, (int)written["questions"]!).Should().Be((66.67m, 3, 3));
+        var lo22 = json.Report.Learners.Single().Outcomes.Single(c => c.OutcomeId == "LO2.2");
+        (lo22.Score, lo22.Mastered, lo22.Answered, lo22.Questions).Should().Be((100m, true, 1, 2),
+            "the question of the fourth quiz, not submitted, counts neither way (the old report gave 50)");
         var lo26 = json.Report.Learners.Single().Outcomes.Single(c => c.OutcomeId == "LO2.6");
-        (lo26.Score, lo26.Mastered, lo26.Answered, lo26.Questions).Should().Be((null, null, 0, 3), "neither quiz that assesses it was submitted");
+        (lo26.Score, lo26.Mastered, lo26.Answered, lo26.Questions).Should().Be((null, null, 0, 2), "the quiz that assesses it was not submitted");
 
         var csv = DelimitedText.Read(Encoding.UTF8.GetString(Run(ReportFormat.Csv).Content!).TrimStart('\uFEFF'));
         var header = csv[0].ToList();
         var row = csv.Single(r => r[0] == "mastery" && r[header.IndexOf("outcome_id")] == "LO1");
-        (row[header.IndexOf("score")], row[header.IndexOf("answered")], row[header.IndexOf("questions")]).Should().Be(("66.67", "3", "5"));
+        (row[header.IndexOf("score")], row[header.IndexOf("answered")], row[header.IndexOf("questions")]).Should().Be(("66.67", "3", "3"));
+        var lo22Row = csv.Single(r => r[0] == "mastery" && r[header.IndexOf("outcome_id")] == "LO2.2");
+        (lo22Row[header.IndexOf("score")], lo22Row[header.IndexOf("answered")], lo22Row[header.IndexOf("questions")]).Should().Be(("100", "1", "2"));
 
         var html = Encoding.UTF8.GetString(Run(ReportFormat.Html).Content!);
-        html.Should().Contain("✗ 66.67%").And.Contain("أجاب عن 3 من 5").And.Contain("كما في الحزمة");
+        html.Should().Contain("✗ 66.67%").And.Contain("أجاب عن 1 من 2").And.Contain("كما في الحزمة");
     }
 
     [Theory]

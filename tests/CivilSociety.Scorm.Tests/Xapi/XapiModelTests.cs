@@ -70,7 +70,7 @@ public sealed class XapiModelTests
         ((string?)xapi["course"]!["id"]).Should().Be($"{Base}/courses/civil-society-tip");
         ((string?)xapi["course"]!["definition"]!["name"]!["ar"]).Should().Be("دور المجتمع المدني في مكافحة الاتجار بالأشخاص");
         xapi["sections"]!.AsObject().Should().HaveCount(5);
-        xapi["questions"]!.AsObject().Should().HaveCount(13);
+        xapi["questions"]!.AsObject().Should().HaveCount(12);
         xapi["objectives"]!.AsObject().Select(p => p.Key).Should().Equal("LO1", "LO2", "LO2.1", "LO2.2", "LO2.3", "LO2.4", "LO2.5", "LO2.6");
         var question = xapi["questions"]!["introduction.q-categories"]!;
         ((string?)question["id"]).Should().Be($"{Base}/courses/civil-society-tip/sections/introduction/quiz/questions/q-categories");
@@ -114,9 +114,9 @@ public sealed class XapiModelTests
         var tincan = XDocument.Parse(course.ReadText("tincan.xml"));
         XNamespace ns = "http://projecttincan.com/tincan.xsd";
         var activities = tincan.Root!.Element(ns + "activities")!.Elements(ns + "activity").ToList();
-        activities.Should().HaveCount(1 + 5 + 5 + 13 + 8);
+        activities.Should().HaveCount(1 + 5 + 4 + 12 + 8);
         activities[0].Element(ns + "launch")!.Value.Should().Be("index.html");
-        activities.Where(a => a.Element(ns + "interactionType") is not null).Should().HaveCount(13);
+        activities.Where(a => a.Element(ns + "interactionType") is not null).Should().HaveCount(12);
     }
 
     [Fact]

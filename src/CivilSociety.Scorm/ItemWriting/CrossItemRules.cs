@@ -1,0 +1,141 @@
+using CivilSociety.Scorm.Diagnostics;
+
+namespace CivilSociety.Scorm.ItemWriting;
+
+/// <summary>
+/// The rules that read a question against something else: its section's prose (is the key copied from it?) and the
+/// other questions of its quiz (does one answer another?).
+/// </summary>
+internal static class CrossItemRules
+{
+    /// <summary>A key shorter than this many words is a term, which the text must use too.</summary>
+    public const int VerbatimMinimumWords = 4;
+
+    /// <summary>The share of the key's words found in the prose in runs of three or more words.</summary>
+    public const double VerbatimShare = 0.75;
+
+    /// <summary>The share of a key's own words (those no distractor or stem has) another item must state.</summary>
+    public const double GiveAwayShare = 0.75;
+
+    /// <summary>A key copied from prose: most of its words stand there in runs of three or more, in the same order.</summary>
+    public static IEnumerable<Finding> KeyCopiedFromProse(ItemView item, string[] prose)
+    {
+        if (item.Options.Count == 0)
+        {
+            yield break;   // a fill-in answer is recalled by design; true-false and the rest have no key text
+        }
+
+        foreach (var key in item.Options.Where(o => o.IsKey && o.Words.Length >= VerbatimMinimumWords && !IsProperName(o.Text)))
+        {
+            // The key's own section: where the learner has just read it (and a course-wide search would cost the square
+            // of the course's length on a large one).
+            if (CopiedShare(key.Words, prose, item.Words) >= VerbatimShare)
+            {
+                yield return new Finding(DiagnosticCatalog.KeyVerbatimInProse, key.Choice.Location, [item.Label, key.Text, item.Section.Id]);
+            }
+        }
+    }
+
+    /// <summary>A name ("the United Nations Office on Drugs and Crime"): most of its words capitalised; a name is a term, written as it is.</summary>
+    private static bool IsProperName(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        return words.Count > 0 && words.Count(w => char.IsUpper(w[0])) >= 0.6 * words.Count;
+    }
+
+    /// <summary>The share of <paramref name="key"/>'s words that lie in runs of 3+ words found in <paramref name="prose"/> (at least two of them content words).</summary>
+    public static double CopiedShare(string[] key, string[] prose, WordLists lists)
+    {
+        var covered = new bool[key.Length];
+        for (var start = 0; start < key.Length; start++)
+        {
+            var length = LongestRunFrom(key, start, prose);
+            if (length >= 3 && key.Skip(start).Take(length).Count(w => !lists.IsStopWord(w)) >= 2)
+            {
+                for (var i = start; i < start + length; i++)
+                {
+                    covered[i] = true;
+                }
+            }
+        }
+
+        return (double)covered.Count(c => c) / key.Length;
+    }
+
+    private static int LongestRunFrom(string[] key, int start, string[] prose)
+    {
+        var best = 0;
+        for (var p = 0; p < prose.Length; p++)
+        {
+            var length = 0;
+            while (start + length < key.Length && p + length < prose.Length && SameWord(key[start + length], prose[p + length]))
+            {
+                length++;
+            }
+
+            best = Math.Max(best, length);
+        }
+
+        return best;
+    }
+
+    /// <summary>The same word, or the same with an Arabic one-letter clitic (و ف ب ل ك) before it on either side.</summary>
+    private static bool SameWord(string a, string b) =>
+        a == b || (ItemText.IsArabic(a) && Math.Abs(a.Length - b.Length) == 1
+            && (a.Length > b.Length ? a[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && a.EndsWith(b, StringComparison.Ordinal)
+                                    : b[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && b.EndsWith(a, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Whether a text the learner sees in <paramref name="giver"/> (its stem, its hint or feedback, an option with its
+    /// feedback) states <paramref name="taker"/>'s answer: it holds most of the words that set taker's key apart from
+    /// its distractors and stem, some word of taker's stem (it speaks of the same thing), and no distractor's own words.
+    /// </summary>
+    public static IEnumerable<Finding> GivesAwayAnother(ItemView giver, ItemView taker)
+    {
+        if (taker.Keys.Count == 0)
+        {
+            yield break;
+        }
+
+        var lists = taker.Words;
+        var stem = lists.ContentStems(taker.StemWords);
+        var distractorWords = taker.Distractors.SelectMany(d => lists.ContentStems(d.Words)).ToHashSet();
+        HashSet<string> Own(OptionView option) => [.. lists.ContentStems(option.Words).Where(w => !stem.Contains(w) && !distractorWords.Contains(w))];
+        var keys = taker.Keys.Select(k => (Key: k, Own: Own(k))).ToList();
+        var distractors = taker.Distractors.Select(d => lists.ContentStems(d.Words).Where(w => !stem.Contains(w)).ToHashSet()).Where(d => d.Count > 0).ToList();
+
+        foreach (var (part, text) in Segments(giver))
+        {
+            var said = lists.ContentStems(ItemText.Words(text));
+            if (stem.Count > 0 && !stem.Overlaps(said))
+            {
+                continue;   // it does not speak of what taker asks
+            }
+
+            bool States(HashSet<string> own) => own.Count > 0 && own.Count(said.Contains) >= Math.Max(1, GiveAwayShare * own.Count);
+            var stated = keys.Where(k => k.Own.Count >= (taker.IsMultipleResponse ? 1 : 2) && States(k.Own)).ToList();
+            var enough = taker.IsMultipleResponse ? stated.Count >= 2 && stated.Count * 2 >= keys.Count : stated.Count > 0;
+            if (enough && !distractors.Any(d => d.All(said.Contains)))
+            {
+                yield return new Finding(DiagnosticCatalog.GivesAwayAnotherKey, giver.Question.Location,
+                    [giver.Label, part, taker.Label, string.Join(" / ", stated.Select(s => s.Key.Text))]);
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>What the learner reads of a question, part by part: an option counts only with its feedback (alone it asserts nothing).</summary>
+    private static IEnumerable<(string Part, string Text)> Segments(ItemView item)
+    {
+        yield return ("stem", item.Stem);
+        foreach (var option in item.Options.Where(o => o.Feedback is not null))
+        {
+            yield return ("feedback on an option", option.Text + " " + option.Feedback);
+        }
+
+        foreach (var feedback in item.Feedback)
+        {
+            yield return ("feedback", feedback);
+        }
+    }
+}

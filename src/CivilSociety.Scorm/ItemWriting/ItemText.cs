@@ -1,0 +1,168 @@
+using System.Text;
+
+namespace CivilSociety.Scorm.ItemWriting;
+
+/// <summary>
+/// Text as the item-writing rules compare it: plain text folded the way a fill-in answer is in Arabic (the runtime's
+/// <c>foldArabic</c>: no diacritics or tatweel, one alef, taa marbuta as haa, alef maqsura as yaa, hamza carriers
+/// as their letter), lower case, punctuation as spaces; then split into words.
+/// </summary>
+internal static class ItemText
+{
+    public static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            switch (c)
+            {
+                case >= '\u064B' and <= '\u0652' or '\u0670' or '\u0640' or '\u200C' or '\u200D' or '\u200E' or '\u200F':
+                    break;   // diacritics, tatweel, joiners and direction marks
+                case '\u0623' or '\u0625' or '\u0622' or '\u0671':
+                    folded.Append('\u0627');
+                    break;
+                case '\u0629':
+                    folded.Append('\u0647');
+                    break;
+                case '\u0649' or '\u0626':
+                    folded.Append('\u064A');
+                    break;
+                case '\u0624':
+                    folded.Append('\u0648');
+                    break;
+                case var letter when char.IsLetterOrDigit(letter):
+                    folded.Append(char.ToLowerInvariant(letter));
+                    break;
+                case '\'' or '\u2019':
+                    break;   // isn't, doesn't: one word, as the lists write it
+                default:
+                    folded.Append(' ');
+                    break;
+            }
+        }
+
+        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> that fold to <paramref name="folded"/>, as the author wrote them (with
+    /// their diacritics), for a message; the folded form when they cannot be found.
+    /// </summary>
+    public static string AsWritten(string text, string folded)
+    {
+        var written = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var length = folded.Split(' ').Length;
+        for (var start = 0; start + length <= written.Length; start++)
+        {
+            var run = string.Join(' ', written.Skip(start).Take(length));
+            var runFolded = Fold(run);
+            if (runFolded == folded || (runFolded.Length == folded.Length + 1 && runFolded.EndsWith(folded, StringComparison.Ordinal)))
+            {
+                return run.Trim('.', ',', '،', '؛', ';', ':', '?', '؟', '!', '(', ')', '«', '»', '"');
+            }
+        }
+
+        return folded;
+    }
+
+    public static string[] Words(string text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// A rough stem, for telling whether two texts use the same words: the Arabic article and the clitics before it
+    /// (و ف ب ك ل), common suffixes and the accusative alef; English plural and verb endings. Never shown to anyone.
+    /// </summary>
+    public static string Stem(string word)
+    {
+        if (IsArabic(word))
+        {
+            foreach (var prefix in (string[])["وال", "بال", "كال", "فال", "لل", "ال"])
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 2)
+                {
+                    word = word[prefix.Length..];
+                    break;
+                }
+            }
+
+            if (word.Length >= 4 && word[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            {
+                word = word[1..];
+            }
+
+            foreach (var suffix in (string[])["هما", "ها", "هم", "هن", "ات", "ون", "ين", "ان"])
+            {
+                if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
+                {
+                    word = word[..^suffix.Length];
+                    break;
+                }
+            }
+
+            return word.Length >= 4 && word[^1] is 'ه' or 'ا' or 'ي' ? word[..^1] : word;
+        }
+
+        foreach (var suffix in (string[])["ing", "ies", "es", "ed", "s"])
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
+    public static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
+
+    /// <summary>Whether <paramref name="phrase"/> (folded words) stands in <paramref name="words"/> as a run; in Arabic a
+    /// one-letter clitic (و ف ب ل ك) may lead its first word.</summary>
+    public static bool ContainsPhrase(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
+    {
+        if (phrase.Count == 0)
+        {
+            return false;
+        }
+
+        for (var start = 0; start + phrase.Count <= words.Count; start++)
+        {
+            var matches = true;
+            for (var i = 0; i < phrase.Count && matches; i++)
+            {
+                matches = words[start + i] == phrase[i] || (i == 0 && IsCliticOf(words[start], phrase[0]));
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCliticOf(string word, string bare) =>
+        IsArabic(bare) && word.Length == bare.Length + 1 && word.EndsWith(bare, StringComparison.Ordinal) && word[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
+
+    /// <summary>The longest run of words two texts share, in words.</summary>
+    public static int LongestSharedRun(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var best = 0;
+        var previous = new int[b.Count + 1];
+        for (var i = 1; i <= a.Count; i++)
+        {
+            var current = new int[b.Count + 1];
+            for (var j = 1; j <= b.Count; j++)
+            {
+                if (a[i - 1] == b[j - 1])
+                {
+                    current[j] = previous[j - 1] + 1;
+                    best = Math.Max(best, current[j]);
+                }
+            }
+
+            previous = current;
+        }
+
+        return best;
+    }
+}
