@@ -14,6 +14,7 @@ internal static class CliApplication
             BuildCommand.Create(output, error),
             PreviewCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            DiffCommand.Create(output, error),
 
             // For teachers: the quizzes in the LMS's question bank, the outcomes' coverage, mastery from the LMS's records.
             ExportQuestionsCommand.Create(output, error),
