@@ -101,13 +101,67 @@ public sealed partial class RepublishTests(BrowserFixture fixture) : IDisposable
         }
     }
 
-    // A copy of the real course, edited.
-    private string Copy(string name, Action<string>? edit = null)
+    [Fact]
+    public async Task Every_question_type_is_kept_when_a_question_is_added_and_the_sections_reordered_and_the_checked_quiz_opens_again()
+    {
+        var sample = Path.Combine(RepositoryPaths.Root, "samples", "every-question-type");
+        var a = await fixture.CourseAsync(Copy("eqt-a", from: sample), "republish-eqt-a");
+        var first = a.CourseData().SectionsWithQuiz.First();
+
+        // Version B: a question added to the first quiz, the two sections swapped.
+        var b = await fixture.CourseAsync(Copy("eqt-b", from: sample, edit: directory =>
+        {
+            var stages = Path.Combine(directory, "sections", "01-stages.md");
+            File.WriteAllText(stages, File.ReadAllText(stages).Replace("1. Evaporation\n2. Condensation\n3. Precipitation\n4. Collection\n:::",
+                "1. Evaporation\n2. Condensation\n3. Precipitation\n4. Collection\n\n### Which stage comes last? {#q-last outcomes=\"WC1.1\"}\n\n- [ ] Evaporation\n- [x] Collection\n:::", StringComparison.Ordinal));
+            var yml = Path.Combine(directory, "course.yml");
+            File.WriteAllText(yml, File.ReadAllText(yml).Replace("  - sections/01-stages.md\n  - sections/02-energy.md", "  - sections/02-energy.md\n  - sections/01-stages.md", StringComparison.Ordinal)
+                .Replace("version: 1.0.0", "version: 1.1.0", StringComparison.Ordinal));
+        }), "republish-eqt-b");
+        var courseB = b.CourseData();
+        courseB.Sections[0].Id.Should().Be("energy", "the sections are swapped in version B");
+
+        LmsState onA;
+        await using (var session = await LmsSession.OpenAsync(fixture, a))
+        {
+            await session.WaitForInitializedAsync();
+            var learner = await Learner.InAsync(session.Sco);
+            await learner.AnswerQuizAsync(first, Learner.Correctly);
+            await session.LeaveAsync();
+            onA = await session.StateAsync();
+        }
+
+        PackageComparer.Compare(a.ZipPath!, b.ZipPath!).Findings.Select(d => d.Id).Should().Equal("SCO9012");
+
+        await using (var session = await LmsSession.OpenAsync(fixture, b, LmsLaunch.Resume(b, onA)))
+        {
+            await session.WaitForInitializedAsync();
+            var learner = await Learner.InAsync(session.Sco);
+            var firstB = courseB.Sections.Single(s => s.Id == first.Id);
+            await learner.ExpectShownAsync(firstB);   // the bookmark follows its section
+
+            foreach (var question in first.Quiz!.Questions)
+            {
+                var now = firstB.Quiz!.Questions.Single(q => q.Id == question.Id);
+                (await learner.ReadAnswerAsync(firstB, now)).Should().Equal(now.RightAnswer, "{0} ({1}) is kept", now.Id, now.Type);
+            }
+
+            (await learner.ReadAnswerAsync(firstB, firstB.Quiz!.Questions.Single(q => q.Id == "q-last"))).Should().BeEmpty();
+            await Expect(learner.QuizResult(firstB)).ToBeEmptyAsync();   // open again, to answer the new question
+            await Expect(learner.CheckAnswersButton(firstB)).ToBeVisibleAsync();
+            await Expect(session.Sco.Locator(".notice[role=status]:not([hidden])")).ToHaveCountAsync(0);   // nothing was reset
+            session.PageErrors.Should().BeEmpty();
+        }
+    }
+
+    // A copy of the real course (or of `from`), edited.
+    private string Copy(string name, Action<string>? edit = null, string? from = null)
     {
         var target = Path.Combine(work, name);
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
+        from ??= RepositoryPaths.Content;
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            var to = Path.Combine(target, Path.GetRelativePath(RepositoryPaths.Content, file));
+            var to = Path.Combine(target, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(file, to);
         }
