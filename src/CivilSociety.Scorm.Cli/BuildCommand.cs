@@ -22,10 +22,11 @@ internal static class BuildCommand
         var xapiBase = new Option<string?>("--xapi-base") { Description = "Turn xAPI statements on, with activity IRIs below this address", HelpName = "IRI" };
         var xapiEndpoint = new Option<string?>("--xapi-endpoint") { Description = "The LRS the package sends statements to (launch parameters override it)", HelpName = "URL" };
         var xapiAuth = new Option<string?>("--xapi-auth") { Description = "A write-only LRS credential built into the package (readable by anyone)", HelpName = "AUTH" };
+        var previous = new Option<string?>("--previous") { Description = "The package learners are using now: report what replacing it costs them and the LMS (as civil-scorm diff)", HelpName = "OLD.zip" };
 
         var command = new Command("build", "Compile a Markdown course into a SCORM 1.2 zip")
         {
-            courseDirectory, outputPath, warningsAsErrors, format, target, xapiBase, xapiEndpoint, xapiAuth,
+            courseDirectory, outputPath, warningsAsErrors, format, target, xapiBase, xapiEndpoint, xapiAuth, previous,
         };
         command.SetAction(parse =>
         {
@@ -37,6 +38,7 @@ internal static class BuildCommand
                 XapiActivityBase = parse.GetValue(xapiBase),
                 XapiEndpoint = parse.GetValue(xapiEndpoint),
                 XapiAuth = parse.GetValue(xapiAuth),
+                PreviousPackage = parse.GetValue(previous),
             };
             CompileResult result;
             using (var interruption = new Interruption())

@@ -11,6 +11,9 @@ internal sealed record JsonReport(string? Package, IReadOnlyList<JsonDiagnostic>
     public string? Error { get; init; }
 }
 
+/// <summary>civil-scorm diff --format json: the verdict, what learners keep, and each cost as a diagnostic.</summary>
+internal sealed record JsonDiffReport(string Old, string New, bool Safe, string Verdict, IReadOnlyList<string> Kept, IReadOnlyList<JsonDiagnostic> Diagnostics);
+
 /// <summary>What the preview page polls: the current build, or why there is none.</summary>
 internal sealed record PreviewState(
     int Version, bool Ok, string? Title, string? Launch, string? MasteryScore, DateTimeOffset BuiltAt, string DiagnosticsText,
@@ -19,4 +22,5 @@ internal sealed record PreviewState(
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]
 [JsonSerializable(typeof(PreviewState))]
+[JsonSerializable(typeof(JsonDiffReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

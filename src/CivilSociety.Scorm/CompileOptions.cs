@@ -24,4 +24,10 @@ public sealed record CompileOptions(string CourseDirectory, string? OutputPath =
 
     /// <summary>Overrides course.yml's xapi.auth (a write-only credential: it is readable inside the package).</summary>
     public string? XapiAuth { get; init; }
+
+    /// <summary>
+    /// The package learners are using now: the build compares the new one with it and reports what an update costs
+    /// them and the LMS (SCO9xxx, docs/republishing.md), as <c>civil-scorm diff</c> does.
+    /// </summary>
+    public string? PreviousPackage { get; init; }
 }

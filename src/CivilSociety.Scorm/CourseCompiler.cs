@@ -5,6 +5,7 @@ using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Packaging;
 using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Republishing;
 using CivilSociety.Scorm.Validation;
 
 namespace CivilSociety.Scorm;
@@ -41,6 +42,15 @@ public static class CourseCompiler
 
         cancellationToken.ThrowIfCancellationRequested();
         var rendered = CourseRenderer.Render(course, sources, options.Target);   // pages, runtime, manifest
+        if (options.PreviousPackage is { } previous)
+        {
+            BuildComparison.Report(course, rendered, previous, diagnostics);   // what the update costs
+            if (diagnostics.HasErrors)
+            {
+                return CompileResult.Failed(diagnostics);
+            }
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var outputPath = options.OutputPath ?? Path.Combine("out", course.Id + ".zip");
         var packagePath = ScormPackager.Write(rendered, outputPath, diagnostics, cancellationToken); // the zip, atomically

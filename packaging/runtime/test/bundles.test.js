@@ -41,8 +41,8 @@ const SHIPPED = {
 };
 
 for (const [target, files] of Object.entries(SHIPPED)) {
-  test(`size budget (${target}): ${files.join(" + ")}, gzipped one by one, under 30 KB`, () => {
+  test(`size budget (${target}): ${files.join(" + ")}, gzipped one by one, under 32 KB`, () => {
     const size = files.reduce((sum, name) => sum + gzipSync(committed(name), { level: 6 }).length, 0);
-    assert.ok(size < 30 * 1024, `${size} bytes`);
+    assert.ok(size < 32 * 1024, `${size} bytes`); // 30 KB until the keyed saved state (state/v4.js, issue 22)
   });
 }

@@ -90,5 +90,5 @@ test("the new key wins over the old one; a new attempt renews the registration a
 test("the player's own keys: the state and the learner id under civilsociety-scorm:", () => {
   const { win } = openPage(fixture("every-question-type.html"));
   assert.match(win.localStorage.getItem("civilsociety-scorm:learner"), /^[0-9a-z]+$/);
-  assert.match(win.localStorage.getItem("civilsociety-scorm:" + courseId), /^3[A-Za-z0-9_-]+$/);
+  assert.match(win.localStorage.getItem("civilsociety-scorm:" + courseId), /^4[A-Za-z0-9_-]+$/);
 });

@@ -46,7 +46,7 @@ test("first launch: incomplete committed on its own, the first section, the inst
   assert.deepEqual(instructions, [key("selectOne"), key("selectAll"), key("selectOne"), null, key("typeNumber"),
     key("matchAll"), key("orderItems")], "every type but fill-in has one");
   assert.ok(sets(api).includes("cmi.core.lesson_location=stages"));
-  assert.ok(sets(api).some((s) => /^cmi\.suspend_data=3[A-Za-z0-9_-]+$/.test(s)), sets(api).join("\n"));
+  assert.ok(sets(api).some((s) => /^cmi\.suspend_data=4[A-Za-z0-9_-]+$/.test(s)), sets(api).join("\n"));
   assert.ok(sets(api).includes("cmi.core.exit=suspend"));
   assert.ok(sets(api).includes("cmi.objectives.0.id=WC1"));
   assert.ok(sets(api).includes("cmi.objectives.3.status=incomplete"));
@@ -89,8 +89,8 @@ test("check: every question right, interactions in SCORM 1.2 form, the state sav
   assert.equal(events[6][1].response, "a[.]2[,]b[.]4[,]c[.]3[,]d[.]1");
   assert.deepEqual([...events[8][1].outcomes], ["WC1.2", "WC1.1"]);
   const suspend = api.held["cmi.suspend_data"];
-  assert.match(suspend, /^3[A-Za-z0-9_-]+$/);
-  assert.ok(suspend.length < 60, "the compact state: " + suspend);
+  assert.match(suspend, /^4[A-Za-z0-9_-]+$/);
+  assert.ok(suspend.length < 200, "the keyed state: " + suspend);
 
   // The learner leaves; the LMS relaunches with what it holds.
   win.dispatchEvent(new win.Event("pagehide"));
@@ -110,7 +110,7 @@ test("without an LMS: the notice, and the state in localStorage", () => {
   assert.equal(doc.querySelector('[data-slot="no-lms-notice"]').hidden, false);
   answerRight(doc);
   doc.querySelector("#quiz-stages .quiz-submit").click();
-  assert.match(win.localStorage.getItem("civilsociety-scorm:" + data.id), /^3[A-Za-z0-9_-]+$/);
+  assert.match(win.localStorage.getItem("civilsociety-scorm:" + data.id), /^4[A-Za-z0-9_-]+$/);
   const relaunched = openPage(html, { storage: { ["civilsociety-scorm:" + data.id]: win.localStorage.getItem("civilsociety-scorm:" + data.id) } });
   assert.equal(relaunched.doc.getElementById("quiz-stages").dataset.state, "checked");
 });
@@ -119,7 +119,7 @@ test("a damaged state is ignored: the learner starts afresh", () => {
   const api = fakeLms({ "cmi.core.entry": "resume", "cmi.suspend_data": "2|10|0|zz.1.q", "cmi.core.lesson_status": "incomplete" });
   const { doc } = openPage(html, { api });
   assert.equal(doc.getElementById("quiz-stages").dataset.state, undefined);
-  assert.ok(sets(api).some((s) => /^cmi\.suspend_data=3[A-Za-z0-9_-]+$/.test(s)));
+  assert.ok(sets(api).some((s) => /^cmi\.suspend_data=4[A-Za-z0-9_-]+$/.test(s)));
 });
 
 test("the page holds no feedback: it comes from the seal when the quiz is checked, only the learner's", () => {
@@ -144,7 +144,7 @@ test("a learner whose state the previous release saved resumes: every answer bac
   assert.equal([...doc.querySelectorAll("#q-stages-q-order li")].map((li) => li.dataset.item).join(""), "dbca");
   assert.equal(doc.querySelector("#q-stages-q-name input").value, "evaporation");
   doc.defaultView.dispatchEvent(new doc.defaultView.Event("pagehide"));
-  assert.match(api.held["cmi.suspend_data"], /^3[A-Za-z0-9_-]+$/, "written again in the compact format");
+  assert.match(api.held["cmi.suspend_data"], /^4[A-Za-z0-9_-]+$/, "written again in the keyed format");
 });
 
 test("a number box takes only what numbers are written with (so the saved state keeps it in 6 bits a character)", () => {

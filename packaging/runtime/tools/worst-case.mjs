@@ -31,6 +31,7 @@ export function courseShape(data, registry) {
   return {
     sections: sections.map((s) => ({ id: s.id })),
     quizzes: sections.filter((s) => s.quiz && s.quiz.questions && s.quiz.questions.length).map((s) => ({
+      section: { id: s.id },
       limit: +s.quiz.attempts > 0 ? +s.quiz.attempts : null,
       questions: s.quiz.questions.map((question) => ({ id: question.id, type: registry.get(question.type), data: question }))
     }))

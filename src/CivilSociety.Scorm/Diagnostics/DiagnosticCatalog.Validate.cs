@@ -104,4 +104,12 @@ internal static partial class DiagnosticCatalog
         "a # heading in section '{0}' becomes a subheading under the section's title, like ##", "the section's title comes from title: in its front matter; start the body's headings at ## (and ### below them)");
     public static readonly DiagnosticDescriptor HeadingLevelSkipped = new("SCO3065", Warning,
         "this {0} heading follows {1} and skips the level {2}", "use one more # than the heading above, so the outline a screen reader lists has no gap");
+    public static readonly DiagnosticDescriptor DuplicateChoiceId = new("SCO3057", Error,
+        "question '{0}' gives the id '{1}' to two of its items", "give every choice, pair or item of a question its own id: the id is what a learner's saved answer names");
+    public static readonly DiagnosticDescriptor InvalidChoiceId = new("SCO3058", Error,
+        "'{{#{0}}}' is not a valid choice id", "start the id with a letter, then letters, digits, '-' or '_' (at most 40), as in {{#rain}}; or remove it to let the text be the choice's identity");
+    public static readonly DiagnosticDescriptor ChoiceIdNotUsed = new("SCO3059", Warning,
+        "a {0} question's listed items take no id: '{{#{1}}}' is ignored", "remove the id: only choices, matching pairs and items to order carry one");
+    public static readonly DiagnosticDescriptor ChoicesShareIdentity = new("SCO3060", Warning,
+        "in question '{0}', '{1}' and '{2}' differ only in case, spacing or punctuation, so they share one identity: an answer naming either is reset when the course is updated", "give one of them an explicit id at the end of its line, as in {{#second}} (docs/republishing.md)");
 }

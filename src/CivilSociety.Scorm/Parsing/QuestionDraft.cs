@@ -163,8 +163,9 @@ internal sealed partial class QuestionDraft
         {
             var paragraph = item.FirstOrDefault() as ParagraphBlock;
             var mark = paragraph?.Inline?.FirstChild as TaskList;
-            var text = paragraph is null ? "" : TaskMark().Replace(locator.SourceOf(paragraph), "", 1).Trim();
-            _items.Add(new ListedItem(mark?.Checked, text, ReadItemFeedback(item, locator, diagnostics), locator.Of(item)));
+            var written = paragraph is null ? "" : TaskMark().Replace(locator.SourceOf(paragraph), "", 1).Trim();
+            var (text, id) = ChoiceIdentity.Split(written, locator.Of(item), diagnostics);
+            _items.Add(new ListedItem(mark?.Checked, text, ReadItemFeedback(item, locator, diagnostics), locator.Of(item), id));
         }
     }
 

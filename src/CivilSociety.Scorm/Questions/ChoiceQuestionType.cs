@@ -42,7 +42,7 @@ internal abstract class ChoiceQuestionType : QuestionType
                 continue;
             }
 
-            choices.Add(new Choice(QuestionSource.Letter(choices.Count), isCorrect, item.Text, item.Feedback, item.Location));
+            choices.Add(new Choice(QuestionSource.Letter(choices.Count), isCorrect, item.Text, item.Feedback, item.Location, item.ExplicitId));
         }
 
         RequireItems(choices.Count, source, help: null, diagnostics);
@@ -72,6 +72,7 @@ internal abstract class ChoiceQuestionType : QuestionType
         }
 
         ListedChoices.CheckTexts(answer.Choices, label, diagnostics);
+        ChoiceIdentity.Check(answer.Choices, label, diagnostics);
     }
 
     public override void RenderControls(Question question, QuestionMarkup markup)
@@ -96,6 +97,8 @@ internal abstract class ChoiceQuestionType : QuestionType
         Choices(question).SelectMany(c => new[] { c.Markdown, c.FeedbackMarkdown }).OfType<string>();
 
     public override IReadOnlyList<string> ChoiceIds(Question question) => ListedChoices.Letters(Choices(question));
+
+    public override IReadOnlyList<string> ChoiceKeys(Question question) => [.. Choices(question).Select(ChoiceIdentity.Of)];
 
     public override AnswerKey Key(Question question, MarkdownHtml markdown) =>
         AnswerKey.Joined(ListedChoices.Letters(Choices(question).Where(c => c.IsCorrect)));

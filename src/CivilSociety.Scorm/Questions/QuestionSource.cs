@@ -4,9 +4,10 @@ namespace CivilSociety.Scorm.Questions;
 
 /// <summary>One item of the list under a question heading, as written.</summary>
 /// <param name="Mark">True for "[x]", false for "[ ]", null when the item has no task mark.</param>
-/// <param name="Text">The item's Markdown, without its mark.</param>
+/// <param name="Text">The item's Markdown, without its mark and its explicit id.</param>
 /// <param name="Feedback">The quote under the item, when its type takes one.</param>
-internal sealed record ListedItem(bool? Mark, string Text, string? Feedback, SourceSpan Location);
+/// <param name="ExplicitId">The item's own identity, written <c>{#id}</c> at the end of its line; null when none.</param>
+internal sealed record ListedItem(bool? Mark, string Text, string? Feedback, SourceSpan Location, string? ExplicitId = null);
 
 /// <summary>What a question type reads its answer from: the heading's attributes and the list under it.</summary>
 /// <param name="Label">How diagnostics name the question (its id, or its prompt when it has none).</param>

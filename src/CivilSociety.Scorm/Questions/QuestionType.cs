@@ -72,6 +72,13 @@ internal abstract class QuestionType
     /// <summary>The ids of the choices or items the learner picks from or orders (course data "choices").</summary>
     public virtual IReadOnlyList<string> ChoiceIds(Question question) => [];
 
+    /// <summary>
+    /// The identities of the same choices or items, in the same order (course data "keys"; Questions/ChoiceIdentity):
+    /// what a saved answer names, so that it survives an update. Empty: the ids are the identities (true-false), or
+    /// the answer is typed.
+    /// </summary>
+    public virtual IReadOnlyList<string> ChoiceKeys(Question question) => [];
+
     /// <summary>Settings of this type the runtime needs, as extra course-data properties of the question.</summary>
     public virtual IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(Question question) => [];
 
@@ -101,6 +108,12 @@ internal abstract class QuestionType
 
     /// <summary>The bits this question's answer takes in the saved state (docs/runtime-contract.md, "The saved state").</summary>
     public abstract int SavedStateBits(Question question);
+
+    /// <summary>
+    /// The bits its widest answer takes in the keyed saved state, by identity (SavedBits.KeyedIds, KeyedPairs,
+    /// KeyedText): the runtime's toKeyed of the type's worstCaseAnswer.
+    /// </summary>
+    public abstract int KeyedStateBits(Question question);
 
     /// <summary>What an author can do when this type's answers fill the saved state; null: nothing but fewer questions.</summary>
     public virtual string? SavedStateAdvice => null;

@@ -35,6 +35,40 @@ internal sealed class AnswerSeal
         return new AnswerSeal(hash.GetHashAndReset()[..KeyBytes]);
     }
 
+    /// <summary>The seal of a built page, from the key it carries (course data "seal"); null when it is not one.</summary>
+    public static AnswerSeal? FromKey(string key)
+    {
+        var bytes = new byte[KeyBytes + 2];
+        return System.Buffers.Text.Base64Url.TryDecodeFromChars(key, bytes, out var written) && written == KeyBytes
+            ? new AnswerSeal(bytes[..KeyBytes])
+            : null;
+    }
+
+    /// <summary>A sealed text opened (the keystream undoes itself); null when it is not base64url or not UTF-8.</summary>
+    public string? Open(string nonce, string sealedText)
+    {
+        var bytes = new byte[sealedText.Length];
+        if (!System.Buffers.Text.Base64Url.TryDecodeFromChars(sealedText, bytes, out var written))
+        {
+            return null;
+        }
+
+        var keystream = Keystream(nonce, written);
+        for (var i = 0; i < written; i++)
+        {
+            bytes[i] ^= keystream[i];
+        }
+
+        try
+        {
+            return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, 0, written);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The sealed text; <paramref name="nonce"/> (the question's SECTION.QUESTION id) makes each keystream its own.</summary>
     public string Seal(string nonce, string plaintext)
     {

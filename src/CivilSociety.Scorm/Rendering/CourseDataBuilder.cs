@@ -65,6 +65,12 @@ internal static class CourseDataBuilder
         var type = QuestionTypeRegistry.Of(question);
         var settings = type.RuntimeSettings(question)
             .ToDictionary(pair => pair.Key, pair => JsonSerializer.SerializeToElement(pair.Value, RenderingJsonContext.Default.JsonNode));
+        // The identities of the choices (docs/republishing.md): what the saved state names, so that answers survive an update.
+        if (type.ChoiceKeys(question) is { Count: > 0 } choiceKeys)
+        {
+            settings["keys"] = JsonSerializer.SerializeToElement(new JsonArray([.. choiceKeys.Select(k => (JsonNode?)k)]), RenderingJsonContext.Default.JsonNode);
+        }
+
         return new CourseData.QuestionData(
             question.Id,
             type.Name,

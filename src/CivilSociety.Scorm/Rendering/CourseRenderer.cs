@@ -22,7 +22,12 @@ internal static class CourseRenderer
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
         var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target);
 
-        var entries = new List<PackageEntry> { PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, Encoding.UTF8.GetBytes(page)) };
+        var entries = new List<PackageEntry>
+        {
+            PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, Encoding.UTF8.GetBytes(page)),
+            // What a later version's comparison needs (civil-scorm diff, build --previous): docs/republishing.md.
+            PackageEntry.FromBytes(SnapshotFile.FileName, SnapshotFile.Write(course, target, markdown)),
+        };
         // The teachers' decoder holds every answer: beside the zip, never in it (learners can open the package).
         var beside = new List<PackageEntry>();
         if (course.IsScored)

@@ -24,10 +24,43 @@ internal static class SuspendDataBudget
         _ => (Limit, "SCORM 1.2's cmi.suspend_data"),
     };
 
-    /// <summary>The characters of the worst case: the marker, then the bits six to a character.</summary>
-    public static int WorstCase(Course course) =>
-        RuntimeContract.SavedState.Marker.Length + Characters(WorstCaseBits(course));
+    /// <summary>
+    /// The characters of the worst case: the marker, then the bits six to a character, in the format the runtime writes
+    /// for this course: the keyed one (answers by identity, which survive an update) when its widest state fits SCORM
+    /// 1.2's room, else the compact one (packaging/runtime/src/state/codec.js, fitsKeyed).
+    /// </summary>
+    public static int WorstCase(Course course) => IsKeyed(course)
+        ? RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, course.Xapi is not null))
+        : RuntimeContract.SavedState.Marker.Length + Characters(WorstCaseBits(course));
 
+    /// <summary>Whether the runtime keeps this course's state in the keyed format: its widest state, registration counted, fits 4096.</summary>
+    public static bool IsKeyed(Course course) =>
+        course.Sections.Count < 1 << RuntimeContract.SavedState.KeyedSectionCountBits
+        && course.Sections.All(s => (s.Quiz?.Questions.Count ?? 0) < 1 << RuntimeContract.SavedState.KeyedQuestionCountBits)
+        && RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, registration: true)) <= Limit;
+
+    /// <summary>The keyed format at its widest (packaging/runtime/src/state/v4.js): every unit under its key.</summary>
+    public static int KeyedWorstCaseBits(Course course, bool registration)
+    {
+        var key = RuntimeContract.SavedState.KeyBits;
+        var counts = RuntimeContract.SavedState.KeyedSectionCountBits;
+        var bits = key                                                                   // the bookmark: the current section's key
+            + 1 + (registration ? RuntimeContract.SavedState.RegistrationBits : 0)       // the xAPI registration
+            + counts + (course.Sections.Count * key)                                     // every section seen, by key
+            + counts;                                                                    // how many quizzes
+        foreach (var quiz in course.Sections.Select(s => s.Quiz).OfType<Quiz>())
+        {
+            bits += key                                                                  // its section's key
+                + SavedBits.ToHold(RuntimeContract.SavedState.MaxCountedAttempts + 1)    // attempts
+                + 1                                                                      // checked
+                + RuntimeContract.SavedState.KeyedQuestionCountBits                      // how many questions
+                + quiz.Questions.Sum(q => key + QuestionTypeRegistry.Of(q).KeyedStateBits(q));
+        }
+
+        return bits;
+    }
+
+    /// <summary>The compact format at its widest (packaging/runtime/src/state/v3.js), for courses too large for the keyed one.</summary>
     public static int WorstCaseBits(Course course)
     {
         var sections = course.Sections.Count;

@@ -1,21 +1,23 @@
 namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The head of the compact saved state (docs/runtime-contract.md, "The saved state"), read from the format itself:
-/// "3", then six bits a character (base64url): a 24-bit fingerprint, a bit per section, the bookmark, a bit saying
-/// whether the xAPI registration follows, and its 128 bits.
+/// The head of the saved state (docs/runtime-contract.md, "The saved state"), read from the format itself: "3" (the
+/// compact format), then six bits a character (base64url): a 24-bit fingerprint, a bit per section, the bookmark, a
+/// bit saying whether the xAPI registration follows, and its 128 bits; or "4" (the keyed format): the bookmark's
+/// 16-bit key, then the same flag and registration.
 /// </summary>
 internal static class CompactState
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private const int FingerprintBits = 24;
     private const int RegistrationBits = 128;
+    private const int KeyBits = 16;
 
     /// <summary>The registration's 32 hex digits, or null when the state keeps none.</summary>
     public static string? Registration(string state, int sections)
     {
         var bits = Bits(state);
-        var flag = FlagAt(sections);
+        var flag = FlagAt(state, sections);
         return bits[flag] == 0 ? null
             : string.Concat(Enumerable.Range(0, RegistrationBits / 4).Select(i => Number(bits, flag + 1 + (4 * i), 4).ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
     }
@@ -28,7 +30,7 @@ internal static class CompactState
     public static string WithoutRegistration(string state, int sections)
     {
         var bits = Bits(state);
-        var flag = FlagAt(sections);
+        var flag = FlagAt(state, sections);
         if (bits[flag] == 1)
         {
             bits[flag] = 0;
@@ -38,7 +40,7 @@ internal static class CompactState
         return state[0] + string.Concat(bits).TrimEnd('0');
     }
 
-    private static int FlagAt(int sections) => FingerprintBits + sections + BitsToHold(sections);
+    private static int FlagAt(string state, int sections) => state.StartsWith('4') ? KeyBits : FingerprintBits + sections + BitsToHold(sections);
 
     private static List<int> Bits(string state) =>
         [.. state[1..].SelectMany(c => Enumerable.Range(0, 6).Select(i => (Alphabet.IndexOf(c, StringComparison.Ordinal) >> (5 - i)) & 1))];

@@ -155,6 +155,7 @@ public sealed class DiagnosticFixtureTests
             ['6'] = "Package check: `civil-scorm validate` on any SCORM 1.2 or 2004 zip",
             ['7'] = "Export and coverage: `civil-scorm export-questions` and `coverage`",
             ['8'] = "Report: `civil-scorm report` on Moodle's report downloads and an LRS",
+            ['9'] = "Diff: comparing two packages (`civil-scorm diff OLD.zip NEW.zip`, `build --previous OLD.zip`)",
         };
         var text = new StringBuilder("""
             # Diagnostics
@@ -197,7 +198,8 @@ public sealed class DiagnosticFixtureTests
         var files = Path.Combine(fixture, "files");
         if (Directory.Exists(files))
         {
-            foreach (var file in Directory.EnumerateFiles(files, "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(files, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(files, f).StartsWith("previous", StringComparison.Ordinal)))
             {
                 course.WithBytes(Path.GetRelativePath(files, file).Replace('\\', '/'), File.ReadAllBytes(file));
             }
@@ -278,6 +280,10 @@ public sealed class DiagnosticFixtureTests
                 case "command":   // another command on the course: export-questions, coverage, report
                     command = parts[1];
                     break;
+                case "previous":   // build --previous: the default course at version 0.9.0, files/previous/ laid over it
+                    kept.Add(BuildPrevious(fixture, course.Directory, parts.Length > 1 ? parts[1] : null));
+                    arguments.AddRange(["--previous", Path.Combine(course.Directory, "previous.zip")]);
+                    break;
                 case "args":
                     arguments = [.. parts.Skip(1).SelectMany(p => p.Split(' ')).Select(a => a.Replace("{course}", course.Directory, StringComparison.Ordinal)
                         .Replace("{lrs}", lrs?.Origin.ToString().TrimEnd('/') ?? "{lrs}", StringComparison.Ordinal))];
@@ -295,6 +301,37 @@ public sealed class DiagnosticFixtureTests
         }
 
         return Normalise(exitCode, output, course.Directory, "course");
+    }
+
+    /// <summary>
+    /// The package learners use before the update: "strip-snapshot" makes it one of an earlier release (no
+    /// course-snapshot.json), "not-a-zip" a file that is no package.
+    /// </summary>
+    private static CourseBuilder BuildPrevious(string fixture, string courseDirectory, string? how)
+    {
+        var zip = Path.Combine(courseDirectory, "previous.zip");
+        var previous = new CourseBuilder().With("course.yml", CourseBuilder.ValidCourseYml.Replace("version: 1.0.0", "version: 0.9.0", StringComparison.Ordinal));
+        var overrides = Path.Combine(fixture, "files", "previous");
+        foreach (var file in Directory.Exists(overrides) ? Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories) : [])
+        {
+            previous.WithBytes(Path.GetRelativePath(overrides, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        }
+
+        if (how == "not-a-zip")
+        {
+            File.WriteAllText(zip, "not a zip");
+            return previous;
+        }
+
+        var (exitCode, output) = Run(["build", previous.Directory, "-o", zip]);
+        exitCode.Should().Be(0, output);
+        if (how == "strip-snapshot")
+        {
+            using var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Update);
+            archive.GetEntry("course-snapshot.json")!.Delete();
+        }
+
+        return previous;
     }
 
     private static string RunPackage(string fixture)

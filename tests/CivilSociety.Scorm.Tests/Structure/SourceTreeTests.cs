@@ -14,7 +14,7 @@ public sealed partial class SourceTreeTests
     private static readonly string[] Layers =
     [
         "Diagnostics", "Contract", "Xapi", "Resources", "Model", "Loading", "Markup", "Tables", "Questions", "ItemWriting",
-        "Parsing", "Validation", "Rendering", "Packaging", "PackageValidation", "Export", "Reports", "Authoring",
+        "Parsing", "Validation", "Rendering", "Packaging", "PackageValidation", "Republishing", "Export", "Reports", "Authoring",
     ];
 
     private const int MaxLines = 300;
@@ -109,7 +109,7 @@ public sealed partial class SourceTreeTests
     private static partial Regex FullyQualified();
 
     // "Questions" is left out: quiz.Questions is a property everywhere; using directives cover that folder.
-    [GeneratedRegex(@"(?<![\w.])(?<folder>Diagnostics|Contract|Xapi|Resources|Model|Loading|Markup|Parsing|Validation|Rendering|Packaging|PackageValidation|Export|Reports|Authoring)\.[A-Z]\w*")]
+    [GeneratedRegex(@"(?<![\w.])(?<folder>Diagnostics|Contract|Xapi|Resources|Model|Loading|Markup|Parsing|Validation|Rendering|Packaging|PackageValidation|Republishing|Export|Reports|Authoring)\.[A-Z]\w*")]
     private static partial Regex PartlyQualified();
 
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/|@""(?:[^""]|"""")*""|\$?""(?:[^""\\\n]|\\.)*""", RegexOptions.Singleline)]

@@ -2,7 +2,7 @@
  * The player's launch: the course data, the model bound to the page, the LMS, the restored state, then the first
  * section. Everything the page runtime keeps lives in the `player` object made here and passed to every module.
  */
-import { events, ids, slots } from "../contract.js";
+import { classes, events, ids, slots } from "../contract.js";
 import { entry } from "../scorm/cmi.js";
 import { decode } from "../state/codec.js";
 import { keys, openStorage } from "../storage.js";
@@ -35,16 +35,29 @@ function learnerId(held, store) {
   return learner;
 }
 
-// Puts a decoded saved state on the page.
+// Puts a decoded saved state on the page; a question without an answer (null: new, or reset by an update) keeps
+// the controls it was arranged with.
 function restore(player, saved) {
   saved.visited.forEach((seen, k) => { player.visited[k] = seen; });
   player.current = saved.current;
   player.course.quizzes.forEach((quiz, k) => {
     const state = saved.quizzes[k];
     quiz.attempts = state.attempts;
-    quiz.questions.forEach((q, j) => { q.type.write(q, state.answers[j]); });
+    quiz.questions.forEach((q, j) => { if (state.answers[j] !== null) q.type.write(q, state.answers[j]); });
     if (state.checked) grade(player, quiz, false); else unlock(quiz);
   });
+}
+
+// Tells the learner, once, what an update of the course took from them: the answers it reset, or everything when
+// the state they had could not be read on the course as it is now (the next state saved is read without loss).
+function noticeUpdate(player, saved, held) {
+  const reset = saved ? saved.reset || 0 : 0, lost = !saved && !!held.suspend && held.resumable;
+  if (!reset && !lost) return;
+  const key = lost ? "updateLost" : reset === 1 ? "updateResetOne" : "updateReset";
+  const box = player.ui.make("div", classes.notice), before = slot(player.doc, slots.noLmsNotice);
+  box.setAttribute("role", "status");
+  box.appendChild(player.ui.make("p", null, key, { n: reset }));
+  if (before && before.parentNode) before.parentNode.insertBefore(box, before);
 }
 
 // Connects to the LMS and restores what it (or localStorage without one) holds; returns the launch's facts.
@@ -69,9 +82,13 @@ function resume(player) {
     }
     lms.beginAttempt(held);
   } else {
-    saved = decode(player.store.read(player.storageKey), player.course);
+    const local = player.store.read(player.storageKey);
+    saved = decode(local, player.course);
     if (saved) restore(player, saved);
+    noticeUpdate(player, saved, { suspend: local, resumable: true });
+    return { held, saved };
   }
+  noticeUpdate(player, saved, held);
   return { held, saved };
 }
 

@@ -7,6 +7,7 @@ import { attributes, classes } from "../contract.js";
 import { all, cls, one } from "../ui/dom.js";
 import { judgeInOrder, letterList } from "./answers.js";
 import { oneOf } from "./packing.js";
+import * as keyed from "./keyed.js";
 
 export function bind(q) {
   q.inputs = all('input[type="radio"], input[type="checkbox"]', q.element);
@@ -54,6 +55,20 @@ export function oneChoiceState(valuesOf) {
     stateBits: (data) => oneOf.bits(valuesOf(data)),
     pack: (data, answer, out) => oneOf.pack(valuesOf(data), answer, out),
     unpack: (data, input) => oneOf.unpack(valuesOf(data), input)
+  };
+}
+
+/**
+ * Chosen values by identity (the keyed saved state): the type verbs toKeyed and fromKeyed, for the question's values
+ * `listOf(data)`; `several`: more than one may be chosen.
+ */
+export function keyedChoices(listOf, several) {
+  return {
+    toKeyed: (data, answer) => ({ ids: keyed.idsOf(listOf(data), data.keys, answer) }),
+    fromKeyed(data, saved, find) {
+      const answer = keyed.valuesOf(listOf(data), data.keys, saved, find, false);
+      return answer !== null && (several || answer.length <= 1) ? answer : null;
+    }
   };
 }
 

@@ -49,6 +49,10 @@
  *           (state/bits.js writer)
  * @property {(data: object, input: object) => (string|null)} unpack  reads it back; null when the bits cannot be an
  *           answer to this question
+ * @property {(data: object, answer: string) => object} toKeyed  the answer by identity for the keyed saved state
+ *           (questions/keyed.js): {ids}, {pairs} or {text}
+ * @property {(data: object, saved: object, find: Function) => (string|null)} fromKeyed  a keyed answer back in this
+ *           question's saved form; null when it cannot be carried over exactly (then the question alone starts afresh)
  * @property {(q: object, answer: string) => string} [fromLegacy]  optional: a version-2 state's answer in today's
  *           ids (matching and sequencing, whose ids were in source order then)
  */
@@ -65,7 +69,7 @@ export const OPTIONAL_VERBS = ["fromLegacy"];
 export const VERBS = [
   "name", "instructions", "prefilled", "bind", "read", "write", "initialAnswer", "isValid", "isAnswered", "judge",
   "scormResponse", "xapiResponse", "showsFeedbackFor", "lock", "reveal", "arrange", "defaultPattern", "worstCaseAnswer",
-  "stateBits", "pack", "unpack"
+  "stateBits", "pack", "unpack", "toKeyed", "fromKeyed"
 ];
 
 // A question whose course data and markup name no type is a single-choice one (as the runtime always read it).

@@ -1,27 +1,50 @@
 /*
  * The saved state (cmi.suspend_data, or localStorage without an LMS): a pure codec, no DOM. encode() writes the
- * compact format (v3.js); decode() also reads the text format of earlier releases (v2.js), whose answers it
- * translates to today's ids (QuestionType.fromLegacy), so that a learner who started before an upgrade loses nothing.
- * A state it cannot read (a foreign or damaged string, an edited course) gives null: the learner then starts afresh.
+ * keyed format (v4.js), in which every section, quiz and answer is kept under its identity so that a learner
+ * resuming on an updated course keeps what did not change; a course too large for it to fit SCORM 1.2's 4096
+ * characters gets the compact format (v3.js). decode() reads both, and the text format of earlier releases (v2.js),
+ * whose answers it translates to today's ids (QuestionType.fromLegacy), so that a learner who started before an
+ * upgrade loses nothing. A state it cannot read (a foreign or damaged string, or a compact one of an edited course)
+ * gives null: the learner then starts afresh.
  */
-import { legacyState } from "../contract.js";
+import { legacyState, savedState } from "../contract.js";
 import * as v2 from "./v2.js";
 import * as v3 from "./v3.js";
+import * as v4 from "./v4.js";
 
 /**
  * @typedef {object} SavedState
  * @property {boolean[]} visited  per section, in course order
  * @property {number} current     the index of the current section (the bookmark)
- * @property {{attempts: number, checked: boolean, answers: string[]}[]} quizzes  per quiz, in course order;
- *           answers in the question types' saved form (QuestionType.read), one per question
+ * @property {{attempts: number, checked: boolean, answers: (string|null)[]}[]} quizzes  per quiz, in course order;
+ *           answers in the question types' saved form (QuestionType.read), one per question; null (decoded only)
+ *           for a question that starts afresh (new since the state was saved, or reset by an update)
  * @property {string} registration  the xAPI registration (a UUID), or ""
+ * @property {number} [reset]  decoded only: how many answers an update of the course reset (the learner is told)
  */
 
 /**
- * What the codec needs to know of the course: its sections (ids), and each quiz's attempts limit and questions, each
- * with its id, its type module and its course data (`data`).
- * @typedef {{sections: {id: string}[], quizzes: {limit: (number|null), questions: {id: string, type: object, data: object}[]}[]}} CourseShape
+ * What the codec needs to know of the course: its sections (ids), and each quiz's section, attempts limit and
+ * questions, each with its id, its type module and its course data (`data`).
+ * @typedef {{sections: {id: string}[], quizzes: {section: {id: string}, limit: (number|null), questions: {id: string, type: object, data: object}[]}[]}} CourseShape
  */
+
+const keyedFits = new WeakMap(), WIDEST_REGISTRATION = "ffffffff-ffff-4fff-bfff-ffffffffffff";
+
+/**
+ * Whether the keyed format's widest state (every section seen, every answer at its widest, a registration kept)
+ * fits SCORM 1.2's cmi.suspend_data: the compiler's SuspendDataBudget.IsKeyed agrees.
+ */
+export function fitsKeyed(course) {
+  if (!keyedFits.has(course)) {
+    const widest = {
+      visited: course.sections.map(() => true), current: 0, registration: WIDEST_REGISTRATION,
+      quizzes: course.quizzes.map((quiz) => ({ attempts: 0, checked: true, answers: quiz.questions.map((q) => q.type.worstCaseAnswer(q.data)) }))
+    };
+    keyedFits.set(course, !v4.tooLarge(course) && v4.encode(widest, course).length <= savedState.limit);
+  }
+  return keyedFits.get(course);
+}
 
 // A version-2 state's answers in today's ids (sequencing and matching ids are no longer in source order).
 function fromLegacy(model, course) {
@@ -40,7 +63,7 @@ function fromLegacy(model, course) {
  * @param {CourseShape} course
  */
 export function encode(model, course) {
-  return v3.encode(model, course);
+  return fitsKeyed(course) ? v4.encode(model, course) : v3.encode(model, course);
 }
 
 /**
@@ -50,6 +73,7 @@ export function encode(model, course) {
  */
 export function decode(text, course) {
   const saved = String(text || "");
+  if (saved.startsWith(v4.marker)) return v4.decode(saved, course);
   if (saved.startsWith(v3.marker)) return v3.decode(saved, course);
   if (saved.startsWith(legacyState.version + legacyState.fieldSeparator)) return fromLegacy(v2.decode(saved, course), course);
   return null;

@@ -37,6 +37,19 @@ function fingerprint(course) {
   return hash(parts.join("|")) % Math.pow(2, FINGERPRINT);
 }
 
+/** The xAPI registration: 1 bit (kept?) then, if kept, its 128 bits (v4.js writes it the same way). */
+export function writeRegistration(out, registration) {
+  out.write(registration ? 1 : 0, 1);
+  if (registration) compact(registration).split("").forEach((digit) => { out.write(parseInt(digit, 16), HEX_DIGIT); });
+}
+
+export function readRegistration(input) {
+  if (input.read(1) !== 1) return "";
+  let hex = "";
+  for (let i = 0; i < REGISTRATION / HEX_DIGIT; i++) hex += input.read(HEX_DIGIT).toString(16);
+  return isCompactUuid(hex) ? expand(hex) : "";
+}
+
 /**
  * @param {import("./codec.js").SavedState} model
  * @param {import("./codec.js").CourseShape} course
@@ -46,8 +59,7 @@ export function encode(model, course) {
   out.write(fingerprint(course), FINGERPRINT);
   model.visited.forEach((seen) => { out.write(seen ? 1 : 0, 1); });
   out.write(model.current, bitsToHold(sections));
-  out.write(model.registration ? 1 : 0, 1);
-  if (model.registration) compact(model.registration).split("").forEach((digit) => { out.write(parseInt(digit, 16), HEX_DIGIT); });
+  writeRegistration(out, model.registration);
   course.quizzes.forEach((quiz, i) => {
     const state = model.quizzes[i], cap = attemptCap(quiz);
     out.write(Math.min(state.attempts, cap), bitsToHold(cap + 1));
@@ -67,13 +79,7 @@ export function decode(text, course) {
   if (!input || input.read(FINGERPRINT) !== fingerprint(course)) return null;
   const visited = course.sections.map(() => input.read(1) === 1);
   const current = input.read(bitsToHold(sections));
-  let registration = "";
-  if (input.read(1) === 1) {
-    let hex = "";
-    for (let i = 0; i < REGISTRATION / HEX_DIGIT; i++) hex += input.read(HEX_DIGIT).toString(16);
-    registration = isCompactUuid(hex) ? expand(hex) : "";
-  }
-  const quizzes = [];
+  const registration = readRegistration(input), quizzes = [];
   for (const quiz of course.quizzes) {
     const attempts = input.read(bitsToHold(attemptCap(quiz) + 1)), checked = input.read(1) === 1, answers = [];
     for (const q of quiz.questions) {

@@ -56,6 +56,11 @@ internal sealed partial class FillInQuestion : QuestionType
                 continue;
             }
 
+            if (item.ExplicitId is { } id)
+            {
+                diagnostics.Report(DiagnosticCatalog.ChoiceIdNotUsed, item.Location, Name, id);
+            }
+
             accepted.Add(new Choice(QuestionSource.Letter(accepted.Count), IsCorrect: true, item.Text, item.Feedback, item.Location));
         }
 
@@ -134,6 +139,8 @@ internal sealed partial class FillInQuestion : QuestionType
             : null;
 
     public override int SavedStateBits(Question question) => SavedBits.Text(Options(question).MaxLength);
+
+    public override int KeyedStateBits(Question question) => SavedBits.KeyedText(Options(question).MaxLength);
 
     public override string SavedStateAdvice => "lower their maxlength= (the most a learner may type; each letter takes about three characters)";
 

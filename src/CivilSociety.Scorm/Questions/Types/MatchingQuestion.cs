@@ -8,8 +8,18 @@ using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Questions.Types;
 
-/// <summary>A matching pair: the left item (letter id) and the right item it matches (digit id; rights may repeat).</summary>
-internal sealed record MatchPair(char LeftId, string LeftMarkdown, char RightId, string RightMarkdown, SourceSpan Location);
+/// <summary>
+/// A matching pair: the left item (letter id) and the right item it matches (digit id; rights may repeat);
+/// <paramref name="ExplicitId"/>, the author's {#id} of the pair, is its left item's identity across versions.
+/// </summary>
+internal sealed record MatchPair(char LeftId, string LeftMarkdown, char RightId, string RightMarkdown, SourceSpan Location, string? ExplicitId = null)
+{
+    /// <summary>The left item's identity (Questions/ChoiceIdentity).</summary>
+    public string LeftKey => ExplicitId ?? ChoiceIdentity.Derived(LeftMarkdown);
+
+    /// <summary>The right item's identity: its text's (rights are shared by pairs, so they take no id of their own).</summary>
+    public string RightKey => ChoiceIdentity.Derived(RightMarkdown);
+}
 
 /// <summary>The pairs, in source order.</summary>
 internal sealed record MatchingAnswer(IReadOnlyList<MatchPair> Pairs) : QuestionAnswer;
@@ -33,13 +43,13 @@ internal sealed partial class MatchingQuestion : QuestionType
 
     public override QuestionAnswer? Read(QuestionSource source, DiagnosticBag diagnostics)
     {
-        var written = new List<(string Left, string Right, SourceSpan Location)>();
+        var written = new List<(string Left, string Right, SourceSpan Location, string? Id)>();
         foreach (var item in source.Items)
         {
             var match = PairArrow().Match(item.Text);
             if (match.Success)
             {
-                written.Add((match.Groups["left"].Value.Trim(), match.Groups["right"].Value.Trim(), item.Location));
+                written.Add((match.Groups["left"].Value.Trim(), match.Groups["right"].Value.Trim(), item.Location, item.ExplicitId));
             }
             else
             {
@@ -51,7 +61,7 @@ internal sealed partial class MatchingQuestion : QuestionType
         // "1", "b" with "2"... for anyone reading the page.
         var rights = written.Select(p => p.Right).Distinct(StringComparer.Ordinal).ToList();
         var ids = StableShuffle.Of([.. rights.Select((_, i) => (char)('1' + i))], source.Label + "\n" + string.Join("\n", rights));
-        var pairs = written.Select((p, i) => new MatchPair(QuestionSource.Letter(i), p.Left, ids[rights.IndexOf(p.Right)], p.Right, p.Location)).ToList();
+        var pairs = written.Select((p, i) => new MatchPair(QuestionSource.Letter(i), p.Left, ids[rights.IndexOf(p.Right)], p.Right, p.Location, p.Id)).ToList();
         RequireItems(pairs.Count, source, "list the pairs under the heading: '- left side -> right side', one per line", diagnostics);
         return new MatchingAnswer(pairs);
     }
@@ -69,6 +79,8 @@ internal sealed partial class MatchingQuestion : QuestionType
         {
             diagnostics.Report(DiagnosticCatalog.DuplicateMatchingItem, duplicate.Location, label, duplicate.LeftMarkdown.Trim());
         }
+
+        ChoiceIdentity.Check([.. pairs.Select(p => new Choice(p.LeftId, true, p.LeftMarkdown, null, p.Location, p.ExplicitId))], label, diagnostics);
     }
 
     public override void RenderControls(Question question, QuestionMarkup markup)
@@ -103,10 +115,16 @@ internal sealed partial class MatchingQuestion : QuestionType
     /// <summary>The left items, whose answers the learner chooses.</summary>
     public override IReadOnlyList<string> ChoiceIds(Question question) => [.. Pairs(question).Select(p => p.LeftId.ToString())];
 
-    /// <summary>"targets": the right items' ids, which each left item's select list offers.</summary>
+    public override IReadOnlyList<string> ChoiceKeys(Question question) => [.. Pairs(question).Select(p => p.LeftKey)];
+
+    /// <summary>
+    /// "targets": the right items' ids, which each left item's select list offers; "targetKeys": their identities, in
+    /// the same order (what a saved answer names).
+    /// </summary>
     public override IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(Question question)
     {
         yield return new("targets", new JsonArray([.. DistinctRights(question).Select(p => (JsonNode?)p.RightId.ToString())]));
+        yield return new("targetKeys", new JsonArray([.. DistinctRights(question).Select(p => (JsonNode?)p.RightKey)]));
     }
 
     public override AnswerKey Key(Question question, MarkdownHtml markdown) =>
@@ -131,6 +149,9 @@ internal sealed partial class MatchingQuestion : QuestionType
 
     /// <summary>For each left item: no right item chosen, or one of them.</summary>
     public override int SavedStateBits(Question question) => Pairs(question).Count * SavedBits.ToHold(DistinctRights(question).Count() + 1);
+
+    /// <summary>Every left item paired, by identity.</summary>
+    public override int KeyedStateBits(Question question) => SavedBits.KeyedPairs(Pairs(question).Count);
 
     private static IReadOnlyList<MatchPair> Pairs(Question question) => question.Answer is MatchingAnswer answer ? answer.Pairs : [];
 

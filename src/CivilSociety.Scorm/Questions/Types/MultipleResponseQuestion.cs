@@ -17,4 +17,7 @@ internal sealed class MultipleResponseQuestion : ChoiceQuestionType
 
     /// <summary>One bit per choice: picked or not.</summary>
     public override int SavedStateBits(Question question) => question.Answer is ChoiceAnswer answer ? answer.Choices.Count : 0;
+
+    /// <summary>Every choice chosen, by identity.</summary>
+    public override int KeyedStateBits(Question question) => SavedBits.KeyedIds(question.Answer is ChoiceAnswer answer ? answer.Choices.Count : 0);
 }

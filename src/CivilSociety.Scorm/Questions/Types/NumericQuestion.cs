@@ -78,5 +78,7 @@ internal sealed class NumericQuestion : QuestionType
     public override int SavedStateBits(Question question) =>
         SavedBits.ToHold(MaxLength + 1) + (MaxLength * SavedBits.ToHold(RuntimeContract.SavedState.NumericAlphabet.Length));
 
+    public override int KeyedStateBits(Question question) => SavedBits.KeyedText(MaxLength);
+
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -30,7 +30,7 @@ internal sealed class SequencingQuestion : QuestionType
         // Listed in the right order; their letters are shuffled, so that neither the letters nor the page's order
         // (by letter) tell the order.
         var letters = StableShuffle.Of([.. source.Items.Select((_, i) => QuestionSource.Letter(i))], source.Label + "\n" + string.Join("\n", source.Items.Select(i => i.Text)));
-        var items = source.Items.Select((item, i) => new Choice(letters[i], IsCorrect: true, item.Text, item.Feedback, item.Location)).ToList();
+        var items = source.Items.Select((item, i) => new Choice(letters[i], IsCorrect: true, item.Text, item.Feedback, item.Location, item.ExplicitId)).ToList();
         RequireItems(items.Count, source, "list the items in the right order: '1. first', '2. second'", diagnostics);
         return new SequenceAnswer(items);
     }
@@ -39,6 +39,7 @@ internal sealed class SequencingQuestion : QuestionType
     {
         var items = Items(question);
         ListedChoices.CheckTexts(items, label, diagnostics);
+        ChoiceIdentity.Check(items, label, diagnostics);
         if (items.Count is > 0 and (< MinItems or > MaxItems))
         {
             diagnostics.Report(DiagnosticCatalog.SequenceItemCount, question.Location, label, items.Count);
@@ -68,6 +69,8 @@ internal sealed class SequencingQuestion : QuestionType
 
     public override IReadOnlyList<string> ChoiceIds(Question question) => ListedChoices.Letters(Items(question).OrderBy(c => c.Letter));
 
+    public override IReadOnlyList<string> ChoiceKeys(Question question) => [.. Items(question).OrderBy(c => c.Letter).Select(ChoiceIdentity.Of)];
+
     public override AnswerKey Key(Question question, MarkdownHtml markdown) => AnswerKey.Joined(ListedChoices.Letters(Items(question)));
 
     public override ActivityDefinition XapiDefinition(Question question, ActivityDefinition common, XapiText text) => common with
@@ -83,6 +86,9 @@ internal sealed class SequencingQuestion : QuestionType
 
     /// <summary>For each position of the learner's order: which item stands there.</summary>
     public override int SavedStateBits(Question question) => Items(question).Count * SavedBits.ToHold(Items(question).Count);
+
+    /// <summary>Every item, by identity, in the learner's order.</summary>
+    public override int KeyedStateBits(Question question) => SavedBits.KeyedIds(Items(question).Count);
 
     private static IReadOnlyList<Choice> Items(Question question) => question.Answer is SequenceAnswer answer ? answer.Items : [];
 }

@@ -18,4 +18,8 @@ internal sealed class SingleChoiceQuestion : ChoiceQuestionType
     /// <summary>No choice, or the chosen one.</summary>
     public override int SavedStateBits(Question question) =>
         SavedBits.ToHold((question.Answer is ChoiceAnswer answer ? answer.Choices.Count : 0) + 1);
+
+    /// <summary>The chosen choice, by identity.</summary>
+    public override int KeyedStateBits(Question question) =>
+        SavedBits.KeyedIds(question.Answer is ChoiceAnswer { Choices.Count: > 0 } ? 1 : 0);
 }

@@ -58,4 +58,6 @@ internal sealed class TrueFalseQuestion : QuestionType
 
     /// <summary>Not answered, true or false.</summary>
     public override int SavedStateBits(Question question) => SavedBits.ToHold(3);
+
+    public override int KeyedStateBits(Question question) => SavedBits.KeyedIds(1);
 }

@@ -6,6 +6,7 @@ import * as box from "../text-box.js";
 import { judgement, keyLine } from "../answers.js";
 import { MAX_FEEDBACK } from "../../scorm/format.js";
 import { text } from "../packing.js";
+import { textOf } from "../keyed.js";
 
 export const name = "fill-in";
 export const instructions = null;
@@ -58,4 +59,14 @@ export function pack(data, answer, out) {
 
 export function unpack(data, input) {
   return text.unpack(maxLength(data), input);
+}
+
+/** In the keyed saved state: the typed text. */
+export function toKeyed(data, answer) {
+  return { text: answer };
+}
+
+/** The text as typed, while it still fits the box. */
+export function fromKeyed(data, saved) {
+  return textOf(saved, (typed) => typed.length <= maxLength(data));
 }

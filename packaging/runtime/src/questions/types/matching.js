@@ -7,6 +7,7 @@ import { classes, legacyState } from "../../contract.js";
 import { all, cls, itemOf } from "../../ui/dom.js";
 import { joinedPattern, judgement, keyLine, xapiList } from "../answers.js";
 import { listOf } from "../packing.js";
+import { keysOf } from "../keyed.js";
 
 const NOT_CHOSEN = legacyState.notChosen;
 const PAIR = ".", LIST = ",";
@@ -116,6 +117,30 @@ export function pack(data, answer, out) {
 
 export function unpack(data, input) {
   return packing(data).unpack((data.choices || []).length, input);
+}
+
+/** In the keyed saved state: the chosen pairs, each as its left item's identity and its right item's. */
+export function toKeyed(data, answer) {
+  const lefts = keysOf(data.choices || [], data.keys), targets = data.targets || [], rights = keysOf(targets, data.targetKeys);
+  const pairs = [];
+  lefts.forEach((left, i) => {
+    const at = targets.indexOf(answer.charAt(i));
+    if (at >= 0) pairs.push([left, rights[at]]);
+  });
+  return { pairs };
+}
+
+/** Each pair's left and right items found again, else null (a left item added since stays unanswered). */
+export function fromKeyed(data, saved, find) {
+  if (!saved || !saved.pairs) return null;
+  const lefts = keysOf(data.choices || [], data.keys), targets = data.targets || [], rights = keysOf(targets, data.targetKeys);
+  const answer = lefts.map(() => NOT_CHOSEN);
+  for (const pair of saved.pairs) {
+    const left = find(lefts, pair[0]), right = find(rights, pair[1]);
+    if (left < 0 || right < 0 || answer[left] !== NOT_CHOSEN) return null;
+    answer[left] = targets[right];
+  }
+  return answer.join("");
 }
 
 /**

@@ -45,3 +45,6 @@ export function pack(data, answer, out) {
 export function unpack(data, input) {
   return subsetOf.unpack(data.choices || [], input);
 }
+
+/** In the keyed saved state: the identities of the chosen choices (a choice added or removed elsewhere changes nothing). */
+export const { toKeyed, fromKeyed } = choices.keyedChoices((data) => data.choices || [], true);

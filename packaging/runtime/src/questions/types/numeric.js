@@ -7,6 +7,7 @@ import { judgement, keyLine } from "../answers.js";
 import { inRange, parseNumber } from "../numbers.js";
 import { savedState } from "../../contract.js";
 import { textIn } from "../packing.js";
+import { textOf } from "../keyed.js";
 
 export const name = "numeric";
 export const instructions = "typeNumber";
@@ -64,4 +65,15 @@ export function pack(data, answer, out) {
 
 export function unpack(data, input) {
   return digits.unpack(savedState.numericMaxLength, input);
+}
+
+/** In the keyed saved state: the typed number. */
+export function toKeyed(data, answer) {
+  return { text: answer };
+}
+
+/** The number as typed, while the box still takes it. */
+export function fromKeyed(data, saved) {
+  return textOf(saved, (typed) => typed.length <= savedState.numericMaxLength &&
+    typed.split("").every((c) => ALPHABET.indexOf(c) >= 0));
 }

@@ -9,6 +9,7 @@ import { classes } from "../../contract.js";
 import { all, cls, itemOf, one } from "../../ui/dom.js";
 import { joinedPattern, judgeInOrder, letterList, xapiList } from "../answers.js";
 import { orderOf } from "../packing.js";
+import { idsOf, valuesOf } from "../keyed.js";
 
 export const name = "sequencing";
 export const instructions = "orderItems";
@@ -134,6 +135,17 @@ export function pack(data, answer, out) {
 
 export function unpack(data, input) {
   return orderOf(data.choices || []).unpack(input);
+}
+
+/** In the keyed saved state: the items' identities in the learner's order. */
+export function toKeyed(data, answer) {
+  return { ids: idsOf(data.choices || [], data.keys, answer) };
+}
+
+/** The same items, all of them, in that order; an item added or removed makes another question: null. */
+export function fromKeyed(data, saved, find) {
+  const values = data.choices || [], answer = valuesOf(values, data.keys, saved, find, true);
+  return answer !== null && answer.length === values.length ? answer : null;
 }
 
 /**

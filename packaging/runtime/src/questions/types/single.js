@@ -24,3 +24,6 @@ export function worstCaseAnswer(data) {
 
 /** In the saved state: no choice, or which one. */
 export const { stateBits, pack, unpack } = choices.oneChoiceState((data) => data.choices || []);
+
+/** In the keyed saved state: the identity of the choice. */
+export const { toKeyed, fromKeyed } = choices.keyedChoices((data) => data.choices || [], false);

@@ -24,3 +24,6 @@ export function worstCaseAnswer() {
 
 /** In the saved state: not answered, true or false. */
 export const { stateBits, pack, unpack } = choices.oneChoiceState(() => VALUES);
+
+/** In the keyed saved state: "t" or "f" (true and false are their own identities). */
+export const { toKeyed, fromKeyed } = choices.keyedChoices(() => VALUES, false);
