@@ -10,9 +10,12 @@ namespace CivilSociety.Scorm.PackageValidation;
 internal static class ManifestReader
 {
     /// <summary>The manifest's text, or null when it is larger than the limit.</summary>
-    public static string? ReadText(ZipArchiveEntry entry)
+    public static string? ReadText(ZipArchiveEntry entry) => ReadText(entry, PackageValidator.MaxManifestBytes);
+
+    /// <summary>An entry's text, or null when it is larger than <paramref name="maxBytes"/> (counted as it is read).</summary>
+    public static string? ReadText(ZipArchiveEntry entry, long maxBytes)
     {
-        if (entry.Length > PackageValidator.MaxManifestBytes)
+        if (entry.Length > maxBytes)
         {
             return null;
         }
@@ -24,7 +27,7 @@ internal static class ManifestReader
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             memory.Write(buffer, 0, read);
-            if (memory.Length > PackageValidator.MaxManifestBytes)
+            if (memory.Length > maxBytes)
             {
                 return null;
             }

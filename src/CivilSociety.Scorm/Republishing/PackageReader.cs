@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -34,7 +33,7 @@ internal static partial class PackageReader
                 return (null, $"it holds more than {PackageValidator.MaxEntries:N0} entries");
             }
 
-            return Read(name => zip.GetEntry(name) is { } entry ? ReadEntry(entry) : null);
+            return Read(name => zip.GetEntry(name) is { } entry ? ManifestReader.ReadText(entry, MaxPageBytes) : null);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
@@ -159,7 +158,7 @@ internal static partial class PackageReader
 
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            using var reader = SafeXml.Reader(new StringReader(text));
             var root = XDocument.Load(reader).Root!;
             var schemaVersion = root.Descendants().FirstOrDefault(e => e.Name.LocalName == "schemaversion")?.Value ?? "";
             var mastery = root.Descendants().FirstOrDefault(e => e.Name.LocalName == "masteryscore")?.Value is { } score && int.TryParse(score, CultureInfo.InvariantCulture, out var raw)
@@ -174,29 +173,6 @@ internal static partial class PackageReader
         {
             return ("scorm12", null, null, null);
         }
-    }
-
-    private static string? ReadEntry(ZipArchiveEntry entry)
-    {
-        if (entry.Length > MaxPageBytes)
-        {
-            return null;
-        }
-
-        using var stream = entry.Open();
-        using var memory = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            memory.Write(buffer, 0, read);
-            if (memory.Length > MaxPageBytes)
-            {
-                return null;
-            }
-        }
-
-        return Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length);
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
