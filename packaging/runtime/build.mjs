@@ -5,6 +5,7 @@
 //
 // test/bundles.test.js builds in memory with the same options and fails when a committed bundle is stale.
 import * as esbuild from "esbuild";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { typesDirectory, virtualModuleSource } from "./tools/question-types.mjs";
@@ -31,6 +32,22 @@ const questionTypes = {
   }
 };
 
+// src/contract.js in the bundles: each group of contract/runtime.json as a constant of its own, so that a bundle
+// carries only the groups it uses (Node reads the JSON itself: src/contract.js).
+const contractGroups = {
+  name: "contract-groups",
+  setup(esbuildApi) {
+    esbuildApi.onLoad({ filter: /[\\/]src[\\/]contract\.js$/ }, () => {
+      const contract = JSON.parse(readFileSync(join(root, "..", "contract", "runtime.json"), "utf8"));
+      return {
+        contents: Object.keys(contract).filter((group) => !group.startsWith("$"))
+          .map((group) => `export const ${group} = ${JSON.stringify(contract[group])};`).join("\n"),
+        loader: "js"
+      };
+    });
+  }
+};
+
 function banner(output) {
   return `/* runtime/${output}: generated from packaging/runtime/src/ by \`npm run build\` (packaging/runtime/build.mjs).\n` +
     " * Do not edit: change src/ and build. The contract with the compiler: docs/runtime-contract.md. */";
@@ -52,7 +69,7 @@ export async function build({ write }) {
       minify: true,
       legalComments: "none",
       banner: { js: banner(bundle.output) },
-      plugins: [questionTypes],
+      plugins: [questionTypes, contractGroups],
       logLevel: "warning",
       write
     });

@@ -5,6 +5,9 @@
  */
 import contract from "../../contract/runtime.json" with { type: "json" };
 
+// The bundles get this module from build.mjs instead: each group a constant of its own, so that a bundle carries
+// only the groups it uses. Both offer every group (test/bundles.test.js).
+export const files = contract.files;
 export const ids = contract.ids;
 export const attributes = contract.attributes;
 export const slots = contract.slots;
@@ -12,6 +15,7 @@ export const actions = contract.actions;
 export const classes = contract.classes;
 export const states = contract.states;
 export const feedbackKinds = contract.feedbackKinds;
+export const strings = contract.strings;
 export const storage = contract.storage;
 export const savedState = contract.savedState;
 export const legacyState = contract.legacyState;

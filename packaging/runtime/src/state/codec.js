@@ -2,7 +2,8 @@
  * The saved state (cmi.suspend_data, or localStorage without an LMS): a pure codec, no DOM. encode() writes the
  * keyed format (v4.js), in which every section, quiz and answer is kept under its identity so that a learner
  * resuming on an updated course keeps what did not change; a course too large for it to fit SCORM 1.2's 4096
- * characters gets the compact format (v3.js). decode() reads both, and the text format of earlier releases (v2.js),
+ * characters gets the keyed format by quiz (v5.js: sections by identity, each quiz's answers together), and one too
+ * large even for that the compact format (v3.js). decode() reads all three, and the text format of earlier releases (v2.js),
  * whose answers it translates to today's ids (QuestionType.fromLegacy), so that a learner who started before an
  * upgrade loses nothing. A state it cannot read (a foreign or damaged string, or a compact one of an edited course)
  * gives null: the learner then starts afresh.
@@ -11,6 +12,7 @@ import { legacyState, savedState } from "../contract.js";
 import * as v2 from "./v2.js";
 import * as v3 from "./v3.js";
 import * as v4 from "./v4.js";
+import * as v5 from "./v5.js";
 
 /**
  * @typedef {object} SavedState
@@ -29,21 +31,22 @@ import * as v4 from "./v4.js";
  * @typedef {{sections: {id: string}[], quizzes: {section: {id: string}, limit: (number|null), questions: {id: string, type: object, data: object}[]}[]}} CourseShape
  */
 
-const keyedFits = new WeakMap(), WIDEST_REGISTRATION = "ffffffff-ffff-4fff-bfff-ffffffffffff";
+const formats = new WeakMap(), WIDEST_REGISTRATION = "ffffffff-ffff-4fff-bfff-ffffffffffff";
 
 /**
- * Whether the keyed format's widest state (every section seen, every answer at its widest, a registration kept)
- * fits SCORM 1.2's cmi.suspend_data: the compiler's SuspendDataBudget.IsKeyed agrees.
+ * The format a course's state is written in: the first of v4, v5 whose widest state (every section seen, every
+ * answer at its widest, a registration kept) fits SCORM 1.2's cmi.suspend_data, else v3. The compiler's
+ * SuspendDataBudget.FormatOf agrees.
  */
-export function fitsKeyed(course) {
-  if (!keyedFits.has(course)) {
+export function formatOf(course) {
+  if (!formats.has(course)) {
     const widest = {
       visited: course.sections.map(() => true), current: 0, registration: WIDEST_REGISTRATION,
       quizzes: course.quizzes.map((quiz) => ({ attempts: 0, checked: true, answers: quiz.questions.map((q) => q.type.worstCaseAnswer(q.data)) }))
     };
-    keyedFits.set(course, !v4.tooLarge(course) && v4.encode(widest, course).length <= savedState.limit);
+    formats.set(course, [v4, v5].find((format) => !format.tooLarge(course) && format.encode(widest, course).length <= savedState.limit) || v3);
   }
-  return keyedFits.get(course);
+  return formats.get(course);
 }
 
 // A version-2 state's answers in today's ids (sequencing and matching ids are no longer in source order).
@@ -63,7 +66,7 @@ function fromLegacy(model, course) {
  * @param {CourseShape} course
  */
 export function encode(model, course) {
-  return fitsKeyed(course) ? v4.encode(model, course) : v3.encode(model, course);
+  return formatOf(course).encode(model, course);
 }
 
 /**
@@ -74,6 +77,7 @@ export function encode(model, course) {
 export function decode(text, course) {
   const saved = String(text || "");
   if (saved.startsWith(v4.marker)) return v4.decode(saved, course);
+  if (saved.startsWith(v5.marker)) return v5.decode(saved, course);
   if (saved.startsWith(v3.marker)) return v3.decode(saved, course);
   if (saved.startsWith(legacyState.version + legacyState.fieldSeparator)) return fromLegacy(v2.decode(saved, course), course);
   return null;
