@@ -9,10 +9,10 @@ namespace CivilSociety.Scorm.Benchmarks;
 /// The same seed gives the same bytes.
 /// </summary>
 /// <remarks>
-/// Every section carries ten questions. At scale 1 every section's questions are a real quiz: the compact saved state
-/// of 300 ten-question quizzes takes about 2,200 of the 4,096 characters SCORM 1.2's cmi.suspend_data holds. At
-/// larger scales no state could hold them all (SCO3034, see SuspendDataBudget): as many sections as the budget
-/// allows, spread evenly, get a quiz; the others carry the same ten questions as plain Markdown (a review list), so
+/// Every section carries ten questions. At scale 1 every section's questions are a real quiz: the keyed saved state by
+/// quiz (packaging/runtime/src/state/v5.js) of 300 ten-question quizzes takes 4,057 of the 4,096 characters SCORM 1.2's
+/// cmi.suspend_data holds (the compact one would take about 2,200). At larger scales no state could hold them all
+/// (SCO3034, see SuspendDataBudget): as many sections as the compact state allows, spread evenly, get a quiz; the others carry the same ten questions as plain Markdown (a review list), so
 /// the Markdown to parse and render still grows with the scale.
 /// </remarks>
 internal static class SyntheticCourse

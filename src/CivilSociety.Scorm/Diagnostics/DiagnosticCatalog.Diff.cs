@@ -38,4 +38,6 @@ internal static partial class DiagnosticCatalog
         "the question '{0}' is reworded: learners keep their answers to it", "if it now asks something else, give it a new id, so that earlier answers are not kept for it");
     public static readonly DiagnosticDescriptor DiffNoSnapshot = new("SCO9018", Warning,
         "'{0}' was built by an earlier release: the wording of its questions and choices is not compared, only its manifest and course data", "compare packages built by this release where you can");
+    public static readonly DiagnosticDescriptor DiffQuizReset = new("SCO9019", Warning,
+        "the quiz of section '{0}' is reset for every learner who answered it ({1}): the course is too large to keep its answers one by one, so a quiz whose questions or choices change starts afresh as a whole (their attempts are kept)", "leave the quiz's questions and choices as they were while learners are in progress, or make the course smaller (fewer sections and questions) so that it gets the keyed saved state answer by answer (docs/republishing.md)");
 }

@@ -58,7 +58,12 @@ internal static class SnapshotFile
             ["course"] = course.Id,
             ["version"] = course.Version,
             ["target"] = TargetName(target),
-            ["state"] = SuspendDataBudget.IsKeyed(course) ? "keyed" : "compact",
+            ["state"] = SuspendDataBudget.FormatOf(course) switch
+            {
+                SavedStateFormat.Keyed => "keyed",
+                SavedStateFormat.KeyedByQuiz => "quizzes",
+                _ => "compact",
+            },
             ["sections"] = sections,
         };
         return Encoding.UTF8.GetBytes(snapshot.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

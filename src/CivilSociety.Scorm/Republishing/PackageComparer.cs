@@ -65,11 +65,18 @@ public static class PackageComparer
         {
             if (old.Sections.FirstOrDefault(s => s.Id == section.Id)?.Quiz is { } earlier)
             {
-                QuizComparison.Compare(section.Id, earlier, section.Quiz!, locate, diagnostics, kept);
+                // The keyed state by quiz (state/v5.js) keeps a quiz's answers together: all of them, or none when what they name changed.
+                var whole = old.StateFormat == "quizzes" && !QuizLayout(earlier).SequenceEqual(QuizLayout(section.Quiz!), StringComparer.Ordinal);
+                if (whole)
+                {
+                    diagnostics.Report(DiagnosticCatalog.DiffQuizReset, locate(section.Id, null), section.Id, $"{earlier.Questions.Count} question(s)");
+                }
+
+                QuizComparison.Compare(section.Id, earlier, section.Quiz!, locate, diagnostics, whole ? [] : kept);
             }
         }
 
-        if (old.StateFormat != "keyed" && !SameLayout(old, @new))
+        if (old.StateFormat == "compact" && !SameLayout(old, @new))
         {
             diagnostics.Report(DiagnosticCatalog.DiffCompactState, course, old.HasSnapshot ? "its course was too large for the keyed format" : "the format of earlier releases",
                 "sections, questions, choices or attempts change");
@@ -146,6 +153,11 @@ public static class PackageComparer
     private static IEnumerable<string> Layout(PackageSnapshot package) =>
         package.Sections.Select(s => s.Id).Concat(package.Sections.Where(s => s.Quiz is not null).Select(s =>
             s.Quiz!.Attempts + ":" + string.Join(",", s.Quiz.Questions.Select(q => $"{q.Id}/{q.Type}/{q.Choices.Count}/{q.Targets.Count}/{q.MaxLength}"))));
+
+    // What the keyed state by quiz keys a quiz's answers with (packaging/runtime/src/state/v5.js, quizKey): its
+    // questions' ids and types, the identities of their choices, items and pairs in order, and their widths.
+    private static IEnumerable<string> QuizLayout(QuizSnapshot quiz) =>
+        quiz.Questions.Select(q => $"{q.Id}/{q.Type}/{q.MaxLength}/{string.Join(",", q.Choices.Select(c => c.Key))}/{string.Join(",", q.Targets.Select(c => c.Key))}");
 
     private static string Named(string target) => target switch
     {

@@ -7,7 +7,7 @@ namespace CivilSociety.Scorm.Republishing;
 /// its course data (answer keys opened) and its snapshot (<see cref="SnapshotFile"/>, absent from packages of
 /// earlier releases).
 /// </summary>
-/// <param name="StateFormat">"keyed" (answers by identity: they survive an update) or "compact" (the state is read only by the same course).</param>
+/// <param name="StateFormat">"keyed" (answers by identity: they survive an update), "quizzes" (a course too large for it: sections by identity, each quiz's answers together) or "compact" (the state is read only by the same course).</param>
 /// <param name="HasSnapshot">False for a package of an earlier release: no question or choice texts.</param>
 internal sealed record PackageSnapshot(
     string CourseId,

@@ -5,8 +5,8 @@ using CivilSociety.Scorm.Questions;
 namespace CivilSociety.Scorm.Validation;
 
 /// <summary>
-/// The longest cmi.suspend_data the runtime can write for a course: the compact saved state of
-/// docs/runtime-contract.md ("The saved state"), every field at its widest. A course that could overflow its target's
+/// The longest cmi.suspend_data the runtime can write for a course, in the format it writes for that course
+/// (docs/runtime-contract.md, "The saved state"; docs/republishing.md), every field at its widest. A course that could overflow its target's
 /// room (SCORM 1.2's 4096 characters, SCORM 2004's 64,000) never builds. A test encodes the same worst case with the runtime's own codec and checks that
 /// both figures agree.
 /// </summary>
@@ -26,18 +26,60 @@ internal static class SuspendDataBudget
 
     /// <summary>
     /// The characters of the worst case: the marker, then the bits six to a character, in the format the runtime writes
-    /// for this course: the keyed one (answers by identity, which survive an update) when its widest state fits SCORM
-    /// 1.2's room, else the compact one (packaging/runtime/src/state/codec.js, fitsKeyed).
+    /// for this course (<see cref="FormatOf"/>).
     /// </summary>
-    public static int WorstCase(Course course) => IsKeyed(course)
-        ? RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, course.Xapi is not null))
-        : RuntimeContract.SavedState.Marker.Length + Characters(WorstCaseBits(course));
+    public static int WorstCase(Course course) => FormatOf(course) switch
+    {
+        SavedStateFormat.Keyed => RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, course.Xapi is not null)),
+        SavedStateFormat.KeyedByQuiz => RuntimeContract.SavedState.QuizKeyedMarker.Length + Characters(ByQuizWorstCaseBits(course, course.Xapi is not null)),
+        _ => RuntimeContract.SavedState.Marker.Length + Characters(WorstCaseBits(course)),
+    };
 
-    /// <summary>Whether the runtime keeps this course's state in the keyed format: its widest state, registration counted, fits 4096.</summary>
-    public static bool IsKeyed(Course course) =>
-        course.Sections.Count < 1 << RuntimeContract.SavedState.KeyedSectionCountBits
-        && course.Sections.All(s => (s.Quiz?.Questions.Count ?? 0) < 1 << RuntimeContract.SavedState.KeyedQuestionCountBits)
-        && RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, registration: true)) <= Limit;
+    /// <summary>Whether the runtime keeps this course's state in the keyed format, answer by answer (state/v4.js).</summary>
+    public static bool IsKeyed(Course course) => FormatOf(course) == SavedStateFormat.Keyed;
+
+    /// <summary>
+    /// The format the runtime writes for this course (packaging/runtime/src/state/codec.js, formatOf): the first of the
+    /// keyed one and the keyed one by quiz whose widest state, a registration counted, fits SCORM 1.2's room; else the
+    /// compact one.
+    /// </summary>
+    public static SavedStateFormat FormatOf(Course course)
+    {
+        var sectionsFit = course.Sections.Count < 1 << RuntimeContract.SavedState.KeyedSectionCountBits;
+        if (sectionsFit
+            && course.Sections.All(s => (s.Quiz?.Questions.Count ?? 0) < 1 << RuntimeContract.SavedState.KeyedQuestionCountBits)
+            && RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, registration: true)) <= Limit)
+        {
+            return SavedStateFormat.Keyed;
+        }
+
+        return sectionsFit && RuntimeContract.SavedState.QuizKeyedMarker.Length + Characters(ByQuizWorstCaseBits(course, registration: true)) <= Limit
+            ? SavedStateFormat.KeyedByQuiz
+            : SavedStateFormat.Compact;
+    }
+
+    /// <summary>
+    /// The keyed format by quiz at its widest (packaging/runtime/src/state/v5.js): every section under its key, each
+    /// quiz's answers packed as in the compact format under the quiz's key, with their length.
+    /// </summary>
+    public static int ByQuizWorstCaseBits(Course course, bool registration)
+    {
+        var key = RuntimeContract.SavedState.KeyBits;
+        var quizzes = course.Sections.Select(s => s.Quiz).OfType<Quiz>().ToList();
+        var answers = quizzes.Select(quiz => quiz.Questions.Sum(q => QuestionTypeRegistry.Of(q).SavedStateBits(q))).ToList();
+        var attempts = quizzes.Select(quiz => SavedBits.ToHold(AttemptCap(quiz) + 1)).DefaultIfEmpty(0).Max();
+        var length = SavedBits.ToHold(answers.DefaultIfEmpty(0).Max() + 1);
+        return RuntimeContract.SavedState.QuizKeyedAttemptsWidthBits + RuntimeContract.SavedState.QuizKeyedLengthWidthBits
+            + RuntimeContract.SavedState.KeyedSectionCountBits + SavedBits.ToHold(course.Sections.Count)   // the sections' count, the bookmark
+            + 1 + (registration ? RuntimeContract.SavedState.RegistrationBits : 0)                          // the xAPI registration
+            + (course.Sections.Count * (key + 1 + 1))                                                       // per section: key, seen, has a quiz
+            + answers.Sum(bits => key + attempts + 1 + length + bits);                                      // per quiz: key, attempts, checked, length, answers
+    }
+
+    /// <summary>The attempts a quiz's state counts up to: its limit, else the count's cap (state/v3.js, attemptCap).</summary>
+    private static int AttemptCap(Quiz quiz) => quiz.Settings.Attempts is > 0 and var limit
+        ? Math.Min(limit, RuntimeContract.SavedState.MaxCountedAttempts)
+        : RuntimeContract.SavedState.MaxCountedAttempts;
 
     /// <summary>The keyed format at its widest (packaging/runtime/src/state/v4.js): every unit under its key.</summary>
     public static int KeyedWorstCaseBits(Course course, bool registration)
@@ -60,7 +102,7 @@ internal static class SuspendDataBudget
         return bits;
     }
 
-    /// <summary>The compact format at its widest (packaging/runtime/src/state/v3.js), for courses too large for the keyed one.</summary>
+    /// <summary>The compact format at its widest (packaging/runtime/src/state/v3.js), for courses too large for both keyed ones.</summary>
     public static int WorstCaseBits(Course course)
     {
         var sections = course.Sections.Count;
@@ -99,4 +141,17 @@ internal static class SuspendDataBudget
         var questions = count == 1 ? $"its one {type.Name} question takes" : $"its {count} {type.Name} questions take";
         return $"the answers of {questions} up to {characters} characters: {advice}split the course into several packages";
     }
+}
+
+/// <summary>The formats of the saved state the runtime writes (packaging/runtime/src/state/), as course-snapshot.json names them.</summary>
+internal enum SavedStateFormat
+{
+    /// <summary>"keyed" (state/v4.js): every section, quiz and answer under its identity.</summary>
+    Keyed,
+
+    /// <summary>"quizzes" (state/v5.js): sections under their identity, each quiz's answers together under its key.</summary>
+    KeyedByQuiz,
+
+    /// <summary>"compact" (state/v3.js): by position, read only by the same course.</summary>
+    Compact,
 }

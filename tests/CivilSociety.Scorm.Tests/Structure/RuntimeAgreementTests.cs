@@ -71,6 +71,28 @@ public sealed class RuntimeAgreementTests
         int.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(compilers);
     }
 
+    [Fact]
+    public void The_synthetic_300_sections_course_keeps_its_state_by_key_within_4096_characters_as_the_runtime_counts_it()
+    {
+        // scripts/bench.sh's course: 300 sections of ten four-choice questions, too large for the keyed state answer by
+        // answer, kept by quiz (state/v5.js): sections by identity, each quiz's answers together.
+        using var copy = new TempDirectory();
+        CivilSociety.Scorm.Benchmarks.SyntheticCourse.Write(copy.Path, imageBytesPerScale: 300 * 1024);
+        var course = Parse(copy.Path);
+        SuspendDataBudget.FormatOf(course).Should().Be(SavedStateFormat.KeyedByQuiz);
+        var compilers = SuspendDataBudget.WorstCase(course);
+        compilers.Should().Be(4057).And.BeLessThanOrEqualTo(SuspendDataBudget.Limit);
+
+        using var package = new BuiltPackage(copy.Path);
+        package.ReadText("course-snapshot.json").Should().Contain("\"state\": \"quizzes\"");
+        var page = Path.Combine(copy.Path, "index.html");
+        File.WriteAllText(page, package.ReadText("index.html"));
+        var (exitCode, output) = Tools.Run("node", Path.Combine(Runtime, "tools", "worst-case.mjs"), page);
+
+        exitCode.Should().Be(0, output);
+        int.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(compilers);
+    }
+
     private static int CompilersWorstCase(string courseDirectory) => SuspendDataBudget.WorstCase(Parse(courseDirectory));
 
     private static Course Parse(string courseDirectory)
