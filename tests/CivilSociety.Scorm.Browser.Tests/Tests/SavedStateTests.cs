@@ -7,8 +7,9 @@ using static Microsoft.Playwright.Assertions;
 namespace CivilSociety.Scorm.Browser.Tests.Tests;
 
 /// <summary>
-/// The compact saved state inside scorm-again: the largest course fits SCORM 1.2's 4096 characters and comes back
-/// whole; a learner whose state an earlier release saved (the text format "2|...") resumes with nothing lost.
+/// The saved state inside scorm-again: the largest course fits SCORM 1.2's 4096 characters in the keyed state by quiz,
+/// comes back whole, and survives an update of the course; a learner whose state an earlier release saved (the text
+/// format "2|...") resumes with nothing lost.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SavedStateTests(BrowserFixture fixture)
@@ -88,7 +89,7 @@ public sealed class SavedStateTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Three_hundred_sections_of_ten_questions_answered_fit_in_4096_characters_and_come_back_whole()
+    public async Task Three_hundred_sections_of_ten_questions_answered_fit_in_4096_characters_come_back_whole_and_survive_an_update()
     {
         using var directory = new TemporaryFolder();
         SyntheticCourse.Write(directory.Path, imageBytesPerScale: 300 * 1024);
@@ -111,6 +112,7 @@ public sealed class SavedStateTests(BrowserFixture fixture)
 
         first.Interactions.Should().HaveCount(3000);
         first["cmi.suspend_data"].Length.Should().BeLessThanOrEqualTo(4096);
+        first["cmi.suspend_data"].Should().StartWith("5", "the keyed state by quiz (state/v5.js): sections by identity, each quiz's answers together");
         first["cmi.core.lesson_location"].Length.Should().BeLessThanOrEqualTo(255);
         first.Interactions.Should().OnlyContain(i => i["id"].Length <= 255 && i["student_response"].Length <= 255);
         first["cmi.core.lesson_status"].Should().BeOneOf("passed", "failed");
@@ -119,6 +121,29 @@ public sealed class SavedStateTests(BrowserFixture fixture)
         {
             await session.WaitForInitializedAsync();
             (await session.Sco.EvaluateAsync<string>(ReadEverything)).Should().Be(answers, "every answer, and every quiz checked, restored");
+        }
+
+        // Version 1.1: a choice added at the end of the second quiz's first question. Relaunched on it with the same
+        // state (Moodle's "Update package"), the learner keeps every other quiz whole; the second starts afresh and
+        // the learner is told.
+        var second = Path.Combine(directory.Path, "sections", "00002.md");
+        var text = File.ReadAllText(second);
+        var firstCorrect = text.IndexOf("\n> correct:", StringComparison.Ordinal);
+        File.WriteAllText(second, text[..firstCorrect] + "\n- [ ] An added choice 5" + text[firstCorrect..]);
+        var yml = Path.Combine(directory.Path, "course.yml");
+        File.WriteAllText(yml, File.ReadAllText(yml).Replace("version: 1.0.0", "version: 1.1.0", StringComparison.Ordinal));
+        var updated = await fixture.CourseAsync(directory.Path, "synthetic-1.1");
+        await using (var session = await LmsSession.OpenAsync(fixture, updated, LmsLaunch.Resume(updated, first)))
+        {
+            await session.WaitForInitializedAsync();
+            var before = answers.Split('\n');
+            var after = (await session.Sco.EvaluateAsync<string>(ReadEverything)).Split('\n');
+            after.Should().HaveCount(300);
+            after.Where((line, i) => i != 1).Should().Equal(before.Where((line, i) => i != 1), "every other quiz is kept whole");
+            after[1].Should().NotBe(before[1]).And.EndWith(":", "the changed quiz starts afresh: nothing chosen");
+            var notice = updated.CourseData().String("updateReset").Replace("{n}", "10", StringComparison.Ordinal);
+            await Expect(session.Sco.Locator(".notice[role=status]:not([hidden])")).ToContainTextAsync(notice);
+            session.PageErrors.Should().BeEmpty();
         }
     }
 
