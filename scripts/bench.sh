@@ -232,7 +232,7 @@ if (( x10 )); then
   x10_scale=$(awk -v a="$x10_s" -v b="$x1_s" 'BEGIN { printf "%.2f", a / b }')
   row "x10 input: CLI time x10 / x1" "$x10_scale" 11 x "$x10_s s / $x1_s s = ${x10_scale}x" "$(load_of build-x10)"
 fi
-row "runtime a package ships (the largest target), gzip -6 per file" "$(awk -v b="$runtime_gz" 'BEGIN { printf "%.1f", b / 1024 }')" 32 KB "$runtime_gz bytes"
+row "runtime a package ships (the largest target), gzip -6 per file" "$(awk -v b="$runtime_gz" 'BEGIN { printf "%.1f", b / 1024 }')" 30 KB "$runtime_gz bytes"
 row "real course zip" "$(awk -v b="$real_zip" 'BEGIN { printf "%.1f", b / 1024 }')" 150 KB "$real_zip bytes"
 if (( browser )); then
   row "Chromium: launch to first section painted (median)" "$(browser_value launch_ms)" 150 ms "$(browser_value launch_ms) ms" "$browser_load"
