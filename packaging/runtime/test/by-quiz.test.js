@@ -122,3 +122,19 @@ test("refused: cut short, bits left over, a bookmark past the sections", () => {
     assert.equal(decode(damaged, course), null, damaged);
   }
 });
+
+test("a course that grows past the keyed format, or shrinks back into it: the state of either format resumes on the other", () => {
+  const small = synthetic(20), large = synthetic(300), learner = learnerOf(small);
+  assert.equal(formatOf(small).marker, "4");
+  assert.equal(formatOf(large), v5);
+  // Saved keyed (v4) on 20 sections, resumed on 300: the 20 kept, answer by answer; the others new.
+  const grown = decode(encode(learner, small), large);
+  assert.deepEqual(grown.quizzes.slice(0, 20), learner.quizzes);
+  assert.deepEqual(grown.visited, large.sections.map((s, i) => i < 20));
+  assert.equal(grown.current, learner.current);
+  // Saved by quiz (v5) on 300 sections, resumed on the first 20.
+  const wide = learnerOf(large), shrunk = decode(encode(wide, large), small);
+  assert.deepEqual(shrunk.quizzes, wide.quizzes.slice(0, 20));
+  assert.equal(shrunk.current, 0, "the bookmark's section is gone: the first");
+  assert.equal(shrunk.reset, 0);
+});
