@@ -151,6 +151,46 @@ public sealed class TranslationTests
         page.Body!.TextContent.Should().Contain("<script>alert(1)</script> *a* [b](javascript:x)");
     }
 
+    [Fact]
+    public void The_two_languages_sample_builds_each_language_as_a_package_of_its_own_without_a_warning()
+    {
+        using var output = new TempDirectory();
+        var writer = new StringWriter();
+        var code = CivilSociety.Scorm.Cli.CliApplication.Run(
+            ["build", Repository.Sample("two-languages"), "--language", "all", "-o", output.Path, "--warnings-as-errors"], writer, writer);
+
+        code.Should().Be(0, writer.ToString());
+        var arabic = Page(ZipFile.OpenRead(output.File("two-languages.zip")));
+        var english = Page(ZipFile.OpenRead(output.File("two-languages-en.zip")));
+        (english.DocumentElement.GetAttribute("lang"), english.DocumentElement.GetAttribute("dir")).Should().Be(("en", "ltr"));
+        (arabic.DocumentElement.GetAttribute("lang"), arabic.DocumentElement.GetAttribute("dir")).Should().Be(("ar", "rtl"));
+        english.QuerySelector("h1")!.TextContent.Should().Be("The water cycle in nature");
+        Question(english, "q-name").GetProperty("fillIn").GetProperty("normalizeArabic").GetBoolean().Should().BeFalse();
+        Question(arabic, "q-name").GetProperty("fillIn").GetProperty("normalizeArabic").GetBoolean().Should().BeTrue();
+        SealedKeys.Open(english, "stages", "q-clouds").GetProperty("pattern").GetString()
+            .Should().Be(SealedKeys.Open(arabic, "stages", "q-clouds").GetProperty("pattern").GetString());
+    }
+
+    [Fact]
+    public void An_export_carries_the_translation_over_and_missing_gives_only_what_changed()
+    {
+        using var temp = new TempDirectory();
+        var course = temp.File("course");
+        CopyCourse(Repository.Sample("two-languages"), course);
+        var section = Path.Combine(course, "sections", "01-stages.md");
+        File.WriteAllText(section, File.ReadAllText(section).Replace("في دورة من أربع مراحل", "في دورة لها أربع مراحل", StringComparison.Ordinal));
+
+        CourseTranslator.Export(new TranslationExportOptions(course, "en", temp.File("all.xlf"))).Succeeded.Should().BeTrue();
+        CourseTranslator.Export(new TranslationExportOptions(course, "en", temp.File("missing.xlf")) { MissingOnly = true }).Succeeded.Should().BeTrue();
+
+        var all = TranslatedCourse.Units(XDocument.Load(temp.File("all.xlf"))).ToList();
+        all.Should().OnlyContain(u => u.Element(TranslatedCourse.Namespace + "target") != null, "every unit is translated already");
+        var changed = all.Single(u => (string)u.Element(TranslatedCourse.Namespace + "target")!.Attribute("state")! == "needs-review-translation");
+        ((string)changed.Attribute("id")!).Should().Be("section/stages/text/1");
+        changed.Elements(TranslatedCourse.Namespace + "note").Should().Contain(n => n.Value.Contains("في دورة من أربع مراحل", StringComparison.Ordinal));
+        TranslatedCourse.Units(XDocument.Load(temp.File("missing.xlf"))).Select(u => (string)u.Attribute("id")!).Should().Equal("section/stages/text/1");
+    }
+
     private static CompileResult Build(string course, string zip, string? language, bool staleToSource = false) =>
         CourseCompiler.Compile(new CompileOptions(course, zip) { Language = language, StaleToSource = staleToSource });
 
