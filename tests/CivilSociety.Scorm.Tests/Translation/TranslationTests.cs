@@ -236,3 +236,30 @@ public sealed class TranslationTests
         }
     }
 }
+
+/// <summary>report reads the learners of every language version of a course together (they share its ids), or one.</summary>
+public sealed class TranslatedReportTests
+{
+    private const string Header = "Name\t\"Email address\"\tAttempt\t\"Started on\"\t\"Last accessed on\"\tScore\t\"Test course\"\t\"Question 0\"\t\"Response 0\"\t\"Result 0\"\n";
+
+    [Fact]
+    public void The_reports_of_each_language_version_are_read_together_or_one_language_at_a_time()
+    {
+        using var course = new CourseBuilder();
+        var english = Path.Combine(course.Directory, "en-interactions.txt");
+        var french = Path.Combine(course.Directory, "fr-interactions.txt");
+        File.WriteAllText(english, Header + "\"Ann Lee\"\tann@example.org\t1\tx\ty\t\tCompleted\tone.q1\ta\tcorrect\n");
+        File.WriteAllText(french, Header + "\"Bea Roux\"\tbea@example.org\t1\tx\ty\t\tCompleted\tone.q1\tb\twrong\n");
+
+        ReportResult Report(string? language) => CourseReports.Mastery(new ReportOptions(course.Directory, "-")
+        {
+            MoodleReports = [english, "fr=" + french],
+            Format = ReportFormat.Json,
+            Language = language,
+        });
+
+        Report(null).Report!.Learners.Should().HaveCount(2, "an English and a French learner answered the same question one.q1");
+        Report("fr").Report!.Learners.Should().ContainSingle().Which.Name.Should().Be("Bea Roux");
+        Report("en").Report!.Learners.Should().ContainSingle().Which.Name.Should().Be("Ann Lee");
+    }
+}
