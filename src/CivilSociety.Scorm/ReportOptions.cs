@@ -1,3 +1,5 @@
+using CivilSociety.Scorm.Model;
+
 namespace CivilSociety.Scorm;
 
 /// <summary>How <c>report</c> writes the mastery report.</summary>
@@ -33,7 +35,7 @@ public sealed record ReportOptions(string CourseDirectory, string? OutputPath = 
     public static (string? Language, string Path) LanguageAndFile(string report)
     {
         var equals = report.IndexOf('=', StringComparison.Ordinal);
-        return equals > 0 && Model.Languages.IsWellFormed(report[..equals]) && !File.Exists(report)
+        return equals > 0 && Languages.IsWellFormed(report[..equals]) && !File.Exists(report)
             ? (report[..equals], report[(equals + 1)..])
             : (null, report);
     }

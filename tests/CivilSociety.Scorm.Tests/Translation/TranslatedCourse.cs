@@ -50,7 +50,8 @@ internal sealed class TranslatedCourse : IDisposable
 
     public static XNamespace Namespace => Xlf;
 
-    private static void Copy(string from, string to)
+    /// <summary>Every file of a course folder copied to another.</summary>
+    public static void Copy(string from, string to)
     {
         foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

@@ -52,7 +52,7 @@ public sealed class TranslationTests
         using var temp = new TempDirectory();
         var before = ExportIds(Repository.Sample("minimal-en"), temp.File("before.xlf"));
         var copy = temp.File("course");
-        CopyCourse(Repository.Sample("minimal-en"), copy);
+        TranslatedCourse.Copy(Repository.Sample("minimal-en"), copy);
         var section = Path.Combine(copy, "sections", "01-orientation.md");
         File.WriteAllText(section, File.ReadAllText(section).Replace("the map must face", "the map has to face", StringComparison.Ordinal));
 
@@ -176,7 +176,7 @@ public sealed class TranslationTests
     {
         using var temp = new TempDirectory();
         var course = temp.File("course");
-        CopyCourse(Repository.Sample("two-languages"), course);
+        TranslatedCourse.Copy(Repository.Sample("two-languages"), course);
         var section = Path.Combine(course, "sections", "01-stages.md");
         File.WriteAllText(section, File.ReadAllText(section).Replace("في دورة من أربع مراحل", "في دورة لها أربع مراحل", StringComparison.Ordinal));
 
@@ -224,16 +224,6 @@ public sealed class TranslationTests
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         return memory.ToArray();
-    }
-
-    private static void CopyCourse(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
 

@@ -11,7 +11,7 @@ internal static class XliffSchemas
 
     private static readonly Lazy<XmlSchemaSet> Set = new(() =>
     {
-        var resolver = new FolderResolver(Folder);
+        var resolver = new SchemaFolderResolver(Folder);
         var set = new XmlSchemaSet { XmlResolver = resolver };
         using var reader = XmlReader.Create(Path.Combine(Folder, "xliff-core-1.2-strict.xsd"), new XmlReaderSettings { XmlResolver = resolver, DtdProcessing = DtdProcessing.Prohibit });
         set.Add(null, reader);
@@ -38,16 +38,5 @@ internal static class XliffSchemas
         }
 
         return problems;
-    }
-
-    private sealed class FolderResolver(string folder) : XmlResolver
-    {
-        public override object GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
-        {
-            var path = Path.Combine(folder, Path.GetFileName(absoluteUri.LocalPath));
-            return File.Exists(path)
-                ? File.OpenRead(path)
-                : throw new XmlSchemaException($"schema '{absoluteUri}' is not in {folder}: add it there (no schema is fetched)");
-        }
     }
 }
