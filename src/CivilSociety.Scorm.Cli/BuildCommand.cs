@@ -23,10 +23,16 @@ internal static class BuildCommand
         var xapiEndpoint = new Option<string?>("--xapi-endpoint") { Description = "The LRS the package sends statements to (launch parameters override it)", HelpName = "URL" };
         var xapiAuth = new Option<string?>("--xapi-auth") { Description = "A write-only LRS credential built into the package (readable by anyone)", HelpName = "AUTH" };
         var previous = new Option<string?>("--previous") { Description = "The package learners are using now: report what replacing it costs them and the LMS (as civil-scorm diff)", HelpName = "OLD.zip" };
+        var language = new Option<string?>("--language")
+        {
+            Description = "Build the course in this language from translations/<LANG>.xlf (same questions and ids, its own package), or 'all': the course and every translation",
+            HelpName = "LANG|all",
+        };
+        var staleSource = new Option<bool>("--stale-source") { Description = "With --language: a text whose source changed since it was translated shows its new source, not its old translation" };
 
         var command = new Command("build", "Compile a Markdown course into a SCORM 1.2 zip")
         {
-            courseDirectory, outputPath, warningsAsErrors, format, target, xapiBase, xapiEndpoint, xapiAuth, previous,
+            courseDirectory, outputPath, warningsAsErrors, format, target, xapiBase, xapiEndpoint, xapiAuth, previous, language, staleSource,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +45,14 @@ internal static class BuildCommand
                 XapiEndpoint = parse.GetValue(xapiEndpoint),
                 XapiAuth = parse.GetValue(xapiAuth),
                 PreviousPackage = parse.GetValue(previous),
+                Language = parse.GetValue(language),
+                StaleToSource = parse.GetValue(staleSource),
             };
+            if (string.Equals(options.Language, "all", StringComparison.OrdinalIgnoreCase))
+            {
+                return BuildEveryLanguage(options, parse.GetValue(format), directory, output, error);
+            }
+
             CompileResult result;
             using (var interruption = new Interruption())
             {
@@ -66,5 +79,22 @@ internal static class BuildCommand
             return CommonOptions.Print(result, parse.GetValue(format), directory, output, error);
         });
         return command;
+    }
+
+    /// <summary>
+    /// --language all: the course, then its version in each language of translations/ (-o names the folder they go
+    /// to, each as its package id: out/civil-society-tip.zip, out/civil-society-tip-en.zip). The worst exit code wins.
+    /// </summary>
+    private static int BuildEveryLanguage(CompileOptions options, OutputFormat format, string directory, TextWriter output, TextWriter error)
+    {
+        var folder = options.OutputPath;
+        var exitCode = ExitCodes.Success;
+        foreach (var language in new string?[] { null }.Concat(CourseTranslator.LanguagesOf(options.CourseDirectory)))
+        {
+            var result = CourseCompiler.Compile(options with { Language = language, OutputPath = null, OutputFolder = folder });
+            exitCode = Math.Max(exitCode, CommonOptions.Print(result, format, directory, output, error));
+        }
+
+        return exitCode;
     }
 }

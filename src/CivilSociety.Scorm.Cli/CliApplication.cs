@@ -17,6 +17,7 @@ internal static class CliApplication
             ValidateCommand.Create(output, error),
             CheckItemsCommand.Create(output, error),
             DiffCommand.Create(output, error),
+            TranslateCommand.Create(output, error),
 
             // For teachers: the quizzes in the LMS's question bank, the outcomes' coverage, mastery from the LMS's records.
             ExportQuestionsCommand.Create(output, error),

@@ -14,7 +14,7 @@ internal static class ReportCommand
         var courseDirectory = CommonOptions.CourseDirectory();
         var moodle = new Option<string[]>("--moodle", "-m")
         {
-            Description = "A Moodle SCORM report download: Interactions or Objectives report, as CSV (tab-separated .txt), ODS or Excel; repeat for several",
+            Description = "A Moodle SCORM report download: Interactions or Objectives report, as CSV (tab-separated .txt), ODS or Excel; repeat for several (LANG=FILE for a language version's)",
             HelpName = "FILE",
             AllowMultipleArgumentsPerToken = true,
         };
@@ -34,9 +34,14 @@ internal static class ReportCommand
             },
         };
         var outputPath = new Option<string?>("--output", "-o") { Description = "The file to write (default: out/<course id>.report.html or .csv; json: printed)", HelpName = "FILE" };
+        var language = new Option<string?>("--language")
+        {
+            Description = "Only the learners of this language version; name each version's reports LANG=FILE (--moodle en=en-interactions.csv); without it every language is read together",
+            HelpName = "LANG",
+        };
         var command = new Command("report", "A per-outcome mastery report from Moodle's SCORM reports or an LRS: HTML heat map, CSV or JSON")
         {
-            courseDirectory, moodle, lrs, auth, format, outputPath,
+            courseDirectory, moodle, lrs, auth, format, outputPath, language,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +54,7 @@ internal static class ReportCommand
                 return ExitCodes.Usage;
             }
 
-            if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+            if (files.Select(f => ReportOptions.LanguageAndFile(f).Path).FirstOrDefault(f => !File.Exists(f)) is { } missing)
             {
                 error.WriteLine($"error: no such file: {missing}");
                 return ExitCodes.Usage;
@@ -66,6 +71,7 @@ internal static class ReportCommand
             var options = new ReportOptions(directory, parse.GetValue(outputPath) ?? (reportFormat == ReportFormat.Json ? "-" : null))
             {
                 MoodleReports = files,
+                Language = parse.GetValue(language),
                 LrsEndpoint = endpoint is null ? null : new Uri(endpoint),
                 LrsAuthorization = parse.GetValue(auth),
                 Format = reportFormat,

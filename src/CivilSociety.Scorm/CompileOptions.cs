@@ -10,6 +10,9 @@ namespace CivilSociety.Scorm;
 /// </param>
 public sealed record CompileOptions(string CourseDirectory, string? OutputPath = null)
 {
+    /// <summary>Where the package goes when <see cref="OutputPath"/> is not given, as &lt;package id&gt;.zip (default: out).</summary>
+    public string? OutputFolder { get; init; }
+
     /// <summary>Treat every warning as an error.</summary>
     public bool WarningsAsErrors { get; init; }
 
@@ -30,4 +33,13 @@ public sealed record CompileOptions(string CourseDirectory, string? OutputPath =
     /// them and the LMS (SCO9xxx, docs/republishing.md), as <c>civil-scorm diff</c> does.
     /// </summary>
     public string? PreviousPackage { get; init; }
+
+    /// <summary>
+    /// Build the course's version in this language from its translation, translations/LANG.xlf (docs/translation.md):
+    /// the same sections, questions and ids with the texts translated. Null, or the course's own language: the course.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>A text whose source changed since it was translated shows its new source text, not its old translation.</summary>
+    public bool StaleToSource { get; init; }
 }

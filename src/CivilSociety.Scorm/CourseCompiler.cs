@@ -6,6 +6,7 @@ using CivilSociety.Scorm.Packaging;
 using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Rendering;
 using CivilSociety.Scorm.Republishing;
+using CivilSociety.Scorm.Translation;
 using CivilSociety.Scorm.Validation;
 
 namespace CivilSociety.Scorm;
@@ -21,9 +22,13 @@ public static class CourseCompiler
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
         var sources = CourseLoader.Load(options.CourseDirectory, diagnostics);   // files on disk -> text
-        var course = CourseParser.Parse(sources, diagnostics) is { } parsed       // YAML + Markdown -> model
-            ? WithXapiOverrides(parsed with { Xapi = parsed.Xapi ?? ForTarget(options.Target, parsed) }, options)
-            : null;
+        var course = CourseParser.Parse(sources, diagnostics);                    // YAML + Markdown -> model
+        if (course is { } parsed && options.Language is { } language && !LanguageVersion.IsCourseLanguage(language, parsed))
+        {
+            (course, sources) = LanguageVersion.Build(parsed, sources, language, options.StaleToSource, diagnostics); // translations/LANG.xlf
+        }
+
+        course = course is null ? null : WithXapiOverrides(course with { Xapi = course.Xapi ?? ForTarget(options.Target, course) }, options);
         cancellationToken.ThrowIfCancellationRequested();
         if (course is not null)
         {
@@ -52,7 +57,7 @@ public static class CourseCompiler
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var outputPath = options.OutputPath ?? Path.Combine("out", course.Id + ".zip");
+        var outputPath = options.OutputPath ?? Path.Combine(options.OutputFolder ?? "out", course.PackageId + ".zip");
         var packagePath = ScormPackager.Write(rendered, outputPath, diagnostics, cancellationToken); // the zip, atomically
         return packagePath is null
             ? CompileResult.Failed(diagnostics)

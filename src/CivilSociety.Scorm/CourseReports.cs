@@ -50,9 +50,12 @@ public static class CourseReports
         }
 
         var records = new LearnerRecords(reportCourse);
-        foreach (var path in options.MoodleReports)
+        foreach (var (language, path) in options.MoodleReports.Select(ReportOptions.LanguageAndFile))
         {
-            ReportFiles.Read(Path.GetFullPath(path), reportCourse, records, diagnostics);
+            if (options.Language is null || string.Equals(language ?? course.Language, options.Language, StringComparison.OrdinalIgnoreCase))
+            {
+                ReportFiles.Read(Path.GetFullPath(path), reportCourse, records, diagnostics);   // every language version has the course's ids
+            }
         }
 
         if (options.LrsEndpoint is { } endpoint)

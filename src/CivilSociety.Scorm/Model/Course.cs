@@ -30,6 +30,15 @@ internal sealed record Course(
     /// <summary>Words course.yml adds to the item-writing check's lists, per language (<c>item_writing:</c>).</summary>
     public IReadOnlyList<ItemWritingWords> ItemWritingWords { get; init; } = [];
 
+    /// <summary>The source's language when this is a language version built from a translation (build --language); null otherwise.</summary>
+    public string? TranslatedFrom { get; init; }
+
+    /// <summary>
+    /// The package's own identifier (the manifest's, the zip's name): a language version's adds its language, since an
+    /// LMS holds each as a course of its own; the ids inside (questions, outcomes, xAPI activities) stay the course's.
+    /// </summary>
+    public string PackageId => TranslatedFrom is null ? Id : $"{Id}-{Language}";
+
     public SourceSpan LocationOf(string key) => KeyLocations.TryGetValue(key, out var span) ? span : Location;
 
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());

@@ -23,12 +23,12 @@ internal static class ManifestSkeleton
     public static XDocument Build(Course course, IEnumerable<string> packageFiles, ManifestEdition edition, IEnumerable<XElement> itemChildren)
     {
         var cp = edition.Imscp;
-        var organizationId = "ORG-" + course.Id;
-        var resourceId = "RES-" + course.Id;
+        var organizationId = "ORG-" + course.PackageId;
+        var resourceId = "RES-" + course.PackageId;
         var title = ManifestWriter.OneLine(course.Title);
 
         var item = new XElement(cp + "item",
-            new XAttribute("identifier", "ITEM-" + course.Id),
+            new XAttribute("identifier", "ITEM-" + course.PackageId),
             new XAttribute("identifierref", resourceId),
             new XAttribute("isvisible", "true"),
             new XElement(cp + "title", title),
@@ -37,7 +37,7 @@ internal static class ManifestSkeleton
         return new XDocument(
             new XDeclaration("1.0", "UTF-8", null),
             new XElement(cp + "manifest",
-                new XAttribute("identifier", course.Id),
+                new XAttribute("identifier", course.PackageId),
                 new XAttribute("version", course.Version),
                 new XAttribute("xmlns", cp.NamespaceName),
                 edition.Prefixes.Select(p => new XAttribute(XNamespace.Xmlns + p.Prefix, p.Namespace.NamespaceName)),

@@ -41,7 +41,7 @@ internal static class QtiSchemas
 
     private static XmlSchemaSet Load()
     {
-        var resolver = new FolderResolver(Folder);
+        var resolver = new SchemaFolderResolver(Folder);
         var set = new XmlSchemaSet { XmlResolver = resolver };
         var qti = File.Exists(Path.Combine(Folder, "imsqti_v2p1.xsd")) ? "imsqti_v2p1.xsd" : "imsqti_v2p1_excerpt.xsd";
         foreach (var name in new[] { qti, "imscp_v1p1.xsd", "imsmd_loose_v1p3p2_excerpt.xsd" })
@@ -52,17 +52,5 @@ internal static class QtiSchemas
 
         set.Compile();
         return set;
-    }
-
-    /// <summary>Resolves a schema's imports to the files of one folder, by file name; anything else is refused.</summary>
-    private sealed class FolderResolver(string folder) : XmlResolver
-    {
-        public override object GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
-        {
-            var path = Path.Combine(folder, Path.GetFileName(absoluteUri.LocalPath));
-            return File.Exists(path)
-                ? File.OpenRead(path)
-                : throw new XmlSchemaException($"schema '{absoluteUri}' is not in {folder}: add it there (no schema is fetched)");
-        }
     }
 }

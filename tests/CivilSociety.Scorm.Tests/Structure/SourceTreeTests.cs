@@ -14,7 +14,7 @@ public sealed partial class SourceTreeTests
     private static readonly string[] Layers =
     [
         "Diagnostics", "Contract", "Xapi", "Resources", "Model", "Loading", "Markup", "Tables", "Questions", "ItemWriting",
-        "Parsing", "Validation", "Rendering", "Packaging", "PackageValidation", "Republishing", "Export", "Reports", "Authoring",
+        "Parsing", "Translation", "Validation", "Rendering", "Packaging", "PackageValidation", "Republishing", "Export", "Reports", "Authoring",
     ];
 
     private const int MaxLines = 300;

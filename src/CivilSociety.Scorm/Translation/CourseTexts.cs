@@ -1,0 +1,43 @@
+using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Model;
+
+namespace CivilSociety.Scorm.Translation;
+
+/// <summary>Every text of a course a learner reads, as translation units, in the order the course shows them.</summary>
+internal static class CourseTexts
+{
+    public const string CourseTitle = "course/title";
+
+    public static string OutcomeId(string outcome) => "outcome/" + outcome;
+
+    public static string SectionTitleId(string section) => $"section/{section}/title";
+
+    public static string StringId(string key) => "strings/" + key;
+
+    public static List<TranslationUnit> Of(Course course, CourseSources sources)
+    {
+        var units = new List<TranslationUnit>
+        {
+            Plain(CourseTitle, "the course's title", course.Title, course.LocationOf("title")),
+        };
+        units.AddRange(course.AllOutcomes.Select(o => Plain(OutcomeId(o.Id), $"learning outcome {o.Id}", o.Text, o.Location)));
+
+        var pipeline = MarkdownPieces.Pipeline();
+        foreach (var section in course.Sections)
+        {
+            units.Add(Plain(SectionTitleId(section.Id), $"the title of section '{section.Id}'", section.Title, section.Location));
+            if (sources.MarkdownFiles.TryGetValue(section.SourcePath, out var file))
+            {
+                units.AddRange(SectionTexts.Of(file, section.Id, section.Title, pipeline));
+            }
+        }
+
+        units.AddRange(course.StringOverrides.OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => Plain(StringId(s.Key), $"a text of the player, strings: {s.Key} in course.yml", s.Value, course.LocationOf("strings"))));
+        return units;
+    }
+
+    private static TranslationUnit Plain(string id, string what, string text, SourceSpan location) =>
+        new(id, $"{what} ({location})", [new TextPiece(text)], location, Range: null);
+}
