@@ -29,9 +29,9 @@ internal static class SnapshotFile
             var questions = new JsonArray();
             foreach (var question in section.Quiz?.Questions ?? [])
             {
-                var type = QuestionTypeRegistry.Of(question);
-                var ids = type.ChoiceIds(question);
-                var keys = type.ChoiceKeys(question);
+                var type = question.Type;
+                var ids = type.ChoiceIds(question.Answer);
+                var keys = type.ChoiceKeys(question.Answer);
                 var entry = new JsonObject
                 {
                     ["id"] = question.Id,

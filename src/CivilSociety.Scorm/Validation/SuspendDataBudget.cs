@@ -54,7 +54,7 @@ internal static class SuspendDataBudget
                 + SavedBits.ToHold(RuntimeContract.SavedState.MaxCountedAttempts + 1)    // attempts
                 + 1                                                                      // checked
                 + RuntimeContract.SavedState.KeyedQuestionCountBits                      // how many questions
-                + quiz.Questions.Sum(q => key + QuestionTypeRegistry.Of(q).KeyedStateBits(q));
+                + quiz.Questions.Sum(q => key + q.Type.KeyedStateBits(q.Answer));
         }
 
         return bits;
@@ -72,7 +72,7 @@ internal static class SuspendDataBudget
         {
             bits += SavedBits.ToHold((quiz.Settings.Attempts ?? RuntimeContract.SavedState.MaxCountedAttempts) + 1)   // attempts
                 + 1                                                                                                    // checked
-                + quiz.Questions.Sum(q => QuestionTypeRegistry.Of(q).SavedStateBits(q));
+                + quiz.Questions.Sum(q => q.Type.SavedStateBits(q.Answer));
         }
 
         return bits;
@@ -85,8 +85,8 @@ internal static class SuspendDataBudget
     public static string WhatToCut(Course course)
     {
         var byType = course.AllQuestions
-            .GroupBy(q => QuestionTypeRegistry.Of(q))
-            .Select(g => (Type: g.Key, Count: g.Count(), Characters: Characters(g.Sum(q => g.Key.SavedStateBits(q)))))
+            .GroupBy(q => q.Type)
+            .Select(g => (Type: g.Key, Count: g.Count(), Characters: Characters(g.Sum(q => g.Key.SavedStateBits(q.Answer)))))
             .OrderByDescending(t => t.Characters)
             .ToList();
         if (byType.Count == 0)

@@ -43,7 +43,7 @@ public sealed class RuntimeAgreementTests
     {
         // The samples are where the browser tests and the checks above meet every type (README, "Adding a question type").
         var used = Repository.Samples.SelectMany(sample => Parse(Path.Combine(Repository.Root, sample)).Sections)
-            .SelectMany(section => section.Quiz?.Questions ?? []).Select(question => question.Type).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(section => section.Quiz?.Questions ?? []).Select(question => question.Type.Name).ToHashSet(StringComparer.Ordinal);
 
         QuestionTypeRegistry.All.Select(type => type.Name).Where(name => !used.Contains(name))
             .Should().BeEmpty("each type has a sample course that uses it: samples/TYPE-question/");
