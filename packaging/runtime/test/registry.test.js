@@ -11,7 +11,7 @@ import { runtimeDirectory, sourceFiles } from "./helpers.mjs";
 const types = await loadTypes();
 
 // The list of types is the folder: these tests name no type but the seven of the first release, so that adding a
-// module (README, "Adding a question type") needs no change here.
+// module (docs/new-question-type.md) needs no change here.
 const FIRST_RELEASE = ["fill-in.js", "matching.js", "multiple.js", "numeric.js", "sequencing.js", "single.js", "true-false.js"];
 
 test("one module per type, named by its type (the course data's type)", () => {
