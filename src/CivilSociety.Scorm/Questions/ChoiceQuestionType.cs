@@ -101,6 +101,8 @@ internal abstract class ChoiceQuestionType : QuestionType<ChoiceAnswer>
 
     protected override IReadOnlyList<string> ChoiceKeys(ChoiceAnswer answer) => [.. answer.Choices.Select(ChoiceIdentity.Of)];
 
+    protected override IReadOnlyList<string> ItemTexts(ChoiceAnswer answer, MarkdownHtml markdown) => [.. answer.Choices.Select(c => markdown.PlainText(c.Markdown))];
+
     protected override AnswerKey Key(ChoiceAnswer answer, MarkdownHtml markdown) =>
         AnswerKey.Joined(ListedChoices.Letters(answer.Choices.Where(c => c.IsCorrect)));
 

@@ -50,6 +50,10 @@ internal abstract class QuestionType
 
     public abstract IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(QuestionAnswer? answer);
 
+    public abstract IReadOnlyList<string> ItemTexts(QuestionAnswer? answer, MarkdownHtml markdown);
+
+    public abstract IReadOnlyList<TargetItem> Targets(QuestionAnswer? answer, MarkdownHtml markdown);
+
     public abstract AnswerKey Key(QuestionAnswer? answer, MarkdownHtml markdown);
 
     public abstract ActivityDefinition XapiDefinition(QuestionAnswer? answer, ActivityDefinition common, XapiText text);

@@ -45,6 +45,12 @@ internal abstract class QuestionType<TAnswer> : QuestionType
     /// <summary>Settings of this type the runtime needs, as extra course-data properties of the question.</summary>
     protected virtual IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(TAnswer answer) => [];
 
+    /// <summary>The plain texts of the choices or items, in the order of <see cref="ChoiceIds(TAnswer)"/> (the course snapshot).</summary>
+    protected virtual IReadOnlyList<string> ItemTexts(TAnswer answer, MarkdownHtml markdown) => [];
+
+    /// <summary>What the items are paired with (matching's right items), by id, identity and text; empty for most types.</summary>
+    protected virtual IReadOnlyList<TargetItem> Targets(TAnswer answer, MarkdownHtml markdown) => [];
+
     /// <summary>The correct answer as the runtime judges it, and as SCORM 1.2 records it.</summary>
     protected abstract AnswerKey Key(TAnswer answer, MarkdownHtml markdown);
 
@@ -100,6 +106,10 @@ internal abstract class QuestionType<TAnswer> : QuestionType
     public sealed override IReadOnlyList<string> ChoiceKeys(QuestionAnswer? answer) => ChoiceKeys(Typed(answer));
 
     public sealed override IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(QuestionAnswer? answer) => RuntimeSettings(Typed(answer));
+
+    public sealed override IReadOnlyList<string> ItemTexts(QuestionAnswer? answer, MarkdownHtml markdown) => ItemTexts(Typed(answer), markdown);
+
+    public sealed override IReadOnlyList<TargetItem> Targets(QuestionAnswer? answer, MarkdownHtml markdown) => Targets(Typed(answer), markdown);
 
     public sealed override AnswerKey Key(QuestionAnswer? answer, MarkdownHtml markdown) => Key(Typed(answer), markdown);
 

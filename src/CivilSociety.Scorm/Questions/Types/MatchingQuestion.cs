@@ -117,6 +117,11 @@ internal sealed partial class MatchingQuestion : QuestionType<MatchingAnswer>
 
     protected override IReadOnlyList<string> ChoiceKeys(MatchingAnswer answer) => [.. answer.Pairs.Select(p => p.LeftKey)];
 
+    protected override IReadOnlyList<string> ItemTexts(MatchingAnswer answer, MarkdownHtml markdown) => [.. answer.Pairs.Select(p => markdown.PlainText(p.LeftMarkdown))];
+
+    protected override IReadOnlyList<TargetItem> Targets(MatchingAnswer answer, MarkdownHtml markdown) =>
+        [.. DistinctRights(answer).Select(p => new TargetItem(p.RightId.ToString(), p.RightKey, markdown.PlainText(p.RightMarkdown)))];
+
     /// <summary>
     /// "targets": the right items' ids, which each left item's select list offers; "targetKeys": their identities, in
     /// the same order (what a saved answer names).
@@ -152,7 +157,7 @@ internal sealed partial class MatchingQuestion : QuestionType<MatchingAnswer>
     protected override int KeyedStateBits(MatchingAnswer answer) => SavedBits.KeyedPairs(answer.Pairs.Count);
 
     /// <summary>The distinct right-hand items, by id.</summary>
-    public static IEnumerable<MatchPair> DistinctRights(MatchingAnswer answer) => answer.Pairs.DistinctBy(p => p.RightId).OrderBy(p => p.RightId);
+    private static IEnumerable<MatchPair> DistinctRights(MatchingAnswer answer) => answer.Pairs.DistinctBy(p => p.RightId).OrderBy(p => p.RightId);
 
     [GeneratedRegex(@"^(?<left>.+?)\s+(?:->|=>|→|←)\s+(?<right>.+)$", RegexOptions.Singleline)]
     private static partial Regex PairArrow();

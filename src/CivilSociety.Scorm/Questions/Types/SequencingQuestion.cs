@@ -71,6 +71,10 @@ internal sealed class SequencingQuestion : QuestionType<SequenceAnswer>
 
     protected override IReadOnlyList<string> ChoiceKeys(SequenceAnswer answer) => [.. answer.Items.OrderBy(c => c.Letter).Select(ChoiceIdentity.Of)];
 
+    /// <summary>In the order of their letters, never the right order.</summary>
+    protected override IReadOnlyList<string> ItemTexts(SequenceAnswer answer, MarkdownHtml markdown) =>
+        [.. answer.Items.OrderBy(c => c.Letter).Select(c => markdown.PlainText(c.Markdown))];
+
     protected override AnswerKey Key(SequenceAnswer answer, MarkdownHtml markdown) => AnswerKey.Joined(ListedChoices.Letters(answer.Items));
 
     protected override ActivityDefinition XapiDefinition(SequenceAnswer answer, ActivityDefinition common, XapiText text) => common with
