@@ -18,7 +18,7 @@ internal static class CheckItemsCommand
         command.SetAction(parse =>
         {
             var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory)!);
-            var result = ItemChecks.Check(directory, parse.GetValue(warningsAsErrors));
+            var result = ItemChecks.Check(new ItemCheckOptions(directory) { WarningsAsErrors = parse.GetValue(warningsAsErrors) });
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 new DiagnosticPrinter(output, useColour: false, directory).PrintJson(result.Diagnostics, null);

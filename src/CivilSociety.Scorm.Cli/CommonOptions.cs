@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Cli;
@@ -75,21 +76,28 @@ internal static class CommonOptions
             : directory;
 
     /// <summary>The diagnostics (text on stderr with a summary, or JSON on stdout), then "wrote FILE"; the exit code.</summary>
-    public static int Print(CompileResult result, OutputFormat format, string directory, TextWriter output, TextWriter error)
+    public static int Print(CompileResult result, OutputFormat format, string directory, TextWriter output, TextWriter error) =>
+        Print(result.Diagnostics, result.PackagePath, result.Summary, format, directory, output, error);
+
+    public static int Print(ExportResult result, OutputFormat format, string directory, TextWriter output, TextWriter error) =>
+        Print(result.Diagnostics, result.BankPath, summary: null, format, directory, output, error);
+
+    /// <summary>The diagnostics, then the file written (and what is beside it); the exit code.</summary>
+    private static int Print(IReadOnlyList<Diagnostic> diagnostics, string? written, PackageSummary? summary, OutputFormat format, string directory, TextWriter output, TextWriter error)
     {
         if (format == OutputFormat.Json)
         {
-            new DiagnosticPrinter(output, useColour: false, directory).PrintJson(result.Diagnostics, result.PackagePath);
+            new DiagnosticPrinter(output, useColour: false, directory).PrintJson(diagnostics, written);
         }
         else
         {
             var printer = new DiagnosticPrinter(error, DiagnosticPrinter.ShouldUseColour(error), directory);
-            printer.PrintText(result.Diagnostics);
-            printer.PrintSummary(result.Diagnostics);
-            if (result.PackagePath is { } written)
+            printer.PrintText(diagnostics);
+            printer.PrintSummary(diagnostics);
+            if (written is not null)
             {
-                output.WriteLine($"wrote {Shown(written)}{Summary(result.Summary, written)}");
-                foreach (var beside in result.Summary?.BesideThePackage ?? [])
+                output.WriteLine($"wrote {Shown(written)}{Summary(summary, written)}");
+                foreach (var beside in summary?.BesideThePackage ?? [])
                 {
                     var what = beside.EndsWith(".decoder.csv", StringComparison.Ordinal)
                         ? " (the decoder: what each answer id in the LMS's reports means; keep it for the teachers, do not upload it)"
@@ -99,7 +107,7 @@ internal static class CommonOptions
             }
         }
 
-        return result.Succeeded ? ExitCodes.Success : ExitCodes.Errors;
+        return written is not null ? ExitCodes.Success : ExitCodes.Errors;
     }
 
     /// <summary>A path below the current folder as the user would type it; any other in full.</summary>

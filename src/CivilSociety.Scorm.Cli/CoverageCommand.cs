@@ -24,7 +24,11 @@ internal static class CoverageCommand
         command.SetAction(parse =>
         {
             var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory)!);
-            var result = CourseReports.Coverage(directory, parse.GetValue(format)!, parse.GetValue(outputPath) ?? "-", parse.GetValue(target));
+            var result = CourseReports.Coverage(new CoverageOptions(directory, parse.GetValue(outputPath) ?? "-")
+            {
+                Format = Enum.Parse<CoverageFormat>(parse.GetValue(format)!, ignoreCase: true),   // one of the three accepted names
+                Target = parse.GetValue(target),
+            });
             return ReportCommand.Finish(result, directory, output, error);
         });
         return command;

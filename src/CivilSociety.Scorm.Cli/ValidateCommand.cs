@@ -28,10 +28,7 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var strict = parse.GetValue(warningsAsErrors);
-            var diagnostics = PackageValidator.Validate(path, out var standard)
-                .Select(d => strict && d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)
-                .ToList();
+            var (standard, diagnostics) = PackageValidator.Validate(new PackageValidationOptions(path) { WarningsAsErrors = parse.GetValue(warningsAsErrors) });
             var label = path + "!/";
             var located = diagnostics.Select(d => d with { Location = d.Location with { Path = d.Location.Path == path ? path : label + d.Location.Path } }).ToList();
             if (parse.GetValue(format) == OutputFormat.Json)

@@ -22,23 +22,23 @@ public static class CourseReports
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <param name="target">The package the course is built as, whose rules apply; null: none of the saved-state rules.</param>
-    public static ReportResult Coverage(string courseDirectory, string format, string? outputPath, PackageTarget? target = null)
+    public static ReportResult Coverage(CoverageOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        if (ReadCourse(courseDirectory, diagnostics, target) is not var (course, bank, _))
+        if (ReadCourse(options.CourseDirectory, diagnostics, options.Target) is not var (course, bank, _))
         {
             return new ReportResult(null, null, null, diagnostics.ToList());
         }
 
         var rows = CoverageTable.Build(course, bank, diagnostics);
-        var content = format switch
+        var content = options.Format switch
         {
-            "csv" => CoverageTable.Csv(rows),
-            "json" => JsonSerializer.SerializeToUtf8Bytes(rows.ToList(), Json.ListCoverageRow),
-            _ => Encoding.UTF8.GetBytes(CoverageTable.Text(rows, bank)),
+            CoverageFormat.Text => Encoding.UTF8.GetBytes(CoverageTable.Text(rows, bank)),
+            CoverageFormat.Csv => CoverageTable.Csv(rows),
+            CoverageFormat.Json => JsonSerializer.SerializeToUtf8Bytes(rows.ToList(), Json.ListCoverageRow),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Format, "not a coverage format"),
         };
-        return Finish(content, null, outputPath, diagnostics);
+        return Finish(content, null, options.OutputPath, diagnostics);
     }
 
     public static ReportResult Mastery(ReportOptions options)
@@ -71,9 +71,10 @@ public static class CourseReports
         var report = MasteryCalculator.Compute(reportCourse, records);
         var content = options.Format switch
         {
+            ReportFormat.Html => Encoding.UTF8.GetBytes(ReportHtml.Write(report)),
             ReportFormat.Csv => ReportCsv.Write(report),
             ReportFormat.Json => JsonSerializer.SerializeToUtf8Bytes(report, Json.MasteryReport),
-            _ => Encoding.UTF8.GetBytes(ReportHtml.Write(report)),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Format, "not a report format"),
         };
         var extension = options.Format switch { ReportFormat.Csv => ".report.csv", ReportFormat.Json => ".report.json", _ => ".report.html" };
         return Finish(content, report, options.OutputPath ?? Path.Combine("out", course.Id + extension), diagnostics);

@@ -3,6 +3,13 @@ using CivilSociety.Scorm.ItemWriting;
 
 namespace CivilSociety.Scorm;
 
+/// <summary>Which course <c>check-items</c> reads.</summary>
+public sealed record ItemCheckOptions(string CourseDirectory)
+{
+    /// <summary>Every item-writing warning counts as an error (the result does not succeed).</summary>
+    public bool WarningsAsErrors { get; init; }
+}
+
 /// <summary>The outcome of <c>check-items</c>: how many questions were read, and every diagnostic.</summary>
 public sealed record ItemCheckResult(int Questions, IReadOnlyList<Diagnostic> Diagnostics)
 {
@@ -18,17 +25,17 @@ public sealed record ItemCheckResult(int Questions, IReadOnlyList<Diagnostic> Di
 /// </summary>
 public static class ItemChecks
 {
-    public static ItemCheckResult Check(string courseDirectory, bool warningsAsErrors = false)
+    public static ItemCheckResult Check(ItemCheckOptions options)
     {
         var read = new DiagnosticBag();
-        var (course, _) = CourseCompiler.Read(courseDirectory, read, target: null);   // items are checked as a question bank is: no package, so no saved-state rule
+        var (course, _) = CourseCompiler.Read(options.CourseDirectory, read, target: null);   // items are checked as a question bank is: no package, so no saved-state rule
         var errors = read.ToList().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (course is null || errors.Count > 0)
         {
             return new ItemCheckResult(0, errors);
         }
 
-        var diagnostics = new DiagnosticBag(warningsAsErrors);
+        var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
         ItemWritingCheck.Run(course, diagnostics);
         LevelCoverage.Check(course, diagnostics);
         return new ItemCheckResult(course.AllQuestions.Count(), diagnostics.ToList());

@@ -12,14 +12,14 @@ namespace CivilSociety.Scorm;
 /// </summary>
 public static class QuestionExporter
 {
-    public static CompileResult Export(ExportOptions options)
+    public static ExportResult Export(ExportOptions options)
     {
         // A warning is what the format cannot carry: with --warnings-as-errors, nothing is exported.
         var diagnostics = new DiagnosticBag(warningsAsErrors: options.WarningsAsErrors);
         var (course, sources) = CourseCompiler.Read(options.CourseDirectory, diagnostics, options.Target);   // Load, Parse, Validate
         if (course is null || diagnostics.HasErrors)
         {
-            return CompileResult.Failed(diagnostics);
+            return new ExportResult(null, diagnostics.ToList());
         }
 
         var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Create()))  // each type describes its questions
@@ -44,12 +44,11 @@ public static class QuestionExporter
 
         if (diagnostics.HasErrors)
         {
-            return CompileResult.Failed(diagnostics);
+            return new ExportResult(null, diagnostics.ToList());
         }
 
         var outputPath = options.OutputPath ?? Path.Combine("out", ExportFile.DefaultName(course.Id, options.Format));
-        return ExportFile.Write(content, outputPath, diagnostics) is { } written
-            ? CompileResult.Written(written, diagnostics)
-            : CompileResult.Failed(diagnostics);
+        var written = ExportFile.Write(content, outputPath, diagnostics);
+        return new ExportResult(written, diagnostics.ToList());
     }
 }

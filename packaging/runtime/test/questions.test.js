@@ -170,7 +170,8 @@ test("the worst-case saved answer of each type, from course data, and the bits e
   assert.equal(bits("sequencing", { choices: ["a", "b", "c", "d", "e"] }), 5 * 3);
 });
 
-test("an unknown type is read as single choice, as a question without a type always was", () => {
-  assert.equal(registry.get("no-such-type").name, "single");
-  assert.equal(registry.get(null).name, "single");
+test("an unknown type, or none, is an error: the compiler and the runtime drifted apart", () => {
+  assert.throws(() => registry.get("no-such-type"), /unknown question type "no-such-type"/);
+  assert.throws(() => registry.get(null), /unknown question type null/);
+  ["constructor", "__proto__", ""].forEach((name) => assert.throws(() => registry.get(name), /unknown question type/, name));
 });

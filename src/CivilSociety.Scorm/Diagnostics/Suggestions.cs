@@ -23,7 +23,7 @@ public static class Suggestions
     }
 
     /// <summary>"did you mean 'X'?", or null when no known word is close.</summary>
-    public static string? DidYouMean(string word, IEnumerable<string> candidates) =>
+    internal static string? DidYouMean(string word, IEnumerable<string> candidates) =>
         Closest(word, candidates) is { } closest ? $"did you mean '{closest}'?" : null;
 
     /// <summary>
@@ -31,7 +31,7 @@ public static class Suggestions
     /// misses its ../), a close spelling, or a file whose name starts the same way in the same folder
     /// (sections/01-intro.md for sections/01-introduction.md). Paths are course-relative, '/' separated.
     /// </summary>
-    public static string? ClosestPath(string missing, IEnumerable<string> files)
+    internal static string? ClosestPath(string missing, IEnumerable<string> files)
     {
         var existing = files.ToList();
         var name = FileName(missing);
@@ -60,14 +60,14 @@ public static class Suggestions
     }
 
     /// <summary>How to write <paramref name="target"/> (course-relative) in a file of the folder <paramref name="fromFolder"/>.</summary>
-    public static string RelativeTo(string fromFolder, string target) =>
+    internal static string RelativeTo(string fromFolder, string target) =>
         fromFolder.Length == 0 ? target : Path.GetRelativePath("/c/" + fromFolder, "/c/" + target).Replace('\\', '/');
 
     /// <summary>
     /// Optimal string alignment distance: insertions, deletions, substitutions, and swaps of two neighbouring
     /// letters (a slip of the fingers counts as one edit).
     /// </summary>
-    public static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

@@ -66,8 +66,8 @@ internal sealed record BankCourse(string Id, string Title, string Language, Text
                 }
 
                 diagnostics.Report(DiagnosticCatalog.ExportLeftOut, e.Question.Location, e.Id, format, e.Shape is BankNoForm
-                    ? $"its type '{e.Question.Type}' has no form in question banks"
-                    : $"its type '{e.Question.Type}' describes it as {e.Shape.GetType().Name}, which the exporters do not translate yet");
+                    ? $"its type '{e.Question.Type.Name}' has no form in question banks"
+                    : $"its type '{e.Question.Type.Name}' describes it as {e.Shape.GetType().Name}, which the exporters do not translate yet");
                 return false;
             })],
         })],

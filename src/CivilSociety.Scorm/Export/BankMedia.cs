@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Parsing;
 
 namespace CivilSociety.Scorm.Export;
 
@@ -37,9 +36,7 @@ internal sealed class BankMedia(CourseSources sources)
         foreach (var image in body.QuerySelectorAll("img[src]"))
         {
             var src = image.GetAttribute("src")!;
-            if (LinkTarget.Classify(src) != LinkKind.Relative
-                || CoursePaths.Resolve(sources.RootDirectory, CoursePaths.FolderOf(sectionSourcePath), LinkTarget.PathOf(src)) is not { } path
-                || !sources.AllFiles.Contains(path))
+            if (LinkTarget.CourseFile(src, sectionSourcePath, sources.RootDirectory) is not { } path || !sources.AllFiles.Contains(path))
             {
                 continue;
             }

@@ -26,7 +26,7 @@ internal static class QuestionBank
 
     private static BankEntry Entry(Section section, Question question, IReadOnlyDictionary<string, string> outcomes, MarkdownHtml markdown)
     {
-        var shape = QuestionTypeRegistry.Of(question).Describe(question, markdown) ?? new BankNoForm();
+        var shape = question.Type.Describe(question.Answer, markdown) ?? new BankNoForm();
         var name = markdown.PlainText(question.PromptMarkdown);
         return new BankEntry(
             PageIds.Interaction(section.Id, question.Id),

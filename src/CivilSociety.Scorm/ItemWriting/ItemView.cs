@@ -55,7 +55,7 @@ internal sealed class ItemView
     /// <summary>Question-level feedback and the hint: shown to the learner, so they can give answers away too.</summary>
     public IReadOnlyList<string> Feedback { get; }
 
-    public bool IsMultipleResponse => Question.Type == "multiple";
+    public bool IsMultipleResponse => Question.Type is MultipleResponseQuestion;
 
     /// <summary>How diagnostics name it: section.question.</summary>
     public string Label => $"{Section.Id}.{Question.Label}";

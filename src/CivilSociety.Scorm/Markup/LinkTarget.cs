@@ -1,3 +1,5 @@
+using CivilSociety.Scorm.Loading;
+
 namespace CivilSociety.Scorm.Markup;
 
 /// <summary>What a URL written in a section points at.</summary>
@@ -55,6 +57,18 @@ internal static class LinkTarget
             || compact.StartsWith("livescript:", StringComparison.Ordinal)
             || (compact.StartsWith("data:", StringComparison.Ordinal) && !compact.StartsWith("data:image/", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The course file a relative URL written in <paramref name="sourcePath"/> points at: course-relative, '/'
+    /// separated, without its query and fragment; null when it leads outside the course folder. The one place a
+    /// link becomes a path (checked by Validation, rewritten by Rendering, bundled by Export).
+    /// </summary>
+    public static string? ResolveRelative(string url, string sourcePath, string courseRoot) =>
+        CoursePaths.Resolve(courseRoot, CoursePaths.FolderOf(sourcePath), PathOf(url));
+
+    /// <summary><see cref="ResolveRelative"/> for a URL of any kind: null unless it is relative and stays in the course.</summary>
+    public static string? CourseFile(string url, string sourcePath, string courseRoot) =>
+        Classify(url) == LinkKind.Relative ? ResolveRelative(url, sourcePath, courseRoot) : null;
 
     /// <summary>The path part of a relative URL, without ?query or #fragment.</summary>
     public static string PathOf(string url)

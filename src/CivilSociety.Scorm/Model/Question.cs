@@ -1,15 +1,16 @@
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Model;
 
 /// <summary>
-/// A quiz question. Prompt, stem, hint and feedback are Markdown, rendered later. <see cref="Type"/> names its
-/// question type (Questions/QuestionTypeRegistry), which reads, checks and renders <see cref="Answer"/>.
+/// A quiz question. Prompt, stem, hint and feedback are Markdown, rendered later. <see cref="Type"/> is its question
+/// type (Questions/QuestionTypeRegistry), which read <see cref="Answer"/> and checks and renders it.
 /// </summary>
 /// <param name="Answer">What the type read from the Markdown; null when it could not (each problem was reported).</param>
 internal sealed record Question(
     string Id,
-    string Type,
+    QuestionType Type,
     int Weight,
     IReadOnlyList<Reference> Outcomes,
     string PromptMarkdown,

@@ -29,10 +29,18 @@ public static class PackageValidator
     /// </summary>
     public const int MaxManifestDepth = 256;
 
-    public static IReadOnlyList<Diagnostic> Validate(string zipPath) => Validate(zipPath, out _);
+    /// <summary><c>validate</c>: the package's problems, and the standard it was checked as.</summary>
+    public static PackageValidationResult Validate(PackageValidationOptions options)
+    {
+        var diagnostics = Validate(options.ZipPath, out var standard)
+            .Select(d => options.WarningsAsErrors && d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d);
+        return new PackageValidationResult(standard, [.. diagnostics]);
+    }
+
+    internal static IReadOnlyList<Diagnostic> Validate(string zipPath) => Validate(zipPath, out _);
 
     /// <param name="standard">"SCORM 2004" or "cmi5" when the package is one, else "SCORM 1.2" (what the check took it for).</param>
-    public static IReadOnlyList<Diagnostic> Validate(string zipPath, out string standard)
+    internal static IReadOnlyList<Diagnostic> Validate(string zipPath, out string standard)
     {
         standard = "SCORM 1.2";
         var diagnostics = new DiagnosticBag();

@@ -27,7 +27,7 @@ internal sealed partial class QuestionDraft
     private readonly string _language;
     private readonly string _headingSource;
     private string? _id;
-    private QuestionType _type = QuestionTypeRegistry.Named(QuestionTypeRegistry.DefaultTypeName)!;
+    private QuestionType _type = QuestionTypeRegistry.Default;
     private int _weight = 1;
     private CognitiveLevel? _level;
     private readonly List<Allowance> _allowances = [];
@@ -220,7 +220,7 @@ internal sealed partial class QuestionDraft
         var answer = _typeUnknown ? null : _type.Read(new QuestionSource(label, Location, _language, OwnAttributes(diagnostics), _items), diagnostics);
         return new Question(
             _id ?? "",
-            _type.Name,
+            _type,
             _weight,
             _outcomes,
             Prompt,

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Diagnostics;
-using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Questions;
 
@@ -103,3 +102,6 @@ internal static partial class ChoiceIdentity
     [GeneratedRegex(@"^(?:~[0-9a-f]{8}|[A-Za-z][A-Za-z0-9_-]{0,39})$")]
     private static partial Regex ExplicitIdPattern();
 }
+
+/// <summary>An item another is paired with (matching's right items): its id, its identity and its plain text.</summary>
+internal sealed record TargetItem(string Id, string Key, string Text);

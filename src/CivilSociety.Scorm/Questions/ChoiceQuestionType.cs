@@ -1,7 +1,6 @@
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Questions;
@@ -16,7 +15,7 @@ internal sealed record ChoiceAnswer(IReadOnlyList<Choice> Choices) : QuestionAns
 /// What single and multiple choice share: a task list of choices, each with optional feedback, shown as radio buttons
 /// or check boxes, recorded as SCORM "choice" with the correct letters.
 /// </summary>
-internal abstract class ChoiceQuestionType : QuestionType
+internal abstract class ChoiceQuestionType : QuestionType<ChoiceAnswer>
 {
     /// <summary>SCORM 1.2 choice responses are single characters: a to z.</summary>
     private const int MaxChoices = 26;
@@ -49,9 +48,11 @@ internal abstract class ChoiceQuestionType : QuestionType
         return new ChoiceAnswer(choices);
     }
 
-    public override void Validate(Question question, string label, DiagnosticBag diagnostics)
+    protected override ChoiceAnswer Unread { get; } = new([]);
+
+    protected override void Validate(ChoiceAnswer answer, SourceSpan location, string label, DiagnosticBag diagnostics)
     {
-        if (question.Answer is not ChoiceAnswer { Choices.Count: > 0 } answer)
+        if (answer.Choices.Count == 0)
         {
             return;
         }
@@ -59,26 +60,26 @@ internal abstract class ChoiceQuestionType : QuestionType
         var correct = answer.Correct.Count();
         if (correct == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.NoCorrectChoice, question.Location, label);
+            diagnostics.Report(DiagnosticCatalog.NoCorrectChoice, location, label);
         }
         else if (correct > 1 && !SeveralMayBeCorrect)
         {
-            diagnostics.Report(DiagnosticCatalog.SingleChoiceWithSeveralCorrect, question.Location, label, correct);
+            diagnostics.Report(DiagnosticCatalog.SingleChoiceWithSeveralCorrect, location, label, correct);
         }
 
         if (answer.Choices.Count > MaxChoices)
         {
-            diagnostics.Report(DiagnosticCatalog.TooManyChoices, question.Location, label, answer.Choices.Count);
+            diagnostics.Report(DiagnosticCatalog.TooManyChoices, location, label, answer.Choices.Count);
         }
 
         ListedChoices.CheckTexts(answer.Choices, label, diagnostics);
         ChoiceIdentity.Check(answer.Choices, label, diagnostics);
     }
 
-    public override void RenderControls(Question question, QuestionMarkup markup)
+    protected override void RenderControls(ChoiceAnswer answer, QuestionMarkup markup)
     {
         var list = markup.AppendChoiceList();
-        foreach (var choice in Choices(question))
+        foreach (var choice in answer.Choices)
         {
             var (item, label) = markup.AppendOption(list, InputType, choice.Letter);
             markup.AppendInline(label, choice.Markdown);
@@ -93,26 +94,26 @@ internal abstract class ChoiceQuestionType : QuestionType
         }
     }
 
-    public override IEnumerable<string> MarkdownOf(Question question) =>
-        Choices(question).SelectMany(c => new[] { c.Markdown, c.FeedbackMarkdown }).OfType<string>();
+    protected override IEnumerable<string> MarkdownOf(ChoiceAnswer answer) =>
+        answer.Choices.SelectMany(c => new[] { c.Markdown, c.FeedbackMarkdown }).OfType<string>();
 
-    public override IReadOnlyList<string> ChoiceIds(Question question) => ListedChoices.Letters(Choices(question));
+    protected override IReadOnlyList<string> ChoiceIds(ChoiceAnswer answer) => ListedChoices.Letters(answer.Choices);
 
-    public override IReadOnlyList<string> ChoiceKeys(Question question) => [.. Choices(question).Select(ChoiceIdentity.Of)];
+    protected override IReadOnlyList<string> ChoiceKeys(ChoiceAnswer answer) => [.. answer.Choices.Select(ChoiceIdentity.Of)];
 
-    public override AnswerKey Key(Question question, MarkdownHtml markdown) =>
-        AnswerKey.Joined(ListedChoices.Letters(Choices(question).Where(c => c.IsCorrect)));
+    protected override IReadOnlyList<string> ItemTexts(ChoiceAnswer answer, MarkdownHtml markdown) => [.. answer.Choices.Select(c => markdown.PlainText(c.Markdown))];
 
-    public override ActivityDefinition XapiDefinition(Question question, ActivityDefinition common, XapiText text) => common with
+    protected override AnswerKey Key(ChoiceAnswer answer, MarkdownHtml markdown) =>
+        AnswerKey.Joined(ListedChoices.Letters(answer.Choices.Where(c => c.IsCorrect)));
+
+    protected override ActivityDefinition XapiDefinition(ChoiceAnswer answer, ActivityDefinition common, XapiText text) => common with
     {
-        CorrectResponsesPattern = [string.Join("[,]", Choices(question).Where(c => c.IsCorrect).Select(c => c.Letter))],
-        Choices = [.. Choices(question).Select(c => text.Component(c.Letter, c.Markdown))],
+        CorrectResponsesPattern = [string.Join("[,]", answer.Choices.Where(c => c.IsCorrect).Select(c => c.Letter))],
+        Choices = [.. answer.Choices.Select(c => text.Component(c.Letter, c.Markdown))],
     };
 
-    public override string DecoderChoices(Question question, MarkdownHtml markdown) => ListedChoices.Described(Choices(question), markdown);
+    protected override string DecoderChoices(ChoiceAnswer answer, MarkdownHtml markdown) => ListedChoices.Described(answer.Choices, markdown);
 
-    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
-        question.Answer is ChoiceAnswer answer ? new BankChoices(ListedChoices.ForBank(answer.Choices, markdown), SeveralMayBeCorrect) : null;
-
-    private static IReadOnlyList<Choice> Choices(Question question) => question.Answer is ChoiceAnswer answer ? answer.Choices : [];
+    protected override BankQuestion Describe(ChoiceAnswer answer, MarkdownHtml markdown) =>
+        new BankChoices(ListedChoices.ForBank(answer.Choices, markdown), SeveralMayBeCorrect);
 }

@@ -1,6 +1,5 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Questions;
 

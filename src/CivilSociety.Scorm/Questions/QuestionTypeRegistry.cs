@@ -1,17 +1,26 @@
-using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions.Types;
 
 namespace CivilSociety.Scorm.Questions;
 
 /// <summary>
-/// Every question type, found at compile time (src/CivilSociety.Scorm.Generators lists each class marked
-/// [RegisteredQuestionType]), and the way from a question to its type.
+/// Every question type, in the order authors see them listed ("use one of: single, multiple, ..."), and the way from
+/// a type's name in a heading to the type. A new type is added to <see cref="All"/>.
 /// </summary>
-internal static partial class QuestionTypeRegistry
+internal static class QuestionTypeRegistry
 {
-    /// <summary>The type a question gets when its heading names none.</summary>
-    public const string DefaultTypeName = "single";
+    public static IReadOnlyList<QuestionType> All { get; } =
+    [
+        new SingleChoiceQuestion(),
+        new MultipleResponseQuestion(),
+        new TrueFalseQuestion(),
+        new FillInQuestion(),
+        new NumericQuestion(),
+        new MatchingQuestion(),
+        new SequencingQuestion(),
+    ];
 
-    public static IReadOnlyList<QuestionType> All { get; } = Create();
+    /// <summary>The type a question gets when its heading names none.</summary>
+    public static QuestionType Default => All[0];
 
     private static readonly Dictionary<string, QuestionType> ByName = All.ToDictionary(type => type.Name, StringComparer.Ordinal);
 
@@ -19,8 +28,4 @@ internal static partial class QuestionTypeRegistry
     public static IReadOnlyList<string> TypeAttributes { get; } = [.. All.SelectMany(type => type.Attributes).Distinct(StringComparer.Ordinal)];
 
     public static QuestionType? Named(string name) => ByName.GetValueOrDefault(name);
-
-    public static QuestionType Of(Question question) => ByName[question.Type];
-
-    private static partial QuestionType[] Create();
 }

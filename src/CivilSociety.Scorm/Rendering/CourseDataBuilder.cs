@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -62,11 +61,11 @@ internal static class CourseDataBuilder
 
     private static CourseData.QuestionData Question(Question question, AnswerSeal seal, string interactionId, Dictionary<string, string> keys)
     {
-        var type = QuestionTypeRegistry.Of(question);
-        var settings = type.RuntimeSettings(question)
+        var type = question.Type;
+        var settings = type.RuntimeSettings(question.Answer)
             .ToDictionary(pair => pair.Key, pair => JsonSerializer.SerializeToElement(pair.Value, RenderingJsonContext.Default.JsonNode));
         // The identities of the choices (docs/republishing.md): what the saved state names, so that answers survive an update.
-        if (type.ChoiceKeys(question) is { Count: > 0 } choiceKeys)
+        if (type.ChoiceKeys(question.Answer) is { Count: > 0 } choiceKeys)
         {
             settings["keys"] = JsonSerializer.SerializeToElement(new JsonArray([.. choiceKeys.Select(k => (JsonNode?)k)]), RenderingJsonContext.Default.JsonNode);
         }
@@ -77,7 +76,7 @@ internal static class CourseDataBuilder
             type.InteractionType,
             question.Weight,
             [.. question.Outcomes.Select(o => o.Id)],
-            type.ChoiceIds(question),
+            type.ChoiceIds(question.Answer),
             seal.Seal(interactionId, keys[interactionId]))
         {
             Settings = settings.Count > 0 ? settings : null,
@@ -88,7 +87,7 @@ internal static class CourseDataBuilder
     private static string KeyJson(
         Question question, MarkdownHtml markdown, XapiActivities? activities, IReadOnlyDictionary<string, string>? feedback, PackageTarget target, string language)
     {
-        var key = QuestionTypeRegistry.Of(question).Key(question, markdown);
+        var key = question.Type.Key(question.Answer, markdown);
         var pattern = target == PackageTarget.Scorm2004 ? Scorm2004Patterns.Of(question, markdown, language) : key.Pattern;
         var sealedKey = new CourseData.SealedKey(key.Correct, pattern, activities?.CorrectResponses(question), feedback ?? new Dictionary<string, string>());
         return JsonSerializer.Serialize(sealedKey, KeyJsonContext.SealedKey);

@@ -1,7 +1,6 @@
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Questions;
 using CivilSociety.Scorm.Tables;
 
 namespace CivilSociety.Scorm.Rendering;
@@ -26,7 +25,7 @@ internal static class DecoderCsv
         {
             foreach (var question in section.Quiz?.Questions ?? [])
             {
-                var type = QuestionTypeRegistry.Of(question);
+                var type = question.Type;
                 var outcomeIds = question.Outcomes.Select(o => o.Id).ToList();
                 csv.Row(
                 [
@@ -35,8 +34,8 @@ internal static class DecoderCsv
                     section.Title,
                     markdown.PlainText(question.PromptMarkdown),
                     type.InteractionType,
-                    type.DecoderChoices(question, markdown),
-                    type.DecoderAnswer(question, markdown),
+                    type.DecoderChoices(question.Answer, markdown),
+                    type.DecoderAnswer(question.Answer, markdown),
                     string.Join(' ', outcomeIds),
                     string.Join(" | ", outcomeIds.Select(id => outcomes.GetValueOrDefault(id, ""))),
                 ]);

@@ -1,7 +1,6 @@
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Parsing;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -41,7 +40,6 @@ internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, 
     /// <summary>Rewrites URLs written in <paramref name="sourcePath"/>'s Markdown; returns the course files used.</summary>
     public void RewriteUrls(IElement container, string sourcePath, ISet<string> usedFiles)
     {
-        var folder = CoursePaths.FolderOf(sourcePath);
         foreach (var (selector, attribute) in UrlAttributes)
         {
             foreach (var element in container.QuerySelectorAll(selector))
@@ -54,7 +52,7 @@ internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, 
                         element.SetAttribute("rel", "noopener noreferrer");
                         break;
                     case LinkKind.Relative:
-                        if (CoursePaths.Resolve(courseRoot, folder, LinkTarget.PathOf(url)) is { } path && courseFiles.Contains(path))
+                        if (LinkTarget.ResolveRelative(url, sourcePath, courseRoot) is { } path && courseFiles.Contains(path))
                         {
                             element.SetAttribute(attribute, Target(path, url, usedFiles));
                         }

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using AngleSharp;
 using AngleSharp.Dom;
@@ -58,7 +57,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         var feedback = SealedFeedback.TakeFrom(document.Body!);
         if (document.GetElementById(RuntimeContract.Ids.CourseData) is { } data)
         {
-            var xapiJson = xapi is null ? null : JsonNode.Parse(JsonSerializer.Serialize(xapi, XapiJson.Readable.XapiPackageData));
+            var xapiJson = xapi is null ? null : JsonSerializer.SerializeToNode(xapi, XapiJson.Readable.XapiPackageData);
             data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities, feedback, target), DataJson.CourseData);
         }
 

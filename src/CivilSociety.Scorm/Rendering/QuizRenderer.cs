@@ -51,7 +51,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
 
     private IElement RenderQuestion(Section section, Question question, int number)
     {
-        var type = QuestionTypeRegistry.Of(question);
+        var type = question.Type;
         var fieldset = Element("fieldset", RuntimeContract.Classes.Question);
         fieldset.Id = PageIds.Question(section.Id, question.Id);
         fieldset.SetAttribute(RuntimeContract.Attributes.Question, question.Id);
@@ -69,7 +69,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
             _fragments.AppendTo(fieldset.AppendElement(Element("div", RuntimeContract.Classes.QuestionStem)), stem);
         }
 
-        type.RenderControls(question, markup);
+        type.RenderControls(question.Answer, markup);
 
         if (question.HintMarkdown is { } hint)
         {
@@ -106,7 +106,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
     {
         IEnumerable<string?> texts = [question.PromptMarkdown, question.StemMarkdown, question.HintMarkdown,
             question.CorrectFeedbackMarkdown, question.IncorrectFeedbackMarkdown];
-        return texts.OfType<string>().Concat(QuestionTypeRegistry.Of(question).MarkdownOf(question));
+        return texts.OfType<string>().Concat(question.Type.MarkdownOf(question.Answer));
     }
 
     private IElement Element(string tag, string className)

@@ -18,9 +18,9 @@ internal static class Scorm2004Patterns
 
     public static string Of(Question question, MarkdownHtml markdown, string language)
     {
-        var type = QuestionTypeRegistry.Of(question);
+        var type = question.Type;
         var bare = new ActivityDefinition(ActivityTypes.Interaction, new Dictionary<string, string>(), InteractionType: type.InteractionType);
-        var patterns = type.XapiDefinition(question, bare, new XapiText(markdown, language)).CorrectResponsesPattern;
+        var patterns = type.XapiDefinition(question.Answer, bare, new XapiText(markdown, language)).CorrectResponsesPattern;
         var first = patterns is [var one, ..] ? one : "";
         // xAPI writes an exact number alone; SCORM 2004's numeric pattern is a range, so "4" is "4[:]4".
         return type.InteractionType == NumericType && !first.Contains(RangeSeparator, StringComparison.Ordinal) && first.Length > 0

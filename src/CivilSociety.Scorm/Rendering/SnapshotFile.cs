@@ -4,8 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Questions;
-using CivilSociety.Scorm.Questions.Types;
 using CivilSociety.Scorm.Validation;
 
 namespace CivilSociety.Scorm.Rendering;
@@ -29,21 +27,19 @@ internal static class SnapshotFile
             var questions = new JsonArray();
             foreach (var question in section.Quiz?.Questions ?? [])
             {
-                var type = QuestionTypeRegistry.Of(question);
-                var ids = type.ChoiceIds(question);
-                var keys = type.ChoiceKeys(question);
+                var type = question.Type;
+                var ids = type.ChoiceIds(question.Answer);
+                var keys = type.ChoiceKeys(question.Answer);
                 var entry = new JsonObject
                 {
                     ["id"] = question.Id,
                     ["prompt"] = markdown.PlainText(question.PromptMarkdown),
                     ["promptDigest"] = Digest(question.PromptMarkdown + "\n" + question.StemMarkdown),
-                    ["items"] = Items(ids, keys, ItemTexts(question, markdown)),
+                    ["items"] = Items(ids, keys, type.ItemTexts(question.Answer, markdown)),
                 };
-                if (question.Answer is MatchingAnswer matching)
+                if (type.Targets(question.Answer, markdown) is { Count: > 0 } targets)
                 {
-                    var rights = matching.Pairs.DistinctBy(p => p.RightId).OrderBy(p => p.RightId).ToList();
-                    entry["targets"] = Items([.. rights.Select(p => p.RightId.ToString())], [.. rights.Select(p => p.RightKey)],
-                        [.. rights.Select(p => markdown.PlainText(p.RightMarkdown))]);
+                    entry["targets"] = Items([.. targets.Select(t => t.Id)], [.. targets.Select(t => t.Key)], [.. targets.Select(t => t.Text)]);
                 }
 
                 questions.Add((JsonNode)entry);
@@ -79,15 +75,6 @@ internal static class SnapshotFile
 
     /// <summary>A short digest of a text: enough to tell that it changed, not to read it back.</summary>
     public static string Digest(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6);
-
-    /// <summary>The plain texts of the choices or items, in the order of their ids (never the right order of a sequence).</summary>
-    private static IReadOnlyList<string> ItemTexts(Question question, MarkdownHtml markdown) => question.Answer switch
-    {
-        ChoiceAnswer choices => [.. choices.Choices.Select(c => markdown.PlainText(c.Markdown))],
-        SequenceAnswer sequence => [.. sequence.Items.OrderBy(c => c.Letter).Select(c => markdown.PlainText(c.Markdown))],
-        MatchingAnswer matching => [.. matching.Pairs.Select(p => markdown.PlainText(p.LeftMarkdown))],
-        _ => [],
-    };
 
     private static JsonArray Items(IReadOnlyList<string> ids, IReadOnlyList<string> keys, IReadOnlyList<string> texts)
     {

@@ -60,14 +60,14 @@ internal sealed class XapiActivities(Course course, XapiSettings settings, IRead
 
     private ActivityDefinition Definition(Question question)
     {
-        var type = QuestionTypeRegistry.Of(question);
+        var type = question.Type;
         var prompt = markdown.PlainText(question.PromptMarkdown);
         var common = new ActivityDefinition(
             ActivityTypes.Interaction,
             Text(prompt.Length <= 100 ? prompt : prompt[..99] + "…"),
             Description: Text(prompt),
             InteractionType: type.InteractionType);
-        return type.XapiDefinition(question, common, new XapiText(markdown, course.Language));
+        return type.XapiDefinition(question.Answer, common, new XapiText(markdown, course.Language));
     }
 
     private IReadOnlyDictionary<string, string> Text(string text) => new Dictionary<string, string> { [course.Language] = text };

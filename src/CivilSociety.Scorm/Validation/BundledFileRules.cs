@@ -4,7 +4,6 @@ using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Parsing;
 
 namespace CivilSociety.Scorm.Validation;
 
@@ -31,9 +30,7 @@ internal static class BundledFileRules
         {
             foreach (var (url, location) in References(section, parser))
             {
-                if (LinkTarget.Classify(url) != LinkKind.Relative
-                    || CoursePaths.Resolve(sources.RootDirectory, CoursePaths.FolderOf(section.SourcePath), LinkTarget.PathOf(url)) is not { } path
-                    || !sources.AllFiles.Contains(path))
+                if (LinkTarget.CourseFile(url, section.SourcePath, sources.RootDirectory) is not { } path || !sources.AllFiles.Contains(path))
                 {
                     continue;   // nothing bundled; LinkRules says why when it matters
                 }

@@ -2,7 +2,6 @@ using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Parsing;
 
 using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 
@@ -73,7 +72,7 @@ internal static class LinkRules
                 diagnostics.Report(DiagnosticCatalog.AbsolutePath, location, url);
                 break;
             case LinkKind.Relative:
-                var path = CoursePaths.Resolve(sources.RootDirectory, CoursePaths.FolderOf(sourcePath), LinkTarget.PathOf(url));
+                var path = LinkTarget.ResolveRelative(url, sourcePath, sources.RootDirectory);
                 if (path is null)
                 {
                     diagnostics.Report(DiagnosticCatalog.LinkOutsideCourse, location, url);

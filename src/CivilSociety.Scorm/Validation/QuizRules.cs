@@ -1,7 +1,6 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Validation;
 
@@ -41,7 +40,7 @@ internal static class QuizRules
     {
         foreach (var question in course.AllQuestions)
         {
-            QuestionTypeRegistry.Of(question).Validate(question, question.Label, diagnostics);
+            question.Type.Validate(question.Answer, question.Location, question.Label, diagnostics);
         }
     }
 

@@ -66,7 +66,7 @@ internal static class SuspendDataBudget
     {
         var key = RuntimeContract.SavedState.KeyBits;
         var quizzes = course.Sections.Select(s => s.Quiz).OfType<Quiz>().ToList();
-        var answers = quizzes.Select(quiz => quiz.Questions.Sum(q => QuestionTypeRegistry.Of(q).SavedStateBits(q))).ToList();
+        var answers = quizzes.Select(quiz => quiz.Questions.Sum(q => q.Type.SavedStateBits(q.Answer))).ToList();
         var attempts = quizzes.Select(quiz => SavedBits.ToHold(AttemptCap(quiz) + 1)).DefaultIfEmpty(0).Max();
         var length = SavedBits.ToHold(answers.DefaultIfEmpty(0).Max() + 1);
         return RuntimeContract.SavedState.QuizKeyedAttemptsWidthBits + RuntimeContract.SavedState.QuizKeyedLengthWidthBits
@@ -96,7 +96,7 @@ internal static class SuspendDataBudget
                 + SavedBits.ToHold(RuntimeContract.SavedState.MaxCountedAttempts + 1)    // attempts
                 + 1                                                                      // checked
                 + RuntimeContract.SavedState.KeyedQuestionCountBits                      // how many questions
-                + quiz.Questions.Sum(q => key + QuestionTypeRegistry.Of(q).KeyedStateBits(q));
+                + quiz.Questions.Sum(q => key + q.Type.KeyedStateBits(q.Answer));
         }
 
         return bits;
@@ -114,7 +114,7 @@ internal static class SuspendDataBudget
         {
             bits += SavedBits.ToHold((quiz.Settings.Attempts ?? RuntimeContract.SavedState.MaxCountedAttempts) + 1)   // attempts
                 + 1                                                                                                    // checked
-                + quiz.Questions.Sum(q => QuestionTypeRegistry.Of(q).SavedStateBits(q));
+                + quiz.Questions.Sum(q => q.Type.SavedStateBits(q.Answer));
         }
 
         return bits;
@@ -127,8 +127,8 @@ internal static class SuspendDataBudget
     public static string WhatToCut(Course course)
     {
         var byType = course.AllQuestions
-            .GroupBy(q => QuestionTypeRegistry.Of(q))
-            .Select(g => (Type: g.Key, Count: g.Count(), Characters: Characters(g.Sum(q => g.Key.SavedStateBits(q)))))
+            .GroupBy(q => q.Type)
+            .Select(g => (Type: g.Key, Count: g.Count(), Characters: Characters(g.Sum(q => g.Key.SavedStateBits(q.Answer)))))
             .OrderByDescending(t => t.Characters)
             .ToList();
         if (byType.Count == 0)

@@ -59,7 +59,7 @@ public sealed class DiagnosticFixtureTests
 
     /// <summary>
     /// The list of every question type, as the registry gives it (SCO2013's help), is written "{question types}" in
-    /// expected.txt: a new type (README, "Adding a question type") changes no fixture.
+    /// expected.txt: a new type (docs/new-question-type.md) changes no fixture.
     /// </summary>
     private static string WithTypesNamed(string output) =>
         output.Replace(string.Join(", ", QuestionTypeRegistry.All.Select(type => type.Name)), "{question types}", StringComparison.Ordinal);

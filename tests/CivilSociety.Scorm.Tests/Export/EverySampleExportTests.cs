@@ -59,7 +59,8 @@ public sealed class EverySampleExportTests
     [Fact]
     public void A_question_with_no_form_in_question_banks_is_left_out_with_a_warning()
     {
-        var question = new Question("q-essay", "essay", 1, [], "Say why.", null, null, null, null, null, SourceSpan.File("sections/one.md"));
+        // Every type describes the answer it read; a question whose answer could not be read has no form.
+        var question = new Question("q-essay", QuestionTypeRegistry.Named("matching")!, 1, [], "Say why.", null, null, null, null, null, SourceSpan.File("sections/one.md"));
         var entry = new BankEntry("one.q-essay", "Say why.", "<p>Say why.</p>", new BankNoForm(), 1, null, null, null, [], question);
         var bank = new BankCourse("c", "C", "en", TextDirection.LeftToRight, [new BankSection("one", "One", "sections/one.md", [entry])]);
         var diagnostics = new DiagnosticBag();
@@ -67,6 +68,6 @@ public sealed class EverySampleExportTests
         var kept = bank.WithoutUnexported("GIFT", diagnostics);
 
         kept.AllEntries.Should().BeEmpty();
-        diagnostics.ToList().Should().ContainSingle(d => d.Id == "SCO7001" && d.Message.Contains("'essay' has no form in question banks"));
+        diagnostics.ToList().Should().ContainSingle(d => d.Id == "SCO7001" && d.Message.Contains("'matching' has no form in question banks"));
     }
 }

@@ -15,7 +15,7 @@ internal static class ExportRun
         using var temp = new TempDirectory();
         var result = QuestionExporter.Export(new ExportOptions(courseDirectory, format, temp.File("bank")));
         result.Succeeded.Should().BeTrue(string.Join("\n", result.Diagnostics));
-        return (File.ReadAllBytes(result.PackagePath!), result.Diagnostics);
+        return (File.ReadAllBytes(result.BankPath!), result.Diagnostics);
     }
 
     /// <summary>A QTI zip as text: each entry's name, then its content (media by size), in entry order.</summary>

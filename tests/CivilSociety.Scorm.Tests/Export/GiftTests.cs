@@ -45,7 +45,7 @@ public sealed partial class GiftTests
         var result = QuestionExporter.Export(new ExportOptions(Repository.Sample("every-question-type"), QuestionFormat.Gift, temp.File("bank.txt")) { OrderingAsMatching = true });
 
         result.Diagnostics.Should().NotContain(d => d.Id == "SCO7001");
-        File.ReadAllText(result.PackagePath!).Should().Contain("""
+        File.ReadAllText(result.BankPath!).Should().Contain("""
             // [id:stages.q-order] [tag:WC1.1] [tag:WC1.1: Name the stages in order]
             ::Put the stages in order, starting with evaporation.::[html]<p>Put the stages in order, starting with evaporation.</p> {
             	=<p>Evaporation</p> -> 1

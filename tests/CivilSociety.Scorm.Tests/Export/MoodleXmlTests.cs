@@ -88,7 +88,7 @@ public sealed class MoodleXmlTests
         using var temp = new TempDirectory();
         var result = QuestionExporter.Export(new ExportOptions(Repository.Sample("every-question-type"), QuestionFormat.MoodleXml, temp.File("bank.xml")) { OrderingAsMatching = true });
 
-        var order = XDocument.Load(result.PackagePath!).Root!.Elements("question").Single(q => (string?)q.Element("idnumber") == "stages.q-order");
+        var order = XDocument.Load(result.BankPath!).Root!.Elements("question").Single(q => (string?)q.Element("idnumber") == "stages.q-order");
         order.Attribute("type")!.Value.Should().Be("matching");
         order.Elements("subquestion").Select(s => (s.Element("text")!.Value, s.Element("answer")!.Element("text")!.Value))
             .Should().Equal(("<p>Evaporation</p>", "1"), ("<p>Condensation</p>", "2"), ("<p>Precipitation</p>", "3"), ("<p>Collection</p>", "4"));

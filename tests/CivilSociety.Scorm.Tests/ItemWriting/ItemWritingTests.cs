@@ -36,11 +36,11 @@ public sealed class ItemWritingTests
     [Fact]
     public void The_real_course_builds_without_an_item_writing_warning_and_assesses_its_outcomes_at_their_level()
     {
-        var result = ItemChecks.Check(Repository.RealCourse);
+        var result = ItemChecks.Check(new ItemCheckOptions(Repository.RealCourse));
 
         result.Diagnostics.Should().BeEmpty(string.Join("\n", result.Diagnostics));
         result.Questions.Should().Be(12);
-        CourseReports.Coverage(Repository.RealCourse, "text", "-").Diagnostics.Should().BeEmpty("every outcome is assessed by two questions or a weighty one, at the level of understanding its text asks for");
+        CourseReports.Coverage(new CoverageOptions(Repository.RealCourse) { Format = CoverageFormat.Text }).Diagnostics.Should().BeEmpty("every outcome is assessed by two questions or a weighty one, at the level of understanding its text asks for");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ItemWritingTests
             :::
             """);
 
-        ItemChecks.Check(course.Directory).Diagnostics.Should().BeEmpty();
+        ItemChecks.Check(new ItemCheckOptions(course.Directory)).Diagnostics.Should().BeEmpty();
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ItemWritingTests
                 - [x] No option here is right
                 """));
 
-        ItemChecks.Check(course.Directory).Diagnostics.Select(d => d.Id).Should().Equal("SCO4005");
+        ItemChecks.Check(new ItemCheckOptions(course.Directory)).Diagnostics.Select(d => d.Id).Should().Equal("SCO4005");
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public sealed class ItemWritingTests
     {
         using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne.Replace("outcomes=\"LO1\"", "outcomes=\"LO1\" level=understand", StringComparison.Ordinal));
 
-        var text = System.Text.Encoding.UTF8.GetString(CourseReports.Coverage(course.Directory, "text", "-").Content!);
-        var json = System.Text.Encoding.UTF8.GetString(CourseReports.Coverage(course.Directory, "json", "-").Content!);
+        var text = System.Text.Encoding.UTF8.GetString(CourseReports.Coverage(new CoverageOptions(course.Directory) { Format = CoverageFormat.Text }).Content!);
+        var json = System.Text.Encoding.UTF8.GetString(CourseReports.Coverage(new CoverageOptions(course.Directory) { Format = CoverageFormat.Json }).Content!);
 
         text.Should().Contain("by level  remember  understand  apply  analyze  unstated\nLO1       -         1           -      -        -  ");
         json.Should().Contain("\"levels\"").And.Contain("\"understand\": 1");
@@ -162,7 +162,7 @@ public sealed class ItemWritingTests
     private static IReadOnlyList<Diagnostic> Check(string language, string prose, string quiz)
     {
         using var course = new CourseBuilder().With("sections/one.md", ItemItems.Section(language, prose, quiz));
-        var result = ItemChecks.Check(course.Directory);
+        var result = ItemChecks.Check(new ItemCheckOptions(course.Directory));
         result.Diagnostics.Should().NotContain(d => d.Severity == DiagnosticSeverity.Error, "the test item must build");
         return result.Diagnostics;
     }

@@ -11,6 +11,9 @@ namespace CivilSociety.Scorm.Tests.Packaging;
 /// </summary>
 public sealed class AnswerKeyTests
 {
+    /// <summary>Feedback shorter than this ("Yes.", "Not quite.") is not looked for: it could stand anywhere.</summary>
+    private const int MinFeedbackSecretLength = 12;
+
     public static TheoryData<string> Courses => ["content", .. Repository.Samples];
 
     [Theory]
@@ -27,8 +30,11 @@ public sealed class AnswerKeyTests
             .Concat(page.QuerySelectorAll("form.quiz").Select(form => ("index.html: quiz " + form.GetAttribute("data-quiz"), form.OuterHtml)))
             .ToList();
 
+        // Not vacuous: every course checked here has quizzes, whose seals open (a course whose keys are single letters
+        // and whose feedback is short has no secret long enough to look for, and passes on that alone).
+        SealedKeys.CourseData(page).GetProperty("sections").EnumerateArray()
+            .Where(s => s.GetProperty("quiz").ValueKind == JsonValueKind.Object).Should().NotBeEmpty("{0} has a quiz to check", course);
         var secrets = Secrets(page).ToList();
-        secrets.Should().NotBeEmpty();
         foreach (var (name, text) in places)
         {
             foreach (var (secret, alone) in secrets)
@@ -82,7 +88,7 @@ public sealed class AnswerKeyTests
                 foreach (var feedback in key.GetProperty("feedback").EnumerateObject())
                 {
                     var text = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + feedback.Value.GetString()).Body!.TextContent.Trim();
-                    if (text.Length >= 12)
+                    if (text.Length >= MinFeedbackSecretLength)
                     {
                         yield return (text, false);
                     }

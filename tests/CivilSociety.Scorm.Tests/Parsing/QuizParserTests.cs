@@ -32,7 +32,7 @@ public sealed class QuizParserTests
 
         var question = section.Quiz!.Questions.Should().ContainSingle().Subject;
         question.Id.Should().Be("q1");
-        question.Type.Should().Be("single");
+        question.Type.Name.Should().Be("single");
         question.PromptMarkdown.Should().Be("Which is first?");
         question.Outcomes.Select(o => o.Id).Should().Equal("LO1");
         question.Answer.Should().BeOfType<ChoiceAnswer>().Subject.Choices.Select(c => (c.Letter, c.IsCorrect, c.Markdown, c.FeedbackMarkdown)).Should().Equal(
@@ -50,7 +50,7 @@ public sealed class QuizParserTests
 
         diagnostics.Should().BeEmpty();
         var question = section!.Quiz!.Questions.Single();
-        question.Type.Should().Be("multiple");
+        question.Type.Name.Should().Be("multiple");
         question.Weight.Should().Be(2);
         question.Outcomes.Select(o => o.Id).Should().Equal("LO2", "LO2.1");
         question.Answer.Should().BeOfType<ChoiceAnswer>().Subject.Correct.Select(c => c.Letter).Should().Equal('a', 'b');

@@ -9,7 +9,7 @@ public sealed class CoverageTests
     [Fact]
     public void Table_counts_the_questions_and_weights_of_each_outcome_per_section()
     {
-        var result = CourseReports.Coverage(Repository.Sample("every-question-type"), "csv", "-");
+        var result = CourseReports.Coverage(new CoverageOptions(Repository.Sample("every-question-type")) { Format = CoverageFormat.Csv });
 
         result.Succeeded.Should().BeTrue();
         result.Diagnostics.Should().BeEmpty("every outcome of the sample is assessed by several questions");
@@ -26,7 +26,7 @@ public sealed class CoverageTests
     {
         using var course = new CourseBuilder().With("sections/two.md", CourseBuilder.SectionTwo.Replace("outcomes=\"LO2 LO2.1\"", "outcomes=\"LO2\"", StringComparison.Ordinal));
 
-        var result = CourseReports.Coverage(course.Directory, "text", "-");
+        var result = CourseReports.Coverage(new CoverageOptions(course.Directory) { Format = CoverageFormat.Text });
 
         result.Diagnostics.Select(d => (d.Id, d.Message)).Should().Equal(
             ("SCO7004", "outcome 'LO1' is assessed by one question only ('one.q1', weight 1); a single slip decides it"),

@@ -57,7 +57,7 @@ public sealed partial class ContractTests
             .Where(type => type.IsSubclassOf(typeof(QuestionType)) && !type.IsAbstract)
             .ToList();
 
-        QuestionTypeRegistry.All.Select(type => type.GetType()).Should().BeEquivalentTo(classes, "the registry lists every [RegisteredQuestionType] class");
+        QuestionTypeRegistry.All.Select(type => type.GetType()).Should().BeEquivalentTo(classes, "the registry lists every question type class");
         QuestionTypeRegistry.All.Select(type => type.Name).Should().OnlyHaveUniqueItems();
     }
 

@@ -41,9 +41,9 @@ public sealed class RuntimeAgreementTests
     [Fact]
     public void Every_question_type_is_exercised_by_a_sample()
     {
-        // The samples are where the browser tests and the checks above meet every type (README, "Adding a question type").
+        // The samples are where the browser tests and the checks above meet every type (docs/new-question-type.md).
         var used = Repository.Samples.SelectMany(sample => Parse(Path.Combine(Repository.Root, sample)).Sections)
-            .SelectMany(section => section.Quiz?.Questions ?? []).Select(question => question.Type).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(section => section.Quiz?.Questions ?? []).Select(question => question.Type.Name).ToHashSet(StringComparer.Ordinal);
 
         QuestionTypeRegistry.All.Select(type => type.Name).Where(name => !used.Contains(name))
             .Should().BeEmpty("each type has a sample course that uses it: samples/TYPE-question/");

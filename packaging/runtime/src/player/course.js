@@ -2,12 +2,10 @@
  * The course model, bound to the page: sections, quizzes and questions from the course data, each with its
  * element, and for each outcome the questions that assess it or any of its sub-outcomes.
  */
-import { attributes, classes, ids } from "../contract.js";
+import { classes, ids } from "../contract.js";
 import { openSeal } from "../seal/seal.js";
 import { cls, one, warn } from "../ui/dom.js";
 
-// SCORM 1.2's cmi.interactions.n.type of a question without one in the course data.
-const DEFAULT_SCORM_TYPE = "choice";
 const MAX_OUTCOME_DEPTH = 50;
 
 // A sealed answer key, opened; one that cannot be opened judges every answer wrong rather than stop the player.
@@ -22,9 +20,9 @@ function openKey(seal, nonce, sealed, type) {
 }
 
 function createQuestion(quiz, d, fieldset, registry, hooks, seal) {
-  const type = registry.get(d.type || fieldset.getAttribute(attributes.questionType));
+  const type = registry.get(d.type);
   const q = {
-    quiz, id: d.id, type, data: d, scormType: d.scormType || DEFAULT_SCORM_TYPE,
+    quiz, id: d.id, type, data: d, scormType: d.scormType,
     weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], element: fieldset, right: false
   };
   // The answer key is opened when first needed (judging, an interaction, a reveal), not at launch.

@@ -1,5 +1,5 @@
 /*
- * The question types: one module each in src/questions/types/, named by its data-type / course-data "type". The
+ * The question types: one module each in src/questions/types/, named by its course-data "type". The
  * build (build.mjs) lists that folder into the virtual module "virtual:question-types", so that adding a type is
  * adding one file there; Node (tools/, test/) lists it with tools/question-types.mjs. Nothing outside the type
  * modules looks at a type's name.
@@ -15,7 +15,7 @@
  * `answer` is always the saved form: the string read() returns and suspend_data keeps (unescaped).
  *
  * @typedef {object} QuestionType
- * @property {string} name  the type's name (data-type)
+ * @property {string} name  the type's name (the course data's "type")
  * @property {string|null} instructions  the UI string key of the instruction under the prompt, or null for none
  * @property {boolean} prefilled  the controls start with an answer (sequencing: the shuffled order); such an answer
  *           alone neither starts an attempt nor lets a quiz be checked
@@ -72,10 +72,9 @@ export const VERBS = [
   "stateBits", "pack", "unpack", "toKeyed", "fromKeyed"
 ];
 
-// A question whose course data and markup name no type is a single-choice one (as the runtime always read it).
-const DEFAULT_TYPE = "single";
-
 /**
+ * A type the compiler wrote and this runtime does not have is an error, never a silent stand-in: the two sides
+ * drifted apart (the course data is written by the same build as this runtime), and the tests catch it here.
  * @param {QuestionType[]} modules
  * @returns {{get: (name: string) => QuestionType, names: string[]}}
  */
@@ -83,7 +82,10 @@ export function createRegistry(modules) {
   const byName = {};
   modules.forEach((type) => { byName[type.name] = type; });
   return {
-    get: (name) => byName[name] || byName[DEFAULT_TYPE],
+    get: (name) => {
+      if (Object.prototype.hasOwnProperty.call(byName, name)) return byName[name];
+      throw new Error("unknown question type " + JSON.stringify(name) + ": this runtime has " + Object.keys(byName).join(", "));
+    },
     names: Object.keys(byName)
   };
 }

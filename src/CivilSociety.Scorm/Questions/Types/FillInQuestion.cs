@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Questions.Types;
@@ -23,8 +22,7 @@ internal sealed record FillInAnswer(IReadOnlyList<Choice> Accepted, FillInOption
 /// spaces and case (and, in Arabic, diacritics and letter forms). SCORM "fill-in", pattern the first accepted answer.
 /// Saved as the typed text, 16 bits a UTF-16 unit.
 /// </summary>
-[RegisteredQuestionType(Order = 4)]
-internal sealed partial class FillInQuestion : QuestionType
+internal sealed partial class FillInQuestion : QuestionType<FillInAnswer>
 {
     public override string Name => "fill-in";
 
@@ -68,13 +66,10 @@ internal sealed partial class FillInQuestion : QuestionType
         return new FillInAnswer(accepted, options);
     }
 
-    public override void Validate(Question question, string label, DiagnosticBag diagnostics)
-    {
-        if (question.Answer is not FillInAnswer answer)
-        {
-            return;
-        }
+    protected override FillInAnswer Unread { get; } = new([], new FillInOptions(false, false, FillInOptions.DefaultMaxLength));
 
+    protected override void Validate(FillInAnswer answer, SourceSpan location, string label, DiagnosticBag diagnostics)
+    {
         ListedChoices.CheckTexts(answer.Accepted, label, diagnostics);
         BracesAreText(answer.Accepted, label, diagnostics);
         foreach (var accepted in answer.Accepted.Where(c => c.Markdown.Length > answer.Options.MaxLength))
@@ -107,14 +102,14 @@ internal sealed partial class FillInQuestion : QuestionType
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)\{[^{}]*\}")]
     private static partial System.Text.RegularExpressions.Regex UnescapedBraces();
 
-    public override void RenderControls(Question question, QuestionMarkup markup) =>
-        markup.AppendTextBox(Options(question).MaxLength, inputMode: null);
+    protected override void RenderControls(FillInAnswer answer, QuestionMarkup markup) =>
+        markup.AppendTextBox(answer.Options.MaxLength, inputMode: null);
 
-    public override IReadOnlyList<string> ChoiceIds(Question question) => ListedChoices.Letters(Accepted(question));
+    protected override IReadOnlyList<string> ChoiceIds(FillInAnswer answer) => ListedChoices.Letters(answer.Accepted);
 
-    public override IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(Question question)
+    protected override IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(FillInAnswer answer)
     {
-        var options = Options(question);
+        var options = answer.Options;
         yield return new("fillIn", new JsonObject
         {
             ["caseSensitive"] = options.CaseSensitive,
@@ -123,29 +118,22 @@ internal sealed partial class FillInQuestion : QuestionType
         });
     }
 
-    public override AnswerKey Key(Question question, MarkdownHtml markdown) =>
-        AnswerKey.FirstOf([.. Accepted(question).Select(c => markdown.PlainText(c.Markdown))]);
+    protected override AnswerKey Key(FillInAnswer answer, MarkdownHtml markdown) =>
+        AnswerKey.FirstOf([.. answer.Accepted.Select(c => markdown.PlainText(c.Markdown))]);
 
-    public override ActivityDefinition XapiDefinition(Question question, ActivityDefinition common, XapiText text) => common with
+    protected override ActivityDefinition XapiDefinition(FillInAnswer answer, ActivityDefinition common, XapiText text) => common with
     {
-        CorrectResponsesPattern = [.. Key(question, text.Markdown).Correct.Select(a => Options(question).CaseSensitive ? "{case_matters=true}" + a : a)],
+        CorrectResponsesPattern = [.. Key(answer, text.Markdown).Correct.Select(a => answer.Options.CaseSensitive ? "{case_matters=true}" + a : a)],
     };
 
-    public override string DecoderAnswer(Question question, MarkdownHtml markdown) => string.Join(" | ", Key(question, markdown).Correct);
+    protected override string DecoderAnswer(FillInAnswer answer, MarkdownHtml markdown) => string.Join(" | ", Key(answer, markdown).Correct);
 
-    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
-        question.Answer is FillInAnswer answer
-            ? new BankShortAnswer(Key(question, markdown).Correct, answer.Options.CaseSensitive, answer.Options.NormalizeArabic)
-            : null;
+    protected override BankQuestion Describe(FillInAnswer answer, MarkdownHtml markdown) =>
+        new BankShortAnswer(Key(answer, markdown).Correct, answer.Options.CaseSensitive, answer.Options.NormalizeArabic);
 
-    public override int SavedStateBits(Question question) => SavedBits.Text(Options(question).MaxLength);
+    protected override int SavedStateBits(FillInAnswer answer) => SavedBits.Text(answer.Options.MaxLength);
 
-    public override int KeyedStateBits(Question question) => SavedBits.KeyedText(Options(question).MaxLength);
+    protected override int KeyedStateBits(FillInAnswer answer) => SavedBits.KeyedText(answer.Options.MaxLength);
 
     public override string SavedStateAdvice => "lower their maxlength= (the most a learner may type; each letter takes about three characters)";
-
-    private static IReadOnlyList<Choice> Accepted(Question question) => question.Answer is FillInAnswer answer ? answer.Accepted : [];
-
-    private static FillInOptions Options(Question question) =>
-        question.Answer is FillInAnswer answer ? answer.Options : new FillInOptions(false, false, FillInOptions.DefaultMaxLength);
 }

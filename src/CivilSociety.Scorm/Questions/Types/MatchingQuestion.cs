@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Questions.Types;
@@ -29,8 +28,7 @@ internal sealed record MatchingAnswer(IReadOnlyList<MatchPair> Pairs) : Question
 /// (sorted, so their order gives nothing away). SCORM "matching", pattern "a.1,b.2". Saved as one right id per left
 /// item, "_" where none is chosen.
 /// </summary>
-[RegisteredQuestionType(Order = 6)]
-internal sealed partial class MatchingQuestion : QuestionType
+internal sealed partial class MatchingQuestion : QuestionType<MatchingAnswer>
 {
     private const int MinPairs = 2;
 
@@ -66,12 +64,14 @@ internal sealed partial class MatchingQuestion : QuestionType
         return new MatchingAnswer(pairs);
     }
 
-    public override void Validate(Question question, string label, DiagnosticBag diagnostics)
+    protected override MatchingAnswer Unread { get; } = new([]);
+
+    protected override void Validate(MatchingAnswer answer, SourceSpan location, string label, DiagnosticBag diagnostics)
     {
-        var pairs = Pairs(question);
+        var pairs = answer.Pairs;
         if (pairs.Count is > 0 and (< MinPairs or > MaxPairs))
         {
-            diagnostics.Report(DiagnosticCatalog.PairCount, question.Location, label, pairs.Count);
+            diagnostics.Report(DiagnosticCatalog.PairCount, location, label, pairs.Count);
             return;
         }
 
@@ -83,11 +83,11 @@ internal sealed partial class MatchingQuestion : QuestionType
         ChoiceIdentity.Check([.. pairs.Select(p => new Choice(p.LeftId, true, p.LeftMarkdown, null, p.Location, p.ExplicitId))], label, diagnostics);
     }
 
-    public override void RenderControls(Question question, QuestionMarkup markup)
+    protected override void RenderControls(MatchingAnswer answer, QuestionMarkup markup)
     {
         var list = markup.Append(markup.Fieldset, "ul", RuntimeContract.Classes.Pairs);
-        var rights = DistinctRights(question).OrderBy(r => r.RightMarkdown, StringComparer.Ordinal).ToList();
-        foreach (var pair in Pairs(question))
+        var rights = DistinctRights(answer).OrderBy(r => r.RightMarkdown, StringComparer.Ordinal).ToList();
+        foreach (var pair in answer.Pairs)
         {
             var item = markup.Append(list, "li", RuntimeContract.Classes.Pair);
             var id = $"{markup.IdPrefix}-{pair.LeftId}";
@@ -110,53 +110,54 @@ internal sealed partial class MatchingQuestion : QuestionType
         }
     }
 
-    public override IEnumerable<string> MarkdownOf(Question question) => Pairs(question).Select(p => p.LeftMarkdown);
+    protected override IEnumerable<string> MarkdownOf(MatchingAnswer answer) => answer.Pairs.Select(p => p.LeftMarkdown);
 
     /// <summary>The left items, whose answers the learner chooses.</summary>
-    public override IReadOnlyList<string> ChoiceIds(Question question) => [.. Pairs(question).Select(p => p.LeftId.ToString())];
+    protected override IReadOnlyList<string> ChoiceIds(MatchingAnswer answer) => [.. answer.Pairs.Select(p => p.LeftId.ToString())];
 
-    public override IReadOnlyList<string> ChoiceKeys(Question question) => [.. Pairs(question).Select(p => p.LeftKey)];
+    protected override IReadOnlyList<string> ChoiceKeys(MatchingAnswer answer) => [.. answer.Pairs.Select(p => p.LeftKey)];
+
+    protected override IReadOnlyList<string> ItemTexts(MatchingAnswer answer, MarkdownHtml markdown) => [.. answer.Pairs.Select(p => markdown.PlainText(p.LeftMarkdown))];
+
+    protected override IReadOnlyList<TargetItem> Targets(MatchingAnswer answer, MarkdownHtml markdown) =>
+        [.. DistinctRights(answer).Select(p => new TargetItem(p.RightId.ToString(), p.RightKey, markdown.PlainText(p.RightMarkdown)))];
 
     /// <summary>
     /// "targets": the right items' ids, which each left item's select list offers; "targetKeys": their identities, in
     /// the same order (what a saved answer names).
     /// </summary>
-    public override IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(Question question)
+    protected override IEnumerable<KeyValuePair<string, JsonNode?>> RuntimeSettings(MatchingAnswer answer)
     {
-        yield return new("targets", new JsonArray([.. DistinctRights(question).Select(p => (JsonNode?)p.RightId.ToString())]));
-        yield return new("targetKeys", new JsonArray([.. DistinctRights(question).Select(p => (JsonNode?)p.RightKey)]));
+        yield return new("targets", new JsonArray([.. DistinctRights(answer).Select(p => (JsonNode?)p.RightId.ToString())]));
+        yield return new("targetKeys", new JsonArray([.. DistinctRights(answer).Select(p => (JsonNode?)p.RightKey)]));
     }
 
-    public override AnswerKey Key(Question question, MarkdownHtml markdown) =>
-        AnswerKey.Joined([.. Pairs(question).Select(p => $"{p.LeftId}.{p.RightId}")]);
+    protected override AnswerKey Key(MatchingAnswer answer, MarkdownHtml markdown) =>
+        AnswerKey.Joined([.. answer.Pairs.Select(p => $"{p.LeftId}.{p.RightId}")]);
 
-    public override ActivityDefinition XapiDefinition(Question question, ActivityDefinition common, XapiText text) => common with
+    protected override ActivityDefinition XapiDefinition(MatchingAnswer answer, ActivityDefinition common, XapiText text) => common with
     {
-        CorrectResponsesPattern = [string.Join("[,]", Pairs(question).Select(p => $"{p.LeftId}[.]{p.RightId}"))],
-        Source = [.. Pairs(question).Select(p => text.Component(p.LeftId, p.LeftMarkdown))],
-        Target = [.. DistinctRights(question).Select(p => text.Component(p.RightId, p.RightMarkdown))],
+        CorrectResponsesPattern = [string.Join("[,]", answer.Pairs.Select(p => $"{p.LeftId}[.]{p.RightId}"))],
+        Source = [.. answer.Pairs.Select(p => text.Component(p.LeftId, p.LeftMarkdown))],
+        Target = [.. DistinctRights(answer).Select(p => text.Component(p.RightId, p.RightMarkdown))],
     };
 
-    public override string DecoderChoices(Question question, MarkdownHtml markdown) =>
-        string.Join(" | ", Pairs(question).Select(p => $"{p.LeftId}: {markdown.PlainText(p.LeftMarkdown)}")
-            .Concat(DistinctRights(question).Select(p => $"{p.RightId}: {markdown.PlainText(p.RightMarkdown)}")));
+    protected override string DecoderChoices(MatchingAnswer answer, MarkdownHtml markdown) =>
+        string.Join(" | ", answer.Pairs.Select(p => $"{p.LeftId}: {markdown.PlainText(p.LeftMarkdown)}")
+            .Concat(DistinctRights(answer).Select(p => $"{p.RightId}: {markdown.PlainText(p.RightMarkdown)}")));
 
-    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
-        question.Answer is MatchingAnswer answer
-            ? new BankPairs([.. answer.Pairs.Select(p => new BankPair(p.LeftId.ToString(), markdown.RenderFragment(p.LeftMarkdown),
-                markdown.PlainText(p.LeftMarkdown), p.RightId.ToString(), markdown.PlainText(p.RightMarkdown)))])
-            : null;
+    protected override BankQuestion Describe(MatchingAnswer answer, MarkdownHtml markdown) =>
+        new BankPairs([.. answer.Pairs.Select(p => new BankPair(p.LeftId.ToString(), markdown.RenderFragment(p.LeftMarkdown),
+            markdown.PlainText(p.LeftMarkdown), p.RightId.ToString(), markdown.PlainText(p.RightMarkdown)))]);
 
     /// <summary>For each left item: no right item chosen, or one of them.</summary>
-    public override int SavedStateBits(Question question) => Pairs(question).Count * SavedBits.ToHold(DistinctRights(question).Count() + 1);
+    protected override int SavedStateBits(MatchingAnswer answer) => answer.Pairs.Count * SavedBits.ToHold(DistinctRights(answer).Count() + 1);
 
     /// <summary>Every left item paired, by identity.</summary>
-    public override int KeyedStateBits(Question question) => SavedBits.KeyedPairs(Pairs(question).Count);
-
-    private static IReadOnlyList<MatchPair> Pairs(Question question) => question.Answer is MatchingAnswer answer ? answer.Pairs : [];
+    protected override int KeyedStateBits(MatchingAnswer answer) => SavedBits.KeyedPairs(answer.Pairs.Count);
 
     /// <summary>The distinct right-hand items, by id.</summary>
-    private static IEnumerable<MatchPair> DistinctRights(Question question) => Pairs(question).DistinctBy(p => p.RightId).OrderBy(p => p.RightId);
+    private static IEnumerable<MatchPair> DistinctRights(MatchingAnswer answer) => answer.Pairs.DistinctBy(p => p.RightId).OrderBy(p => p.RightId);
 
     [GeneratedRegex(@"^(?<left>.+?)\s+(?:->|=>|→|←)\s+(?<right>.+)$", RegexOptions.Singleline)]
     private static partial Regex PairArrow();

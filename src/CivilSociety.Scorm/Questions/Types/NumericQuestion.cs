@@ -2,7 +2,6 @@ using System.Globalization;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Questions.Types;
@@ -18,8 +17,7 @@ internal sealed record NumericAnswer(decimal Min, decimal Max) : QuestionAnswer
 /// comma accepted); SCORM "numeric", pattern the number (a range by its lower bound: SCORM 1.2 has no range pattern).
 /// Saved as the typed text, in the numeric alphabet the box accepts (6 bits a character).
 /// </summary>
-[RegisteredQuestionType(Order = 5)]
-internal sealed class NumericQuestion : QuestionType
+internal sealed class NumericQuestion : QuestionType<NumericAnswer>
 {
     /// <summary>The longest number a learner may type: digits, sign, decimal point.</summary>
     public const int MaxLength = RuntimeContract.SavedState.NumericMaxLength;
@@ -50,35 +48,33 @@ internal sealed class NumericQuestion : QuestionType
         return null;
     }
 
-    public override void Validate(Question question, string label, DiagnosticBag diagnostics)
+    protected override NumericAnswer Unread { get; } = new(0, 0);
+
+    protected override void Validate(NumericAnswer answer, SourceSpan location, string label, DiagnosticBag diagnostics)
     {
-        if (question.Answer is NumericAnswer answer && answer.Min > answer.Max)
+        if (answer.Min > answer.Max)
         {
-            diagnostics.Report(DiagnosticCatalog.NumericRangeReversed, question.Location, label, answer.Min, answer.Max);
+            diagnostics.Report(DiagnosticCatalog.NumericRangeReversed, location, label, answer.Min, answer.Max);
         }
     }
 
-    public override void RenderControls(Question question, QuestionMarkup markup) => markup.AppendTextBox(MaxLength, inputMode: "decimal");
+    protected override void RenderControls(NumericAnswer answer, QuestionMarkup markup) => markup.AppendTextBox(MaxLength, inputMode: "decimal");
 
-    public override AnswerKey Key(Question question, MarkdownHtml markdown) =>
-        AnswerKey.FirstOf(question.Answer is NumericAnswer answer ? [Number(answer.Min), Number(answer.Max)] : []);
+    protected override AnswerKey Key(NumericAnswer answer, MarkdownHtml markdown) => AnswerKey.FirstOf([Number(answer.Min), Number(answer.Max)]);
 
-    public override ActivityDefinition XapiDefinition(Question question, ActivityDefinition common, XapiText text) =>
-        question.Answer is NumericAnswer answer
-            ? common with { CorrectResponsesPattern = [answer.IsExact ? Number(answer.Min) : $"{Number(answer.Min)}[:]{Number(answer.Max)}"] }
-            : common;
+    protected override ActivityDefinition XapiDefinition(NumericAnswer answer, ActivityDefinition common, XapiText text) =>
+        common with { CorrectResponsesPattern = [answer.IsExact ? Number(answer.Min) : $"{Number(answer.Min)}[:]{Number(answer.Max)}"] };
 
-    public override string DecoderAnswer(Question question, MarkdownHtml markdown) =>
-        question.Answer is NumericAnswer { IsExact: false } range ? $"{range.Min}..{range.Max}" : Key(question, markdown).Pattern;
+    protected override string DecoderAnswer(NumericAnswer answer, MarkdownHtml markdown) =>
+        answer.IsExact ? Key(answer, markdown).Pattern : $"{Number(answer.Min)}..{Number(answer.Max)}";
 
-    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
-        question.Answer is NumericAnswer answer ? new BankNumber(answer.Min, answer.Max) : null;
+    protected override BankQuestion Describe(NumericAnswer answer, MarkdownHtml markdown) => new BankNumber(answer.Min, answer.Max);
 
     /// <summary>The typed number: its length, then each character's place in the numeric alphabet (the box takes no other).</summary>
-    public override int SavedStateBits(Question question) =>
+    protected override int SavedStateBits(NumericAnswer answer) =>
         SavedBits.ToHold(MaxLength + 1) + (MaxLength * SavedBits.ToHold(RuntimeContract.SavedState.NumericAlphabet.Length));
 
-    public override int KeyedStateBits(Question question) => SavedBits.KeyedText(MaxLength);
+    protected override int KeyedStateBits(NumericAnswer answer) => SavedBits.KeyedText(MaxLength);
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,6 @@
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Questions.Types;
@@ -13,8 +12,7 @@ internal sealed record SequenceAnswer(IReadOnlyList<Choice> Items) : QuestionAns
 /// <c>type=sequencing</c>: a numbered list in the right order, shown shuffled for each learner and reordered with move
 /// up / move down buttons. SCORM "sequencing", pattern "a,b,c". Saved as the item letters in the learner's order.
 /// </summary>
-[RegisteredQuestionType(Order = 7)]
-internal sealed class SequencingQuestion : QuestionType
+internal sealed class SequencingQuestion : QuestionType<SequenceAnswer>
 {
     private const int MinItems = 2;
 
@@ -35,22 +33,24 @@ internal sealed class SequencingQuestion : QuestionType
         return new SequenceAnswer(items);
     }
 
-    public override void Validate(Question question, string label, DiagnosticBag diagnostics)
+    protected override SequenceAnswer Unread { get; } = new([]);
+
+    protected override void Validate(SequenceAnswer answer, SourceSpan location, string label, DiagnosticBag diagnostics)
     {
-        var items = Items(question);
+        var items = answer.Items;
         ListedChoices.CheckTexts(items, label, diagnostics);
         ChoiceIdentity.Check(items, label, diagnostics);
         if (items.Count is > 0 and (< MinItems or > MaxItems))
         {
-            diagnostics.Report(DiagnosticCatalog.SequenceItemCount, question.Location, label, items.Count);
+            diagnostics.Report(DiagnosticCatalog.SequenceItemCount, location, label, items.Count);
         }
     }
 
     /// <summary>Items are written in the order of their (shuffled) letters; the runtime then shuffles them per learner.</summary>
-    public override void RenderControls(Question question, QuestionMarkup markup)
+    protected override void RenderControls(SequenceAnswer answer, QuestionMarkup markup)
     {
         var list = markup.Append(markup.Fieldset, "ol", RuntimeContract.Classes.Sequence);
-        foreach (var choice in Items(question).OrderBy(c => c.Letter))
+        foreach (var choice in answer.Items.OrderBy(c => c.Letter))
         {
             var item = markup.Append(list, "li", RuntimeContract.Classes.SequenceItem);
             item.SetAttribute(RuntimeContract.Attributes.Item, choice.Letter.ToString());
@@ -64,31 +64,32 @@ internal sealed class SequencingQuestion : QuestionType
         }
     }
 
-    public override IEnumerable<string> MarkdownOf(Question question) =>
-        Items(question).SelectMany(c => new[] { c.Markdown, c.FeedbackMarkdown }).OfType<string>();
+    protected override IEnumerable<string> MarkdownOf(SequenceAnswer answer) =>
+        answer.Items.SelectMany(c => new[] { c.Markdown, c.FeedbackMarkdown }).OfType<string>();
 
-    public override IReadOnlyList<string> ChoiceIds(Question question) => ListedChoices.Letters(Items(question).OrderBy(c => c.Letter));
+    protected override IReadOnlyList<string> ChoiceIds(SequenceAnswer answer) => ListedChoices.Letters(answer.Items.OrderBy(c => c.Letter));
 
-    public override IReadOnlyList<string> ChoiceKeys(Question question) => [.. Items(question).OrderBy(c => c.Letter).Select(ChoiceIdentity.Of)];
+    protected override IReadOnlyList<string> ChoiceKeys(SequenceAnswer answer) => [.. answer.Items.OrderBy(c => c.Letter).Select(ChoiceIdentity.Of)];
 
-    public override AnswerKey Key(Question question, MarkdownHtml markdown) => AnswerKey.Joined(ListedChoices.Letters(Items(question)));
+    /// <summary>In the order of their letters, never the right order.</summary>
+    protected override IReadOnlyList<string> ItemTexts(SequenceAnswer answer, MarkdownHtml markdown) =>
+        [.. answer.Items.OrderBy(c => c.Letter).Select(c => markdown.PlainText(c.Markdown))];
 
-    public override ActivityDefinition XapiDefinition(Question question, ActivityDefinition common, XapiText text) => common with
+    protected override AnswerKey Key(SequenceAnswer answer, MarkdownHtml markdown) => AnswerKey.Joined(ListedChoices.Letters(answer.Items));
+
+    protected override ActivityDefinition XapiDefinition(SequenceAnswer answer, ActivityDefinition common, XapiText text) => common with
     {
-        CorrectResponsesPattern = [string.Join("[,]", Items(question).Select(c => c.Letter))],
-        Choices = [.. Items(question).OrderBy(c => c.Letter).Select(c => text.Component(c.Letter, c.Markdown))],
+        CorrectResponsesPattern = [string.Join("[,]", answer.Items.Select(c => c.Letter))],
+        Choices = [.. answer.Items.OrderBy(c => c.Letter).Select(c => text.Component(c.Letter, c.Markdown))],
     };
 
-    public override string DecoderChoices(Question question, MarkdownHtml markdown) => ListedChoices.Described(Items(question).OrderBy(c => c.Letter), markdown);
+    protected override string DecoderChoices(SequenceAnswer answer, MarkdownHtml markdown) => ListedChoices.Described(answer.Items.OrderBy(c => c.Letter), markdown);
 
-    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
-        question.Answer is SequenceAnswer answer ? new BankOrdering(ListedChoices.ForBank(answer.Items, markdown)) : null;
+    protected override BankQuestion Describe(SequenceAnswer answer, MarkdownHtml markdown) => new BankOrdering(ListedChoices.ForBank(answer.Items, markdown));
 
     /// <summary>For each position of the learner's order: which item stands there.</summary>
-    public override int SavedStateBits(Question question) => Items(question).Count * SavedBits.ToHold(Items(question).Count);
+    protected override int SavedStateBits(SequenceAnswer answer) => answer.Items.Count * SavedBits.ToHold(answer.Items.Count);
 
     /// <summary>Every item, by identity, in the learner's order.</summary>
-    public override int KeyedStateBits(Question question) => SavedBits.KeyedIds(Items(question).Count);
-
-    private static IReadOnlyList<Choice> Items(Question question) => question.Answer is SequenceAnswer answer ? answer.Items : [];
+    protected override int KeyedStateBits(SequenceAnswer answer) => SavedBits.KeyedIds(answer.Items.Count);
 }

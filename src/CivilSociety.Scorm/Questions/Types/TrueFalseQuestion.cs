@@ -1,7 +1,6 @@
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
-using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Questions.Types;
@@ -17,8 +16,7 @@ internal sealed record TrueFalseAnswer(bool IsTrue) : QuestionAnswer
 /// <c>type=true-false answer=true|false</c>: a statement, answered with two radio buttons; SCORM "true-false",
 /// pattern "t". Saved as t or f.
 /// </summary>
-[RegisteredQuestionType(Order = 3)]
-internal sealed class TrueFalseQuestion : QuestionType
+internal sealed class TrueFalseQuestion : QuestionType<TrueFalseAnswer>
 {
     public override string Name => "true-false";
 
@@ -36,7 +34,9 @@ internal sealed class TrueFalseQuestion : QuestionType
             : null;
     }
 
-    public override void RenderControls(Question question, QuestionMarkup markup)
+    protected override TrueFalseAnswer Unread { get; } = new(IsTrue: true);
+
+    protected override void RenderControls(TrueFalseAnswer answer, QuestionMarkup markup)
     {
         var list = markup.AppendChoiceList();
         foreach (var (letter, stringKey) in new[] { ('t', RuntimeContract.Strings.True), ('f', RuntimeContract.Strings.False) })
@@ -45,19 +45,17 @@ internal sealed class TrueFalseQuestion : QuestionType
         }
     }
 
-    public override AnswerKey Key(Question question, MarkdownHtml markdown) =>
-        AnswerKey.FirstOf([question.Answer is TrueFalseAnswer answer ? answer.Letter : "t"]);
+    protected override AnswerKey Key(TrueFalseAnswer answer, MarkdownHtml markdown) => AnswerKey.FirstOf([answer.Letter]);
 
-    public override ActivityDefinition XapiDefinition(Question question, ActivityDefinition common, XapiText text) =>
-        common with { CorrectResponsesPattern = [question.Answer is TrueFalseAnswer { IsTrue: false } ? "false" : "true"] };
+    protected override ActivityDefinition XapiDefinition(TrueFalseAnswer answer, ActivityDefinition common, XapiText text) =>
+        common with { CorrectResponsesPattern = [answer.IsTrue ? "true" : "false"] };
 
-    public override string DecoderChoices(Question question, MarkdownHtml markdown) => "t: true | f: false";
+    protected override string DecoderChoices(TrueFalseAnswer answer, MarkdownHtml markdown) => "t: true | f: false";
 
-    public override BankQuestion? Describe(Question question, MarkdownHtml markdown) =>
-        question.Answer is TrueFalseAnswer answer ? new BankTrueFalse(answer.IsTrue) : null;
+    protected override BankQuestion Describe(TrueFalseAnswer answer, MarkdownHtml markdown) => new BankTrueFalse(answer.IsTrue);
 
     /// <summary>Not answered, true or false.</summary>
-    public override int SavedStateBits(Question question) => SavedBits.ToHold(3);
+    protected override int SavedStateBits(TrueFalseAnswer answer) => SavedBits.ToHold(3);
 
-    public override int KeyedStateBits(Question question) => SavedBits.KeyedIds(1);
+    protected override int KeyedStateBits(TrueFalseAnswer answer) => SavedBits.KeyedIds(1);
 }

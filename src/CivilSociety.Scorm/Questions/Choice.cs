@@ -1,6 +1,6 @@
 using CivilSociety.Scorm.Diagnostics;
 
-namespace CivilSociety.Scorm.Model;
+namespace CivilSociety.Scorm.Questions;
 
 /// <summary>
 /// One listed item of a question: a choice (single, multiple), an accepted answer (fill-in) or an item to order

@@ -1,4 +1,4 @@
-namespace CivilSociety.Scorm.Parsing;
+namespace CivilSociety.Scorm.Loading;
 
 /// <summary>Course-relative paths: always '/' separated, never escaping the course folder.</summary>
 internal static class CoursePaths

@@ -1,4 +1,4 @@
-namespace CivilSociety.Scorm.Model;
+namespace CivilSociety.Scorm.Questions;
 
 /// <summary>
 /// The answer of a question as its type reads it from the Markdown: choices, a number range, pairs... Each question
