@@ -51,11 +51,13 @@ internal sealed class QuestionPool
 
         if (draw.IsPerOutcome)
         {
-            // Its shares (its own, and those of outcomes below it) for certain; questions drawn for another share
-            // may assess it too.
-            var reachable = on.Where(q => draw.Shares.Any(s => Assesses(q, s.Outcome.Id))).ToList();
-            var upTo = Math.Min(draw.Count, Drawable(reachable));
-            return (Math.Min(draw.Shares.Where(s => IsAtOrBelow(s.Outcome.Id, outcomeId)).Sum(s => s.Count), upTo), upTo);
+            // Its own shares (its own count, and those of outcomes below it) for certain; another share may draw a
+            // question that assesses it too, up to that share's count.
+            var own = draw.Shares.Where(s => IsAtOrBelow(s.Outcome.Id, outcomeId)).Sum(s => s.Count);
+            var others = draw.Shares.Where(s => !IsAtOrBelow(s.Outcome.Id, outcomeId))
+                .Sum(s => Math.Min(s.Count, Drawable(on.Where(q => Assesses(q, s.Outcome.Id)))));
+            var upTo = Math.Min(Drawable(on), own + others);
+            return (Math.Min(own, upTo), upTo);
         }
 
         var most = Math.Min(draw.Count, Drawable(on));

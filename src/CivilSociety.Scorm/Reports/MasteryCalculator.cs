@@ -7,7 +7,7 @@ namespace CivilSociety.Scorm.Reports;
 /// quiz/scores.js, score()): 100 × the weight of the right answers / the weight of the questions that assess the
 /// outcome or one below it, over the quizzes the learner submitted (a quiz with any answer recorded: a submitted
 /// quiz records every one of its questions, a blank one as wrong); the questions of quizzes not yet submitted count
-/// neither way, and with none submitted the outcome is not assessed. Rounded to two decimals as the package writes
+/// neither way, and so do those a pool did not draw in the attempt; with none submitted the outcome is not assessed. Rounded to two decimals as the package writes
 /// cmi.objectives.n.score.raw; mastered when the unrounded score reaches the passing score. An objective the LMS
 /// recorded (Moodle's objectives report) is taken as recorded.
 /// </summary>
@@ -43,7 +43,8 @@ internal static class MasteryCalculator
         var cells = course.Outcomes.Select((outcome, i) =>
         {
             var questions = course.QuestionsOf(i);
-            var judged = questions.Where(q => submitted[course.QuizOf[q]]).ToList();
+            // A pool's attempt shows some of its questions: those it did not draw have no record and count neither way.
+            var judged = questions.Where(q => submitted[course.QuizOf[q]] && (!course.IsPool[course.QuizOf[q]] || attempt.Answers.ContainsKey(q))).ToList();
             int? answered = attempt.Answers.Count == 0 ? null : judged.Count;
 
             // "incomplete" is the package's word for "not assessed yet": the answers may still say more.
