@@ -25,7 +25,7 @@ function createQuestion(quiz, d, fieldset, registry, hooks, seal) {
   const type = registry.get(d.type || fieldset.getAttribute(attributes.questionType));
   const q = {
     quiz, id: d.id, type, data: d, scormType: d.scormType || DEFAULT_SCORM_TYPE,
-    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], group: d.group || "", element: fieldset, right: false
+    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], group: d.group, element: fieldset, right: false
   };
   // The answer key is opened when first needed (judging, an interaction, a reveal), not at launch.
   let key = null;
@@ -45,7 +45,7 @@ function createQuiz(section, form, settings) {
     limit: +settings.attempts > 0 ? +settings.attempts : null,
     reveal: settings.revealAnswers !== false,
     shuffleQuestions: !!settings.shuffleQuestions, shuffleChoices: !!settings.shuffleChoices,
-    draw: settings.draw && +settings.draw.count > 0 ? settings.draw : null // a pool: quiz/draw.js
+    draw: settings.draw || null // a pool: quiz/draw.js
   };
 }
 

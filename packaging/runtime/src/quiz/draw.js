@@ -7,22 +7,11 @@
  */
 import { classes } from "../contract.js";
 import { cls, one } from "../ui/dom.js";
-import { hash, mulberry32, shuffled } from "../shuffle.js";
+import { hash, mulberry32, shuffled, shuffleWith } from "../shuffle.js";
 
 /** The questions of the quiz the current attempt shows (every one without a draw). */
 export function shownQuestions(quiz) {
   return quiz.questions.filter((q) => q.drawn !== false);
-}
-
-// Fisher–Yates with the draw's own generator.
-function shuffledBy(list, random) {
-  const copy = list.slice();
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1)), swap = copy[i];
-    copy[i] = copy[j];
-    copy[j] = swap;
-  }
-  return copy;
 }
 
 /**
@@ -53,7 +42,7 @@ export function drawQuestions(pool, draw, assesses, random) {
     pool.forEach((q) => q.outcomes.forEach((o) => { if (outcomes.indexOf(o) < 0) outcomes.push(o); }));
     let total = 0;
     outcomes.forEach((o) => { weight[o] = 0; pool.forEach((q) => { if (assesses(q, o)) weight[o] += q.weight; }); total += weight[o]; });
-    shuffledBy(outcomes, random).forEach((o) => {
+    shuffleWith(outcomes, random).forEach((o) => {
       const c = on(o);
       if (chosen.length < draw.count && !count(o) && c.length) take(c);
     });
@@ -86,18 +75,23 @@ export function drawFor(quiz, learner, parents, attempt) {
   return quiz.shuffleQuestions ? shuffled(drawn, learner, key) : drawn;
 }
 
-/** Shows the current attempt's draw: the drawn questions in their order and numbered, the others hidden. */
-export function showDraw(quiz, learner, parents) {
-  if (!quiz.draw) return;
-  const drawn = drawFor(quiz, learner, parents, attemptNumber(quiz));
-  const anchor = one(cls(classes.quizResult) + "," + cls(classes.quizActions), quiz.form);
-  quiz.questions.forEach((q) => {
-    q.drawn = drawn.indexOf(q) >= 0;
-    q.element.hidden = !q.drawn;
-  });
-  drawn.forEach((q, i) => {
+/** Puts the questions of `list` in its order, numbered from 1 (a shuffle, a draw). */
+export function place(quiz, list) {
+  const anchor = one(cls(classes.quizResult) + "," + cls(classes.quizActions), quiz.form); // the first after the questions
+  list.forEach((q, i) => {
     quiz.form.insertBefore(q.element, anchor);
     const number = one(cls(classes.questionNumber), q.element);
     if (number) number.textContent = (i + 1) + ".";
   });
+}
+
+/** Shows the current attempt's draw: the drawn questions in their order and numbered, the others hidden. */
+export function showDraw(quiz, learner, parents) {
+  if (!quiz.draw) return;
+  const drawn = drawFor(quiz, learner, parents, attemptNumber(quiz));
+  quiz.questions.forEach((q) => {
+    q.drawn = drawn.indexOf(q) >= 0;
+    q.element.hidden = !q.drawn;
+  });
+  place(quiz, drawn);
 }
