@@ -46,23 +46,25 @@ internal static class MasteryCalculator
             // A pool's attempt shows some of its questions: those it did not draw have no record and count neither way.
             var judged = questions.Where(q => submitted[course.QuizOf[q]] && (!course.IsPool[course.QuizOf[q]] || attempt.Answers.ContainsKey(q))).ToList();
             int? answered = attempt.Answers.Count == 0 ? null : judged.Count;
+            // Of how many: those a pool did not show in a submitted attempt are no questions the learner left unanswered.
+            var shown = questions.Count(q => !course.IsPool[course.QuizOf[q]] || !submitted[course.QuizOf[q]] || attempt.Answers.ContainsKey(q));
 
             // "incomplete" is the package's word for "not assessed yet": the answers may still say more.
             if (attempt.Objectives.TryGetValue(outcome.Id, out var recorded) && recorded.Status is "passed" or "failed" or "completed")
             {
-                return new OutcomeCell(outcome.Id, recorded.Score, recorded.Status is not "failed", "objective", answered, questions.Count);
+                return new OutcomeCell(outcome.Id, recorded.Score, recorded.Status is not "failed", "objective", answered, shown);
             }
 
             if (judged.Count == 0)
             {
-                return new OutcomeCell(outcome.Id, null, null, "none", answered, questions.Count);
+                return new OutcomeCell(outcome.Id, null, null, "none", answered, shown);
             }
 
             var total = judged.Sum(q => course.Entry(q).Weight);
             var earned = judged.Where(q => attempt.Answers.TryGetValue(q, out var a) && a.Correct == true).Sum(q => course.Entry(q).Weight);
             var score = 100m * earned / total;
             return new OutcomeCell(outcome.Id, Math.Round(score, 2, MidpointRounding.AwayFromZero), score >= course.PassingScore, "answers",
-                answered, questions.Count);
+                answered, shown);
         }).ToList();
         return new LearnerRow(learner.Key, learner.Name, attemptId, cells);
     }

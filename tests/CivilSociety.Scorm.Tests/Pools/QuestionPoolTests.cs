@@ -142,7 +142,7 @@ public sealed class QuestionPoolTests
 
         result.Succeeded.Should().BeTrue(string.Join("\n", result.Diagnostics));
         var qp1 = result.Report!.Learners.Single().Outcomes.Single(c => c.OutcomeId == "QP1");
-        (qp1.Score, qp1.Answered, qp1.Questions).Should().Be((66.67m, 3, 4), "two right of the three QP1 questions shown; the fourth, not drawn, is no wrong answer");
+        (qp1.Score, qp1.Answered, qp1.Questions).Should().Be((66.67m, 3, 3), "two right of the three QP1 questions shown; the fourth, not drawn, is neither wrong nor unanswered");
         var qp21 = result.Report.Learners.Single().Outcomes.Single(c => c.OutcomeId == "QP2.1");
         (qp21.Score, qp21.Answered).Should().Be((100m, 1));
     }

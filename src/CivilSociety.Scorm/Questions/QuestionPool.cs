@@ -1,6 +1,6 @@
 using CivilSociety.Scorm.Model;
 
-namespace CivilSociety.Scorm.Pools;
+namespace CivilSociety.Scorm.Questions;
 
 /// <summary>
 /// What the compiler knows of a quiz's pool without drawing: which questions can fill which place, and how many
