@@ -23,13 +23,18 @@ export function mulberry32(seed) {
   };
 }
 
-/** A shuffled copy of `list`, the same for the same learner and key. */
-export function shuffled(list, learner, key) {
-  const next = mulberry32(hash(learner + "|" + key)), copy = list.slice();
+/** A copy of `list` shuffled (Fisher–Yates) with the generator `next`. */
+export function shuffleWith(list, next) {
+  const copy = list.slice();
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1)), swap = copy[i];
     copy[i] = copy[j];
     copy[j] = swap;
   }
   return copy;
+}
+
+/** A shuffled copy of `list`, the same for the same learner and key. */
+export function shuffled(list, learner, key) {
+  return shuffleWith(list, mulberry32(hash(learner + "|" + key)));
 }

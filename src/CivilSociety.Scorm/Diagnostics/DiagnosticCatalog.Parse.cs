@@ -77,4 +77,12 @@ internal static partial class DiagnosticCatalog
         "this list item is indented {0} more than the item above it (line {1}), so it is read as more text of that item", "start every item of a list at the same column, with '- ' under '- '");
     public static readonly DiagnosticDescriptor HeadingInQuiz = new("SCO2041", Error,
         "'{0}' is a heading inside the quiz, but no question: it has no {{#id outcomes=...}} and no answers", "to keep it as a title, move it above the ::: quiz line; if it is a question, end it with {{#q-some-id outcomes=\"LO1\"}} and list its choices below it");
+
+    // Question pools (docs/question-pools.md): the draw= of a quiz, the group= of a question.
+    public static readonly DiagnosticDescriptor InvalidDraw = new("SCO2070", Error,
+        "draw=\"{0}\" is neither a number of questions nor a list of outcome:count ({1})", "write draw=5 to show five questions per attempt, or draw=\"LO1:2 LO2:1\" to show two on LO1 and one on LO2");
+    public static readonly DiagnosticDescriptor DrawOutcomeTwice = new("SCO2071", Error,
+        "draw= gives outcome '{0}' a count twice", "give each outcome one count: add them up ({0}:{1})");
+    public static readonly DiagnosticDescriptor InvalidGroup = new("SCO2072", Error,
+        "group=\"{0}\" is not a group name", "name the group with letters, digits, '-', '_' or '.', e.g. group=capital (one name for all the variants of a question)");
 }

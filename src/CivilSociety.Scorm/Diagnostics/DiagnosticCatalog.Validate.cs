@@ -112,4 +112,18 @@ internal static partial class DiagnosticCatalog
         "a {0} question's listed items take no id: '{{#{1}}}' is ignored", "remove the id: only choices, matching pairs and items to order carry one");
     public static readonly DiagnosticDescriptor ChoicesShareIdentity = new("SCO3060", Warning,
         "in question '{0}', '{1}' and '{2}' differ only in case, spacing or punctuation, so they share one identity: an answer naming either is reset when the course is updated", "give one of them an explicit id at the end of its line, as in {{#second}} (docs/republishing.md)");
+
+    // Question pools (docs/question-pools.md): whether each attempt's draw can be made, and covers the outcomes.
+    public static readonly DiagnosticDescriptor DrawLargerThanPool = new("SCO3100", Error,
+        "the quiz draws {0} questions per attempt but holds only {1}", "lower draw= to {1} at most, or write more questions into the quiz");
+    public static readonly DiagnosticDescriptor OutcomeShareLargerThanPool = new("SCO3101", Error,
+        "draw= asks for {0} question(s) on '{1}' per attempt, but only {2} question(s) of the quiz assess it", "lower its count to {2}, or tag more questions of the quiz with outcomes=\"{1}\"");
+    public static readonly DiagnosticDescriptor GroupsLeaveTooFew = new("SCO3102", Error,
+        "{0} question(s) are to be drawn{1}, but the groups leave only {2} that can be shown together", "questions of one group= are never drawn together: lower the count to {2}, or add questions outside the groups ({3})");
+    public static readonly DiagnosticDescriptor QuestionNeverDrawn = new("SCO3103", Warning,
+        "question '{0}' can never be drawn: draw= gives no place to its outcomes ({1})", "add its outcome to draw= (e.g. {2}:1), or move the question out of this quiz");
+    public static readonly DiagnosticDescriptor DrawCannotCoverOutcomes = new("SCO3104", Warning,
+        "draw={0} is fewer than the {1} outcomes the quiz assesses ({2}): each attempt leaves at least one of them out", "raise draw= to {1}, or fix the counts per outcome with draw=\"{3}\"");
+    public static readonly DiagnosticDescriptor GroupWithoutDraw = new("SCO3105", Warning,
+        "question '{0}' is in group '{1}', but the quiz shows every question (it has no draw=)", "add draw=N to the ::: quiz line to show N questions per attempt, or remove group=");
 }

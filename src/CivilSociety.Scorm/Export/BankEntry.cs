@@ -41,7 +41,11 @@ internal sealed record BankEntry(
 }
 
 /// <summary>A section's questions: one category in Moodle, one folder of items in a QTI package.</summary>
-internal sealed record BankSection(string Id, string Title, string SourcePath, IReadOnlyList<BankEntry> Entries);
+internal sealed record BankSection(string Id, string Title, string SourcePath, IReadOnlyList<BankEntry> Entries)
+{
+    /// <summary>The quiz's pool (draw=): how many of its questions an attempt shows; null: every one.</summary>
+    public QuestionDraw? Draw { get; init; }
+}
 
 /// <summary>The course's questions, section by section, in the course's language and direction.</summary>
 internal sealed record BankCourse(string Id, string Title, string Language, TextDirection Direction, IReadOnlyList<BankSection> Sections)

@@ -56,7 +56,15 @@ internal sealed class MoodleXmlWriter(BankCourse bank, BankMedia media, Diagnost
         xml.WriteEndElement();
         xml.WriteStartElement("info");
         xml.WriteAttributeString("format", "html");
-        EmptyText(xml);
+        if (section.Draw is { } draw)
+        {
+            xml.WriteElementString("text", PoolExport.MoodleCategoryInfo(section, draw));   // a pool: how to draw the same way
+        }
+        else
+        {
+            EmptyText(xml);
+        }
+
         xml.WriteEndElement();
         xml.WriteElementString("idnumber", section.Id);
         xml.WriteEndElement();

@@ -61,6 +61,17 @@ internal sealed class Qti21Writer(BankCourse bank, BankMedia media, IReadOnlyDic
             resources.Add(Resource(entry, path, files.Select(f => $"media/{f.Name}").Distinct(StringComparer.Ordinal)));
         }
 
+        foreach (var section in bank.Sections.Where(s => s.Draw is not null))
+        {
+            // A pool: a test whose section selects the draw from the section's items.
+            var path = $"tests/{section.Id}.xml";
+            entries[path] = Serialize(PoolExport.QtiTest(bank, section, section.Draw!, shuffle: false));
+            resources.Add(new XElement(Cp + "resource",
+                new XAttribute("identifier", "RES-T-" + section.Id), new XAttribute("type", "imsqti_test_xmlv2p1"), new XAttribute("href", path),
+                new XElement(Cp + "file", new XAttribute("href", path)),
+                section.Entries.Select(e => new XElement(Cp + "dependency", new XAttribute("identifierref", "RES-" + e.Id)))));
+        }
+
         entries["imsmanifest.xml"] = Serialize(Manifest(resources));
         return Zip(entries);
     }

@@ -19,7 +19,7 @@ internal static class QuestionBank
         var outcomes = course.AllOutcomes.ToDictionary(o => o.Id, o => o.Text, StringComparer.Ordinal);
         var sections = course.Sections
             .Where(s => s.Quiz is { Questions.Count: > 0 })
-            .Select(s => new BankSection(s.Id, s.Title, s.SourcePath, [.. s.Quiz!.Questions.Select(q => Entry(s, q, outcomes, markdown))]))
+            .Select(s => new BankSection(s.Id, s.Title, s.SourcePath, [.. s.Quiz!.Questions.Select(q => Entry(s, q, outcomes, markdown))]) { Draw = s.Quiz.Draw })
             .ToList();
         return new BankCourse(course.Id, course.Title, course.Language, course.Direction, sections);
     }

@@ -29,4 +29,7 @@ internal sealed record Question(
 
     /// <summary>The item-writing warnings silenced on this question (<c>allow=</c>), each with its reason.</summary>
     public IReadOnlyList<Allowance> Allowances { get; init; } = [];
+
+    /// <summary>Variants of one question (<c>group=</c>): a draw never shows two questions of a group together.</summary>
+    public string? Group { get; init; }
 }

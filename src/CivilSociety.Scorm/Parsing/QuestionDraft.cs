@@ -16,7 +16,7 @@ namespace CivilSociety.Scorm.Parsing;
 internal sealed partial class QuestionDraft
 {
     /// <summary>The attributes every question takes, then those of each type.</summary>
-    private static readonly string[] QuestionAttributes = ["outcomes", "type", "weight", "level", "allow", .. QuestionTypeRegistry.TypeAttributes];
+    private static readonly string[] QuestionAttributes = ["outcomes", "type", "weight", "level", "allow", "group", .. QuestionTypeRegistry.TypeAttributes];
 
     private static readonly string[] Levels = ["remember", "understand", "apply", "analyze"];
 
@@ -31,6 +31,7 @@ internal sealed partial class QuestionDraft
     private int _weight = 1;
     private CognitiveLevel? _level;
     private readonly List<Allowance> _allowances = [];
+    private string? _group;
 
     /// <summary>
     /// The heading names a type that does not exist: that one error says it all, so the answer is not read as the
@@ -128,6 +129,9 @@ internal sealed partial class QuestionDraft
                 break;
             case "allow":
                 _allowances.AddRange(Allowances.Parse(value, Location));
+                break;
+            case "group":
+                _group = DrawAttribute.Group(value, LocationOf(key), diagnostics);
                 break;
             case var _ when QuestionTypeRegistry.TypeAttributes.Contains(key):
                 _typeAttributes.Add(new(key, value));   // read by the question's type, once the whole heading is known
@@ -233,6 +237,7 @@ internal sealed partial class QuestionDraft
         {
             Level = _level,
             Allowances = _allowances,
+            Group = _group,
         };
     }
 

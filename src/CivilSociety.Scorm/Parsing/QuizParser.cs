@@ -18,7 +18,7 @@ internal static class QuizParser
 {
     public const string ContainerName = "quiz";
 
-    private static readonly string[] QuizAttributes = ["pass", "attempts", "shuffle", "reveal"];
+    private static readonly string[] QuizAttributes = ["pass", "attempts", "shuffle", "reveal", DrawAttribute.Name];
 
     public static Quiz Parse(CustomContainer container, string language, TextLocator locator, DiagnosticBag diagnostics)
     {
@@ -28,7 +28,10 @@ internal static class QuizParser
             diagnostics.Report(DiagnosticCatalog.QuizNotClosed, location);
         }
 
-        var settings = ReadSettings(HeadingAttributes.Parse(locator.LineAt(container.Line)), location, diagnostics);
+        var line = locator.LineAt(container.Line);
+        var attributes = HeadingAttributes.Parse(line);
+        var settings = ReadSettings(attributes, location, diagnostics);
+        var draw = ReadDraw(attributes, line, location, diagnostics);
         var questions = new List<Question>();
         QuestionDraft? draft = null;
         foreach (var block in container)
@@ -55,7 +58,7 @@ internal static class QuizParser
         }
 
         AddIfComplete(draft, questions, diagnostics);
-        return new Quiz(questions, settings, location);
+        return new Quiz(questions, settings, location) { Draw = draw };
     }
 
     private static QuizSettings ReadSettings(HeadingAttributes attributes, SourceSpan location, DiagnosticBag diagnostics)
@@ -82,6 +85,8 @@ internal static class QuizParser
                 case "reveal":
                     settings = settings with { RevealAnswers = AttributeValues.Boolean(key, value, location, diagnostics) ?? true };
                     break;
+                case DrawAttribute.Name:
+                    break;   // a pool: ReadDraw
                 default:
                     AttributeValues.ReportUnknown(key, QuizAttributes, "a quiz", location, diagnostics);
                     break;
@@ -89,6 +94,14 @@ internal static class QuizParser
         }
 
         return settings;
+    }
+
+    /// <summary>The quiz's draw= (a pool), located at the attribute itself.</summary>
+    private static QuestionDraw? ReadDraw(HeadingAttributes attributes, string line, SourceSpan location, DiagnosticBag diagnostics)
+    {
+        var value = attributes.Properties.LastOrDefault(p => p.Key == DrawAttribute.Name).Value;
+        var column = line.IndexOf(DrawAttribute.Name + "=", StringComparison.Ordinal);
+        return value is null ? null : DrawAttribute.Read(value, column < 0 ? location : location with { Column = column + 1 }, diagnostics);
     }
 
     private static void AddIfComplete(QuestionDraft? draft, List<Question> questions, DiagnosticBag diagnostics)

@@ -27,7 +27,15 @@ internal sealed record CourseData(
     /// <param name="PassingScore">Null: the course's mastery score (the LMS's, when it gives one).</param>
     /// <param name="Attempts">Null: unlimited.</param>
     internal sealed record QuizData(
-        int? PassingScore, int? Attempts, bool ShuffleQuestions, bool ShuffleChoices, bool RevealAnswers, IReadOnlyList<QuestionData> Questions);
+        int? PassingScore, int? Attempts, bool ShuffleQuestions, bool ShuffleChoices, bool RevealAnswers, IReadOnlyList<QuestionData> Questions)
+    {
+        /// <summary>A pool (draw=): how many questions each attempt shows; absent without one.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public DrawData? Draw { get; init; }
+    }
+
+    /// <summary>The runtime's draw (packaging/runtime/src/quiz/draw.js): the count, and the per-outcome counts when the author fixed them.</summary>
+    internal sealed record DrawData(int Count, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IReadOnlyList<JsonElement>>? Shares);
 
     /// <param name="Choices">The ids of the choices, accepted answers, left items or items to order, sorted.</param>
     /// <param name="ScormType">cmi.interactions.n.type.</param>
@@ -44,6 +52,10 @@ internal sealed record CourseData(
         /// <summary>The question type's own settings (fill-in: "fillIn"), written as properties of the question (set: the JSON source generator binds init-only properties to the constructor, which extension data cannot be).</summary>
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Settings { get; set; }
+
+        /// <summary>The question's group= in a pool: never drawn with another of its group.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? Group { get; init; }
     }
 
     /// <summary>What a question's seal holds.</summary>

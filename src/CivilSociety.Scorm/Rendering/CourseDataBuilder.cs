@@ -51,13 +51,18 @@ internal static class CourseDataBuilder
             seal.Key);
     }
 
-    private static CourseData.QuizData Quiz(Section section, Quiz quiz, Dictionary<string, string> keys, AnswerSeal seal) => new(
+    private static CourseData.QuizData Quiz(Section section, Quiz quiz, Dictionary<string, string> keys, AnswerSeal seal) => new CourseData.QuizData(
         quiz.Settings.PassingScore,
         quiz.Settings.Attempts,
         quiz.Settings.ShuffleQuestions,
         quiz.Settings.ShuffleChoices,
         quiz.Settings.RevealAnswers,
-        [.. quiz.Questions.Select(q => Question(q, seal, PageIds.Interaction(section.Id, q.Id), keys))]);
+        [.. quiz.Questions.Select(q => Question(q, seal, PageIds.Interaction(section.Id, q.Id), keys))])
+    {
+        Draw = quiz.Draw is { } draw ? new CourseData.DrawData(draw.Count, draw.IsPerOutcome
+            ? [.. draw.Shares.Select(s => (IReadOnlyList<JsonElement>)[JsonSerializer.SerializeToElement(s.Outcome.Id, RenderingJsonContext.Default.String), JsonSerializer.SerializeToElement(s.Count, RenderingJsonContext.Default.Int32)])]
+            : null) : null,
+    };
 
     private static CourseData.QuestionData Question(Question question, AnswerSeal seal, string interactionId, Dictionary<string, string> keys)
     {
@@ -80,6 +85,7 @@ internal static class CourseDataBuilder
             seal.Seal(interactionId, keys[interactionId]))
         {
             Settings = settings.Count > 0 ? settings : null,
+            Group = question.Group,
         };
     }
 

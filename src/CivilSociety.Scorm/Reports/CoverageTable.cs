@@ -4,6 +4,7 @@ using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Export;
 using CivilSociety.Scorm.ItemWriting;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions;
 using CivilSociety.Scorm.Tables;
 
 namespace CivilSociety.Scorm.Reports;
@@ -17,7 +18,16 @@ public sealed record CoverageRow(string OutcomeId, string Text, int Depth, IRead
 }
 
 /// <summary>A section's share of an outcome: how many of its questions assess it, their total weight, and which.</summary>
-public sealed record CoverageCell(string SectionId, int Questions, int Weight, IReadOnlyList<string> QuestionIds);
+public sealed record CoverageCell(string SectionId, int Questions, int Weight, IReadOnlyList<string> QuestionIds)
+{
+    /// <summary>In a pool (draw=): how many of these questions an attempt shows, at least; null when the quiz shows every question.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? LeastPerAttempt { get; init; }
+
+    /// <summary>In a pool: at most; null when the quiz shows every question.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? MostPerAttempt { get; init; }
+}
 
 /// <summary>
 /// The outcomes × sections × questions × weights table of <c>coverage</c>: where each outcome is assessed, and a
@@ -33,13 +43,17 @@ internal static class CoverageTable
         var median = weights.Count == 0 ? 0 : weights[weights.Count / 2];
         var rows = new List<CoverageRow>();
         var byLevel = LevelCoverage.CourseDeclaresLevels(course);
+        var pools = course.Sections.Where(s => s.Quiz?.Draw is not null).ToDictionary(s => s.Id, s => new QuestionPool(course, s.Quiz!), StringComparer.Ordinal);
         foreach (var (outcome, depth) in Flatten(course.Outcomes, 0))
         {
             var below = outcome.SelfAndDescendants().Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
             var cells = bank.Sections.Select(section =>
             {
                 var questions = section.Entries.Where(e => e.Outcomes.Any(o => below.Contains(o.Id))).ToList();
-                return new CoverageCell(section.Id, questions.Count, questions.Sum(q => q.Weight), [.. questions.Select(q => q.Id)]);
+                var cell = new CoverageCell(section.Id, questions.Count, questions.Sum(q => q.Weight), [.. questions.Select(q => q.Id)]);
+                return pools.TryGetValue(section.Id, out var pool) && pool.PerAttempt(outcome.Id) is var (least, most)
+                    ? cell with { LeastPerAttempt = least, MostPerAttempt = most }
+                    : cell;
             }).ToList();
             var row = new CoverageRow(outcome.Id, outcome.Text, depth, cells, cells.Sum(c => c.Questions), cells.Sum(c => c.Weight))
             {
@@ -72,7 +86,35 @@ internal static class CoverageTable
         }
 
         text.Append("q: questions that assess the outcome or one below it; w: their weights\n");
+        if (PoolText(rows, bank) is { } pools)
+        {
+            text.Append('\n').Append(pools);
+        }
+
         return rows.Any(r => r.Levels is not null) ? text.Append('\n').Append(LevelText(rows)).ToString() : text.ToString();
+    }
+
+    /// <summary>The pools (draw=): per outcome and pooled section, the questions in the pool and how many an attempt shows.</summary>
+    private static string? PoolText(IReadOnlyList<CoverageRow> rows, BankCourse bank)
+    {
+        var pooled = bank.Sections.Select((s, i) => (s.Id, i)).Where(s => bank.Sections[s.i].Draw is not null).ToList();
+        if (pooled.Count == 0)
+        {
+            return null;
+        }
+
+        static string PerAttempt(CoverageCell c) => c.Questions == 0 ? "-"
+            : $"{c.Questions} in pool / {(c.LeastPerAttempt == c.MostPerAttempt ? $"{c.MostPerAttempt}" : $"{c.LeastPerAttempt}-{c.MostPerAttempt}")} per attempt";
+        var header = new[] { "pools" }.Concat(pooled.Select(s => s.Id)).ToList();
+        var lines = rows.Select(r => new[] { new string(' ', r.Depth * 2) + r.OutcomeId }.Concat(pooled.Select(s => PerAttempt(r.Sections[s.i]))).ToList()).ToList();
+        var widths = header.Select((h, i) => lines.Select(l => l[i].Length).Append(h.Length).Max()).ToList();
+        var text = new StringBuilder();
+        foreach (var line in lines.Prepend(header))
+        {
+            text.AppendJoin("  ", line.Select((cell, i) => cell.PadRight(widths[i]))).Append('\n');
+        }
+
+        return text.Append("in pool: the quiz's questions that assess the outcome or one below it; per attempt: how many of them each attempt shows (at least-at most)\n").ToString();
     }
 
     /// <summary>The outcomes by level: how many of each outcome's questions declare each level=.</summary>

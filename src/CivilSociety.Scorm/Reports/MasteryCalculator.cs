@@ -7,7 +7,7 @@ namespace CivilSociety.Scorm.Reports;
 /// quiz/scores.js, score()): 100 × the weight of the right answers / the weight of the questions that assess the
 /// outcome or one below it, over the quizzes the learner submitted (a quiz with any answer recorded: a submitted
 /// quiz records every one of its questions, a blank one as wrong); the questions of quizzes not yet submitted count
-/// neither way, and with none submitted the outcome is not assessed. Rounded to two decimals as the package writes
+/// neither way, and so do those a pool did not draw in the attempt; with none submitted the outcome is not assessed. Rounded to two decimals as the package writes
 /// cmi.objectives.n.score.raw; mastered when the unrounded score reaches the passing score. An objective the LMS
 /// recorded (Moodle's objectives report) is taken as recorded.
 /// </summary>
@@ -43,25 +43,28 @@ internal static class MasteryCalculator
         var cells = course.Outcomes.Select((outcome, i) =>
         {
             var questions = course.QuestionsOf(i);
-            var judged = questions.Where(q => submitted[course.QuizOf[q]]).ToList();
+            // A pool's attempt shows some of its questions: those it did not draw have no record and count neither way.
+            var judged = questions.Where(q => submitted[course.QuizOf[q]] && (!course.IsPool[course.QuizOf[q]] || attempt.Answers.ContainsKey(q))).ToList();
             int? answered = attempt.Answers.Count == 0 ? null : judged.Count;
+            // Of how many: those a pool did not show in a submitted attempt are no questions the learner left unanswered.
+            var shown = questions.Count(q => !course.IsPool[course.QuizOf[q]] || !submitted[course.QuizOf[q]] || attempt.Answers.ContainsKey(q));
 
             // "incomplete" is the package's word for "not assessed yet": the answers may still say more.
             if (attempt.Objectives.TryGetValue(outcome.Id, out var recorded) && recorded.Status is "passed" or "failed" or "completed")
             {
-                return new OutcomeCell(outcome.Id, recorded.Score, recorded.Status is not "failed", "objective", answered, questions.Count);
+                return new OutcomeCell(outcome.Id, recorded.Score, recorded.Status is not "failed", "objective", answered, shown);
             }
 
             if (judged.Count == 0)
             {
-                return new OutcomeCell(outcome.Id, null, null, "none", answered, questions.Count);
+                return new OutcomeCell(outcome.Id, null, null, "none", answered, shown);
             }
 
             var total = judged.Sum(q => course.Entry(q).Weight);
             var earned = judged.Where(q => attempt.Answers.TryGetValue(q, out var a) && a.Correct == true).Sum(q => course.Entry(q).Weight);
             var score = 100m * earned / total;
             return new OutcomeCell(outcome.Id, Math.Round(score, 2, MidpointRounding.AwayFromZero), score >= course.PassingScore, "answers",
-                answered, questions.Count);
+                answered, shown);
         }).ToList();
         return new LearnerRow(learner.Key, learner.Name, attemptId, cells);
     }

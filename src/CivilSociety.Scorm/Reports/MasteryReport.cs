@@ -5,7 +5,8 @@ namespace CivilSociety.Scorm.Reports;
 /// <summary>
 /// A learner's standing on one outcome: score 0-100 and mastered (at or above the passing score); null: not assessed.
 /// Answered of Questions: how many of the outcome's questions the score counts (those of the quizzes the learner
-/// submitted), of how many it has; Answered is null when only an objectives report was read, which does not say.
+/// submitted), of how many it has (less a pool's questions that a submitted attempt did not draw: the learner never saw
+/// them); Answered is null when only an objectives report was read, which does not say.
 /// </summary>
 public sealed record OutcomeCell(string OutcomeId, decimal? Score, bool? Mastered, string Source, int? Answered, int Questions);
 

@@ -29,6 +29,7 @@ internal sealed class ReportCourse
         var sections = bank.Sections.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         QuizOf = [.. QuestionIds.Select(id => sections[Questions[id].Section.Id])];
         QuizCount = sections.Count;
+        IsPool = [.. bank.Sections.Select(s => s.Draw is not null)];
         _outcomeQuestions = [.. Outcomes.Select(o => (IReadOnlyList<int>)[.. QuestionIds.Select((id, i) => (Questions[id].Entry, i))
             .Where(q => q.Entry.Outcomes.Any(a => o.SelfAndBelow.Contains(a.Id))).Select(q => q.i)])];
     }
@@ -52,6 +53,9 @@ internal sealed class ReportCourse
     public IReadOnlyDictionary<string, (BankSection Section, BankEntry Entry)> Questions { get; }
 
     public IReadOnlyList<ReportOutcome> Outcomes { get; }
+
+    /// <summary>Per quiz: whether it draws its questions from a pool, so that a submitted attempt records only those it showed.</summary>
+    public IReadOnlyList<bool> IsPool { get; }
 
     /// <summary>The questions' interaction ids in the course's order: a question's position is its number in the report's tallies.</summary>
     public IReadOnlyList<string> QuestionIds { get; }

@@ -27,6 +27,7 @@ internal static class CourseValidator
         QuizRules.QuestionsHavePrompts,
         QuizRules.QuestionIdsAreUniqueInSection,
         QuizRules.AnswersAreWellFormed,
+        DrawRules.PoolsCanBeDrawn,
         (course, _, diagnostics) =>
         {
             if (target is { } package)

@@ -28,7 +28,13 @@ internal static class RepositoryPaths
     /// sample answer it with no change).
     /// </summary>
     public static IReadOnlyList<string> SampleNames =>
-        [.. Directory.EnumerateDirectories(Path.Combine(Root, "samples")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateDirectories(Path.Combine(Root, "samples")).Select(d => Path.GetFileName(d)).Where(name => name != PoolSample).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// samples/question-pool shows each learner some of its questions (docs/question-pools.md): the tests that answer
+    /// every question of every sample cannot take it; QuestionPoolTests do.
+    /// </summary>
+    public const string PoolSample = "question-pool";
 
     /// <summary>The repository's scripts (validate-manifest.sh, …).</summary>
     public static string Scripts => Path.Combine(Root, "scripts");

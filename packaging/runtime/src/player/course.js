@@ -23,7 +23,7 @@ function createQuestion(quiz, d, fieldset, registry, hooks, seal) {
   const type = registry.get(d.type);
   const q = {
     quiz, id: d.id, type, data: d, scormType: d.scormType,
-    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], element: fieldset, right: false
+    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], group: d.group, element: fieldset, right: false
   };
   // The answer key is opened when first needed (judging, an interaction, a reveal), not at launch.
   let key = null;
@@ -42,7 +42,8 @@ function createQuiz(section, form, settings) {
     ownPassing: +settings.passingScore > 0 ? +settings.passingScore : null,
     limit: +settings.attempts > 0 ? +settings.attempts : null,
     reveal: settings.revealAnswers !== false,
-    shuffleQuestions: !!settings.shuffleQuestions, shuffleChoices: !!settings.shuffleChoices
+    shuffleQuestions: !!settings.shuffleQuestions, shuffleChoices: !!settings.shuffleChoices,
+    draw: settings.draw || null // a pool: quiz/draw.js
   };
 }
 
@@ -98,5 +99,7 @@ export function buildCourse(doc, data, registry, hooksFor) {
     }
     sections.push(section);
   });
-  return { sections, quizzes, questions, outcomes, outcomeQuestions: questionsByOutcome(outcomes, questions) };
+  const parents = {};
+  outcomes.forEach((o) => { parents[o.id] = o.parent || null; });
+  return { sections, quizzes, questions, outcomes, parents, outcomeQuestions: questionsByOutcome(outcomes, questions) };
 }

@@ -7,6 +7,7 @@ import { cls, one } from "../ui/dom.js";
 import { announceResults, attempting, hasAnswers, interactions } from "../quiz/engine.js";
 import { grade, unlock } from "../quiz/grading.js";
 import { exhausted } from "../quiz/scores.js";
+import { showDraw } from "../quiz/draw.js";
 import { commit, milestones, record, VIEW } from "./session.js";
 
 const INSTRUCTIONS_SUFFIX = "-instructions";
@@ -39,6 +40,7 @@ export function tryAgain(player, quiz) {
   quiz.answering = false;
   quiz.questions.forEach((q) => { q.type.write(q, q.type.initialAnswer(q)); });
   unlock(quiz);
+  showDraw(quiz, player.learner, player.course.parents); // a pool: the next attempt's draw
   quiz.started = Date.now();
   const result = one(cls(classes.quizResult), quiz.form);
   if (result) { result.textContent = ""; result.removeAttribute(attributes.state); }

@@ -11,6 +11,7 @@ import { emit, slot, unhideSections, warn } from "../ui/dom.js";
 import { createUi } from "../ui/strings.js";
 import { createAnnouncer } from "../ui/announcer.js";
 import { arrange } from "../quiz/arrange.js";
+import { showDraw } from "../quiz/draw.js";
 import { attempting, hasAnswers } from "../quiz/engine.js";
 import { grade, unlock } from "../quiz/grading.js";
 import { isFinal } from "../quiz/scores.js";
@@ -43,6 +44,8 @@ function restore(player, saved) {
   player.course.quizzes.forEach((quiz, k) => {
     const state = saved.quizzes[k];
     quiz.attempts = state.attempts;
+    quiz.checked = state.checked;
+    showDraw(quiz, player.learner, player.course.parents); // the draw of the attempt saved
     quiz.questions.forEach((q, j) => { if (state.answers[j] !== null) q.type.write(q, state.answers[j]); });
     if (state.checked) grade(player, quiz, false); else unlock(quiz);
   });
@@ -65,7 +68,7 @@ function resume(player) {
   const lms = player.lms, held = lms.read(player.course.outcomes.length > 0);
   player.lmsMastery = held.mastery;
   player.learner = learnerId(held, player.store);
-  player.course.quizzes.forEach((quiz) => { arrange(quiz, player.learner); });
+  player.course.quizzes.forEach((quiz) => { arrange(quiz, player.learner, player.course.parents); });
   let saved = null;
   if (lms.connected) {
     if (held.resumable && held.suspend) saved = decode(held.suspend, player.course);

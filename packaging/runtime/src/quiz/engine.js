@@ -6,6 +6,7 @@
 import { classes, events } from "../contract.js";
 import { cls, emit, one } from "../ui/dom.js";
 import { quizPassing } from "./scores.js";
+import { shownQuestions } from "./draw.js";
 
 /** Whether the learner has given an answer in the quiz (a sequence's shuffled order alone is none). */
 export function hasAnswers(quiz) {
@@ -30,7 +31,7 @@ function promptText(q) {
 // What the target's data model records of each question: the SCORM 1.2 response, and the SCORM 2004 one (the
 // syntax xAPI took from SCORM 2004, so the xAPI response), with the pattern the seal holds for this build's target.
 export function interactions(quiz) {
-  return quiz.questions.map((q) => {
+  return shownQuestions(quiz).map((q) => {
     const answer = q.type.read(q), response2004 = q.type.xapiResponse(q, answer);
     return {
       section: quiz.section.id, id: q.id, scormType: q.scormType, outcomes: q.outcomes, weight: q.weight,
@@ -44,7 +45,7 @@ export function interactions(quiz) {
 export function announceResults(player, quiz) {
   const section = quiz.section.id, took = Date.now() - quiz.started, assessed = [];
   let earned = 0, total = 0;
-  quiz.questions.forEach((q) => {
+  shownQuestions(quiz).forEach((q) => {
     total += q.weight;
     if (q.right) earned += q.weight;
     q.outcomes.forEach((o) => { if (assessed.indexOf(o) < 0) assessed.push(o); });

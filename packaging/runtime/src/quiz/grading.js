@@ -7,6 +7,7 @@ import { all, cls, has, one } from "../ui/dom.js";
 import { shown } from "../ui/strings.js";
 import { judgement } from "../questions/answers.js";
 import { courseScore, exhausted, isFinal, mastery, quizPassing, score } from "./scores.js";
+import { shownQuestions } from "./draw.js";
 
 // The status line under a checked question, by judgement.
 const STATUS_TEXT = {
@@ -44,7 +45,7 @@ function fillFeedback(q) {
 function resultMessage(player, quiz, right, over, announceIt) {
   const ui = player.ui, quizScore = score(quiz.questions), passing = quizPassing(player, quiz), pass = quizScore >= passing;
   const message = [
-    ui.format("quizResult", { correct: right, total: quiz.questions.length }),
+    ui.format("quizResult", { correct: right, total: shownQuestions(quiz).length }),
     ui.format("yourScore", { score: shown(quizScore) }),
     pass ? ui.text("quizPassed") : ui.format("quizFailed", { passing: shown(passing) })
   ];
@@ -60,7 +61,7 @@ function resultMessage(player, quiz, right, over, announceIt) {
 /** Grades the quiz's current answers and locks them; `announceIt`: a check by the learner (not a restore). */
 export function grade(player, quiz, announceIt) {
   let right = 0;
-  quiz.questions.forEach((q) => {
+  shownQuestions(quiz).forEach((q) => {
     const answer = q.type.read(q), state = q.type.judge(q, answer);
     q.right = state === judgement.correct;
     if (q.right) right++;
@@ -79,7 +80,7 @@ export function grade(player, quiz, announceIt) {
   quiz.checked = true;
   quiz.form.setAttribute(attributes.state, states.checked);
   const over = exhausted(quiz);
-  if (over && quiz.reveal) quiz.questions.forEach((q) => { if (!q.right) revealAnswer(player.ui, q); });
+  if (over && quiz.reveal) shownQuestions(quiz).forEach((q) => { if (!q.right) revealAnswer(player.ui, q); });
   const { submit, retry } = buttons(quiz);
   if (submit) submit.hidden = true;
   if (retry) retry.hidden = over;

@@ -3,11 +3,11 @@
  * sections seen), never written. The quiz engine and the session (player/session.js) both judge with these.
  */
 
-/** 100 × earned / total weight over the questions of checked quizzes in `list`; null when none is checked. */
+/** 100 × earned / total weight over the questions of checked quizzes in `list` (drawn ones, in a pool); null when none is checked. */
 export function score(list) {
   let earned = 0, total = 0;
   list.forEach((q) => {
-    if (q.quiz.checked) { total += q.weight; if (q.right) earned += q.weight; }
+    if (q.quiz.checked && q.drawn !== false) { total += q.weight; if (q.right) earned += q.weight; }
   });
   return total ? 100 * earned / total : null;
 }
