@@ -59,7 +59,7 @@ public sealed class DiagnosticFixtureTests
 
     /// <summary>
     /// The list of every question type, as the registry gives it (SCO2013's help), is written "{question types}" in
-    /// expected.txt: a new type (README, "Adding a question type") changes no fixture.
+    /// expected.txt: a new type (docs/contributing.md, "Adding a question type") changes no fixture.
     /// </summary>
     private static string WithTypesNamed(string output) =>
         output.Replace(string.Join(", ", QuestionTypeRegistry.All.Select(type => type.Name)), "{question types}", StringComparison.Ordinal);
@@ -184,6 +184,7 @@ public sealed class DiagnosticFixtureTests
 
     private static string Cell(string format) =>
         format.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+              .Replace("[", "\\[", StringComparison.Ordinal)   // ![what it shows](path) is an example, not a picture to show
               .Replace(":N0}", "}", StringComparison.Ordinal).Replace(":X2}", "}", StringComparison.Ordinal);
 
     internal static IReadOnlyList<DiagnosticDescriptor> Catalogue() =>

@@ -41,7 +41,7 @@ public sealed class RuntimeAgreementTests
     [Fact]
     public void Every_question_type_is_exercised_by_a_sample()
     {
-        // The samples are where the browser tests and the checks above meet every type (README, "Adding a question type").
+        // The samples are where the browser tests and the checks above meet every type (docs/contributing.md, "Adding a question type").
         var used = Repository.Samples.SelectMany(sample => Parse(Path.Combine(Repository.Root, sample)).Sections)
             .SelectMany(section => section.Quiz?.Questions ?? []).Select(question => question.Type).ToHashSet(StringComparer.Ordinal);
 
