@@ -1,3 +1,4 @@
+using System.Globalization;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
@@ -65,20 +66,30 @@ internal static class QuizRules
             return;   // no outcomes at all has its own error; naming each reference would bury it
         }
 
-        string Help(string id) =>
-            (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
+        string Help(string id, string asList)
+        {
+            // "LO1, LO2" or "LO1 LO2" as one name: known outcomes written as one text instead of a list.
+            var parts = id.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts.All(known.Contains))
+            {
+                return $"these are {parts.Length} outcomes written as one name; write them as a list: {string.Format(CultureInfo.InvariantCulture, asList, string.Join(asList.Contains('"') ? " " : ", ", parts))}";
+            }
+
+            return (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
+        }
+
         foreach (var section in course.Sections)
         {
             foreach (var reference in section.Outcomes.Where(r => !known.Contains(r.Id)))
             {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id), "section", section.Id, reference.Id);
+                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id, "outcomes: [{0}]"), "section", section.Id, reference.Id);
             }
 
             foreach (var question in section.Quiz?.Questions ?? [])
             {
                 foreach (var reference in question.Outcomes.Where(r => !known.Contains(r.Id)))
                 {
-                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id), "question", question.Id, reference.Id);
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id, "outcomes=\"{0}\""), "question", question.Id, reference.Id);
                 }
             }
         }
