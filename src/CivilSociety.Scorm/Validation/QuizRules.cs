@@ -11,9 +11,14 @@ internal static class QuizRules
 {
     public static void QuizzesHaveQuestions(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
+        // A quiz whose questions could not be read (text where a heading was expected) has that error already.
+        var told = diagnostics.ToList().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Location).ToList();
         foreach (var quiz in course.Sections.Select(s => s.Quiz).OfType<Quiz>().Where(q => q.Questions.Count == 0))
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyQuiz, quiz.Location);
+            if (!told.Any(at => at.Path == quiz.Location.Path && at.Line > quiz.Location.Line))
+            {
+                diagnostics.Report(DiagnosticCatalog.EmptyQuiz, quiz.Location);
+            }
         }
     }
 
@@ -101,6 +106,13 @@ internal static class QuizRules
         if (!course.IsScored || course.IsIncomplete || course.AllQuestions.Any(q => q.Outcomes.Count == 0))
         {
             return;   // a question whose outcomes are missing has its own error: which outcomes it meant is unknown
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            // A quiz fence misspelt, a question outside its quiz, a section or quiz left empty: its questions are not
+            // in the course yet, so "assessed by no question" would be the same mistake again. Told once it builds.
+            return;
         }
 
         // A misspelt reference (L01) already has its error, which names the outcome it was meant for (LO1): saying
