@@ -185,7 +185,9 @@ internal static class CourseParser
             }
         }
 
-        foreach (var unlisted in sources.MarkdownFiles.Keys.Where(p => !listed.Contains(p) && !meantFiles.Contains(p) && !IsReadme(p)).Order(StringComparer.Ordinal))
+        // Without a sections: list (missing, or misspelt 'section:') every file would be "not listed": one mistake, told once.
+        var unlistedFiles = map.Has("sections") ? sources.MarkdownFiles.Keys : [];
+        foreach (var unlisted in unlistedFiles.Where(p => !listed.Contains(p) && !meantFiles.Contains(p) && !IsReadme(p)).Order(StringComparer.Ordinal))
         {
             diagnostics.Report(DiagnosticCatalog.MarkdownFileNotListed, SourceSpan.File(unlisted), unlisted);
         }

@@ -210,7 +210,12 @@ internal sealed partial class QuestionDraft
         }
 
         var label = _id ?? Prompt;
-        if (_id is null)
+        if (_id is null && IdWithoutHash().Match(_headingSource) is { Success: true } bare)
+        {
+            // {q-north outcomes="LO1"}: the id is there, without the # that makes it one.
+            diagnostics.ReportWithHelp(DiagnosticCatalog.QuestionIdMissing, Location, $"write the id with a # before it: {{#{bare.Groups[1].Value} ...}}", Prompt);
+        }
+        else if (_id is null)
         {
             diagnostics.Report(DiagnosticCatalog.QuestionIdMissing, Location, Prompt);
         }
@@ -283,6 +288,10 @@ internal sealed partial class QuestionDraft
 
     [GeneratedRegex(@"^\s*\[[ xX]\]\s?")]
     private static partial Regex TaskMark();
+
+    /// <summary>A word first in the heading's {...} that is no key=value: an id written without its #.</summary>
+    [GeneratedRegex(@"\{\s*([A-Za-z][\w.-]*)(?=[\s}])(?!\s*=)")]
+    private static partial Regex IdWithoutHash();
 
     [GeneratedRegex(@"^#{1,6}\s*")]
     private static partial Regex HeadingMarks();

@@ -53,6 +53,10 @@ internal sealed partial class QuestionFeedback
         }
     }
 
+    /// <summary>A quote with no feedback label at all, nor anything like one: plain text, not a question's feedback.</summary>
+    public static bool IsUnlabelled(QuoteBlock quote, TextLocator locator) =>
+        QuoteLines(locator.SourceOf(quote)).All(line => !FeedbackLabel().IsMatch(line) && !LooksLikeLabel(line));
+
     /// <summary>The lines of a quote without their "&gt; " marks.</summary>
     public static List<string> QuoteLines(string source) =>
         [.. source.Split('\n').Select(line => QuoteMark().Replace(line, "").TrimEnd())];

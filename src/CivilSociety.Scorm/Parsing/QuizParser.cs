@@ -34,6 +34,7 @@ internal static class QuizParser
         var draw = ReadDraw(attributes, line, location, diagnostics);
         var questions = new List<Question>();
         QuestionDraft? draft = null;
+        var toldNoHeading = false;   // text before the first question: one mistake however many blocks it spans
         foreach (var block in container)
         {
             switch (block)
@@ -48,10 +49,18 @@ internal static class QuizParser
                 case ListBlock list when draft is { HasList: false, HasFeedback: false }:
                     draft.ReadList(list, locator, diagnostics);
                     break;
+                case QuoteBlock quote when draft is { HasList: true, HasFeedback: false } && QuestionFeedback.IsUnlabelled(quote, locator):
+                    // "> Read it again." at the margin under a choice: meant as that choice's feedback, not the question's.
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownFeedbackLabel, locator.Of(quote),
+                        "to give a choice its feedback, indent the quote under that choice (2 spaces: '  > ...'); the question's feedback is one quote of 'correct:' and 'incorrect:' lines");
+                    break;
                 case QuoteBlock quote when draft is { HasFeedback: false } && (draft.HasList || !draft.TakesList):
                     draft.ReadFeedback(quote, locator, diagnostics);
                     break;
+                case var _ when draft is null && toldNoHeading:
+                    break;
                 default:
+                    toldNoHeading |= draft is null;
                     diagnostics.Report(DiagnosticCatalog.UnexpectedQuizContent, locator.Of(block), Describe(block, draft));
                     break;
             }

@@ -42,6 +42,15 @@ internal static partial class YamlLayout
             $"{IndentIt(inner.Indent)} to line up with {innerName}, or {IndentIt(outer.Indent).Replace("indent it ", "", StringComparison.Ordinal)} to line up with {outerName}");
     }
 
+    /// <summary>
+    /// A key dedented out of a list item (to the margin, say) while the list goes on below it: the key is the mistake,
+    /// not the next item the parser stumbles on.
+    /// </summary>
+    private static YamlMistake LeftItsItem(Line key, Level itemKeys, Line nextItem) =>
+        new(key.Number, key.Indent + 1, DiagnosticCatalog.YamlIndentation,
+            $"'{key.Key}:' is {Margin(key.Indent)}, so it has left the list item on line {itemKeys.Line}, whose keys start at {Spaces(itemKeys.Indent)} ({itemKeys.Label}); the list goes on at line {nextItem.Number}",
+            $"indent {key.Key}: {Spaces(itemKeys.Indent)} to line up with {itemKeys.Label} on line {itemKeys.Line}");
+
     /// <summary>A key (or text) at the column of a list's dashes: it left the item above without starting a new one.</summary>
     private static YamlMistake NotAnItem(Line line, Level list, Level? itemKeys)
     {

@@ -40,6 +40,7 @@ internal static partial class YamlLayout
         var lines = text.Split('\n');
         var levels = new Stack<Level>();
         Line? previous = null;
+        (Level Item, Level List)? previousLeft = null;   // the list item the previous line dedented out of
         var skipDeeperThan = -1;   // the text of a block scalar (| or >) or a multi-line value: not structure
         var flowDepth = 0;
         for (var i = 0; i < Math.Min(lines.Length, Math.Max(errorLine, 1)); i++)
@@ -92,9 +93,12 @@ internal static partial class YamlLayout
             }
 
             var popped = (Level?)null;
+            (Level Item, Level List)? left = null;
             while (levels.Count > 0 && levels.Peek().Indent > indent)
             {
-                popped = levels.Pop();
+                var level = levels.Pop();
+                left ??= level.IsList && popped is { IsList: false } item ? (item, level) : null;
+                popped = level;
             }
 
             if (levels.Count > 0 && levels.Peek().Indent == indent)
@@ -126,6 +130,11 @@ internal static partial class YamlLayout
                 // Deeper than every open level: right below a key or a dash that opens one, wrong anywhere else.
                 var opener = previous.IsItem && previous.Key is not null ? previous.ContentColumn : previous.Indent;
                 var opens = previous.Opens && (indent > opener || (line.IsItem && indent == opener && previous.IsItem));
+                if (!opens && line.IsItem && previousLeft is { } dedented && dedented.List.Indent == indent && previous is { IsItem: false, Key: not null })
+                {
+                    return LeftItsItem(previous, dedented.Item, line);
+                }
+
                 if (!opens)
                 {
                     return popped is not null && popped.Indent > indent
@@ -170,6 +179,7 @@ internal static partial class YamlLayout
 
             flowDepth = Math.Max(0, FlowBalance(line.Value ?? (line.Key is null ? line.Content : "")));
             previous = line;
+            previousLeft = left;
         }
 
         return null;

@@ -21,8 +21,12 @@ internal sealed partial class YamlMap
     /// <summary>Keys a "did you mean" already named: their "missing" error would say the same thing twice.</summary>
     private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
-    private YamlMap(YamlMappingNode node, string path, int lineOffset, string[] lines, DiagnosticBag diagnostics)
+    /// <summary>Keys that were written below their mapping (dedented out of it): reported once, never as missing too.</summary>
+    private readonly HashSet<(YamlMappingNode Mapping, string Key)> _dedented;
+
+    private YamlMap(YamlMappingNode node, string path, int lineOffset, string[] lines, DiagnosticBag diagnostics, HashSet<(YamlMappingNode, string)> dedented)
     {
+        _dedented = dedented;
         _lines = lines;
         _node = node;
         _path = path;
@@ -47,7 +51,7 @@ internal sealed partial class YamlMap
             return null;
         }
 
-        return Create(mapping, path, lineOffset, text.Split('\n'), allowedKeys, diagnostics);
+        return Create(mapping, path, lineOffset, text.Split('\n'), allowedKeys, diagnostics, []);
     }
 
     public SourceSpan SpanOf(YamlNode node) => new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
@@ -242,7 +246,7 @@ internal sealed partial class YamlMap
 
     private T? Missing<T>(string key, bool required)
     {
-        if (required && !_suggested.Contains(key))
+        if (required && !_suggested.Contains(key) && !_dedented.Contains((_node, key)))
         {
             _diagnostics.Report(DiagnosticCatalog.RequiredKeyMissing, Location, key);
         }
@@ -251,21 +255,22 @@ internal sealed partial class YamlMap
     }
 
     /// <summary>A map of <paramref name="node"/>, its keys checked against <paramref name="allowedKeys"/>.</summary>
-    private static YamlMap Create(YamlMappingNode node, string path, int lineOffset, string[] lines, string[] allowedKeys, DiagnosticBag diagnostics)
+    private static YamlMap Create(YamlMappingNode node, string path, int lineOffset, string[] lines, string[] allowedKeys, DiagnosticBag diagnostics,
+        HashSet<(YamlMappingNode, string)> dedented)
     {
-        var map = new YamlMap(node, path, lineOffset, lines, diagnostics);
+        var map = new YamlMap(node, path, lineOffset, lines, diagnostics, dedented);
         map.CheckKeys(allowedKeys);
         return map;
     }
 
-    private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, _lines, allowedKeys, _diagnostics);
+    private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, _lines, allowedKeys, _diagnostics, _dedented);
 
     private void CheckKeys(string[] allowedKeys)
     {
         foreach (var key in _node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!allowedKeys.Contains(name, StringComparer.Ordinal))
+            if (!allowedKeys.Contains(name, StringComparer.Ordinal) && !(key is YamlScalarNode scalar && ReportedAsDedented(scalar, name)))
             {
                 var suggestion = Suggestions.Closest(name, allowedKeys);
                 var help = suggestion is null

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
@@ -9,9 +10,14 @@ internal static class QuizRules
 {
     public static void QuizzesHaveQuestions(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
+        // A quiz whose questions could not be read (text where a heading was expected) has that error already.
+        var told = diagnostics.ToList().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Location).ToList();
         foreach (var quiz in course.Sections.Select(s => s.Quiz).OfType<Quiz>().Where(q => q.Questions.Count == 0))
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyQuiz, quiz.Location);
+            if (!told.Any(at => at.Path == quiz.Location.Path && at.Line > quiz.Location.Line))
+            {
+                diagnostics.Report(DiagnosticCatalog.EmptyQuiz, quiz.Location);
+            }
         }
     }
 
@@ -64,20 +70,30 @@ internal static class QuizRules
             return;   // no outcomes at all has its own error; naming each reference would bury it
         }
 
-        string Help(string id) =>
-            (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
+        string Help(string id, string asList)
+        {
+            // "LO1, LO2" or "LO1 LO2" as one name: known outcomes written as one text instead of a list.
+            var parts = id.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts.All(known.Contains))
+            {
+                return $"these are {parts.Length} outcomes written as one name; write them as a list: {string.Format(CultureInfo.InvariantCulture, asList, string.Join(asList.Contains('"') ? " " : ", ", parts))}";
+            }
+
+            return (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
+        }
+
         foreach (var section in course.Sections)
         {
             foreach (var reference in section.Outcomes.Where(r => !known.Contains(r.Id)))
             {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id), "section", section.Id, reference.Id);
+                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id, "outcomes: [{0}]"), "section", section.Id, reference.Id);
             }
 
             foreach (var question in section.Quiz?.Questions ?? [])
             {
                 foreach (var reference in question.Outcomes.Where(r => !known.Contains(r.Id)))
                 {
-                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id), "question", question.Id, reference.Id);
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id, "outcomes=\"{0}\""), "question", question.Id, reference.Id);
                 }
             }
         }
@@ -89,6 +105,13 @@ internal static class QuizRules
         if (!course.IsScored || course.IsIncomplete || course.AllQuestions.Any(q => q.Outcomes.Count == 0))
         {
             return;   // a question whose outcomes are missing has its own error: which outcomes it meant is unknown
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            // A quiz fence misspelt, a question outside its quiz, a section or quiz left empty: its questions are not
+            // in the course yet, so "assessed by no question" would be the same mistake again. Told once it builds.
+            return;
         }
 
         // A misspelt reference (L01) already has its error, which names the outcome it was meant for (LO1): saying

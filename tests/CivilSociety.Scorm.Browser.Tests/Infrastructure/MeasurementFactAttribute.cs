@@ -1,17 +1,18 @@
 namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// A measurement that runs only when scripts/bench.sh asks for it (the environment variable names the file for its
-/// figures); otherwise it is reported as skipped, never as a test that passed.
+/// A measurement (or the guides' screenshots) that runs only when a script asks for it (the environment variable names
+/// where its output goes: scripts/bench.sh, scripts/screenshots.sh); otherwise it is reported as skipped, never as a
+/// test that passed.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class MeasurementFactAttribute : FactAttribute
 {
-    public MeasurementFactAttribute(string outputVariable)
+    public MeasurementFactAttribute(string outputVariable, string script = "scripts/bench.sh")
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(outputVariable)))
         {
-            Skip = $"a measurement: scripts/bench.sh runs it with {outputVariable} set";
+            Skip = $"run on demand: {script} runs it with {outputVariable} set";
         }
     }
 }

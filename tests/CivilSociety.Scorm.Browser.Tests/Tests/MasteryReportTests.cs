@@ -78,16 +78,17 @@ public sealed class MasteryReportTests(BrowserFixture fixture)
         await page.CloseAsync();
     }
 
-    private static readonly string[] Fixed = ["Name", "Email address", "Attempt", "Started on", "Last accessed on", "Score", "The Water Cycle (every question type)"];
+    private static string[] Fixed(string courseTitle) => ["Name", "Email address", "Attempt", "Started on", "Last accessed on", "Score", courseTitle];
 
     private static IEnumerable<string> Start(string name, LmsState state) =>
         [name, name.Split(' ')[0].ToLowerInvariant() + "@example.org", "1", "Wednesday, 2 December 2026, 10:00 AM", "Wednesday, 2 December 2026, 10:20 AM",
             state["cmi.core.score.raw"], state["cmi.core.score.raw"] + "/100"];
 
-    private static string InteractionsReport(List<(string Name, LmsState State)> learners)
+    /// <summary>Moodle's Interactions report download (tab-separated) of these learners' LMS data.</summary>
+    internal static string InteractionsReport(List<(string Name, LmsState State)> learners, string courseTitle = "The Water Cycle (every question type)")
     {
         var count = learners.Max(l => l.State.Interactions.Count);
-        var header = Fixed.Concat(Enumerable.Range(0, count).SelectMany(n => new[] { $"Question {n}", $"Response {n}", $"Right answer {n}", $"Result {n}" }));
+        var header = Fixed(courseTitle).Concat(Enumerable.Range(0, count).SelectMany(n => new[] { $"Question {n}", $"Response {n}", $"Right answer {n}", $"Result {n}" }));
         var rows = learners.Select(l => Start(l.Name, l.State).Concat(Enumerable.Range(0, count).SelectMany(n => n < l.State.Interactions.Count
             ? new[] { l.State.Interactions[n]["id"], l.State.Interactions[n]["student_response"], l.State.Interactions[n]["correct_responses.0.pattern"], l.State.Interactions[n]["result"] }
             : ["", "", "", ""])));
@@ -97,7 +98,7 @@ public sealed class MasteryReportTests(BrowserFixture fixture)
     private static string ObjectivesReport(List<(string Name, LmsState State)> learners)
     {
         var ids = learners.SelectMany(l => l.State.Objectives.Select(o => o["id"])).Distinct().Order(StringComparer.Ordinal).ToList();
-        var header = Fixed.Concat(ids.SelectMany(id => new[] { $"{id} status", $"{id} score" }));
+        var header = Fixed("The Water Cycle (every question type)").Concat(ids.SelectMany(id => new[] { $"{id} status", $"{id} score" }));
         var rows = learners.Select(l => Start(l.Name, l.State).Concat(ids.SelectMany(id =>
             l.State.Objectives.FirstOrDefault(o => o["id"] == id) is { } o ? new[] { o["status"], o["score.raw"] } : ["", ""])));
         return Tsv(rows.Prepend(header));

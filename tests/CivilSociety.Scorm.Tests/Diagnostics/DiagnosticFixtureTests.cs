@@ -184,6 +184,7 @@ public sealed class DiagnosticFixtureTests
 
     private static string Cell(string format) =>
         format.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+              .Replace("[", "\\[", StringComparison.Ordinal)   // ![what it shows](path) is an example, not a picture to show
               .Replace(":N0}", "}", StringComparison.Ordinal).Replace(":X2}", "}", StringComparison.Ordinal);
 
     internal static IReadOnlyList<DiagnosticDescriptor> Catalogue() =>
