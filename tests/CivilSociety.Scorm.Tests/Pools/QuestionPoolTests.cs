@@ -74,7 +74,7 @@ public sealed class QuestionPoolTests
     [Fact]
     public void Coverage_shows_each_outcome_s_pool_and_questions_per_attempt()
     {
-        var text = CourseReports.Coverage(Sample, "text", "-");
+        var text = CourseReports.Coverage(new CoverageOptions(Sample) { Format = CoverageFormat.Text });
         text.Succeeded.Should().BeTrue();
         text.Diagnostics.Should().BeEmpty();
         var lines = Encoding.UTF8.GetString(text.Content!).Split('\n');
@@ -83,11 +83,11 @@ public sealed class QuestionPoolTests
         lines.Should().Contain(l => l.StartsWith("  QP2.1 ", StringComparison.Ordinal) && l.Contains("2 in pool / 1-2 per attempt") && l.Contains("2 in pool / 1 per attempt"));
         lines.Should().Contain(l => l.StartsWith("QP2 ", StringComparison.Ordinal) && l.Contains("5 in pool / 2 per attempt"));
 
-        var json = JsonNode.Parse(CourseReports.Coverage(Sample, "json", "-").Content!)!.AsArray();
+        var json = JsonNode.Parse(CourseReports.Coverage(new CoverageOptions(Sample) { Format = CoverageFormat.Json }).Content!)!.AsArray();
         var qp1Why = json.Single(r => (string)r!["outcomeId"]! == "QP1")!["sections"]![0]!;
         ((int)qp1Why["questions"]!, (int)qp1Why["leastPerAttempt"]!, (int)qp1Why["mostPerAttempt"]!).Should().Be((4, 1, 3));
 
-        var unpooled = JsonNode.Parse(CourseReports.Coverage(Repository.Sample("every-question-type"), "json", "-").Content!)!.AsArray();
+        var unpooled = JsonNode.Parse(CourseReports.Coverage(new CoverageOptions(Repository.Sample("every-question-type")) { Format = CoverageFormat.Json }).Content!)!.AsArray();
         unpooled[0]!["sections"]![0]!.AsObject().ContainsKey("leastPerAttempt").Should().BeFalse("a quiz without draw= shows every question");
     }
 
