@@ -30,6 +30,9 @@ internal sealed record Course(
     /// <summary>Words course.yml adds to the item-writing check's lists, per language (<c>item_writing:</c>).</summary>
     public IReadOnlyList<ItemWritingWords> ItemWritingWords { get; init; } = [];
 
+    /// <summary>The course's theme colours, logo and cover (theme:, logo:, image:), or null for the player's own look.</summary>
+    public Branding? Branding { get; init; }
+
     public SourceSpan LocationOf(string key) => KeyLocations.TryGetValue(key, out var span) ? span : Location;
 
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using AngleSharp;
 using AngleSharp.Dom;
-using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Resources;
 using CivilSociety.Scorm.Xapi;
@@ -43,13 +43,23 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
 
         var quizzes = new QuizRenderer(document, markdown);
+        var designer = (new BlockRenderer(document, course.Language), new MediaRenderer(document, course.Language, links.Exists));
         foreach (var container in Slots(document, RuntimeContract.Slots.Sections))
         {
             foreach (var section in course.Sections)
             {
-                container.AppendChild(RenderSection(document, section, quizzes, usedFiles));
+                container.AppendChild(RenderSection(document, section, quizzes, designer, usedFiles));
             }
+
+            designer.Item1.LinkTerms(container);
         }
+
+        if (DesignerStyles.Uses(course))
+        {
+            DesignerStyles.Link(document);
+        }
+
+        BrandingRenderer.Apply(document, course, links, usedFiles);
 
         FillStrings(document, strings);
 
@@ -100,7 +110,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
     }
 
-    private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, ISet<string> usedFiles)
+    private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, (BlockRenderer Blocks, MediaRenderer Media) designer, ISet<string> usedFiles)
     {
         var element = document.CreateElement("section");
         element.ClassName = RuntimeContract.Classes.Section;
@@ -116,6 +126,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         markdown.RenderInto(element, section.Body);
         LinkRewriter.ScopeIds(element, section.Id + "--");
+        designer.Blocks.Apply(element, section.Id + "--", section.Language);
+        designer.Media.Apply(element, section);
         WrapTables(document, element);
         foreach (var image in element.QuerySelectorAll("img"))
         {
