@@ -18,6 +18,13 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
     public void Apply(IElement section, string idPrefix, string? sectionLanguage)
     {
         var language = sectionLanguage ?? courseLanguage;
+
+        // A code sample wider than a phone scrolls sideways: focusable, so that a keyboard can scroll it too (WCAG
+        // 2.1.1; axe's scrollable-region-focusable), as the tables' scroll regions are.
+        foreach (var code in section.QuerySelectorAll("pre"))
+        {
+            code.SetAttribute("tabindex", "0");
+        }
         // Innermost first, so a block inside a tab is built before the tab's panel moves it.
         foreach (var block in section.QuerySelectorAll("div." + BlockKinds.MarkerClass).Reverse().ToList())
         {
