@@ -142,4 +142,15 @@ public sealed class BlocksRenderingTests
         page.QuerySelector("#s-media figure img + figcaption")!.TextContent.Should().Be("Any picture with a title gets a visible caption too.");
         page.QuerySelectorAll("p > figure").Should().BeEmpty("a figure never stands in a paragraph");
     }
+
+    [Fact]
+    public void A_quiz_may_have_its_own_title_and_the_others_keep_the_players()
+    {
+        using var package = new BuiltPackage(Sample);
+        var page = package.LaunchPage();
+
+        page.QuerySelector("#s-callouts form.quiz h3")!.TextContent.Should().Be("Which block?");
+        page.QuerySelector("#s-callouts form.quiz h3")!.HasAttribute("data-string").Should().BeFalse();
+        page.QuerySelector("#s-reveals form.quiz h3")!.TextContent.Should().Be("Check your understanding");
+    }
 }
