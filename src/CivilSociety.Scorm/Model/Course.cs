@@ -39,6 +39,9 @@ internal sealed record Course(
     /// </summary>
     public string PackageId => TranslatedFrom is null ? Id : $"{Id}-{Language}";
 
+    /// <summary>The course's theme colours, logo and cover (theme:, logo:, image:), or null for the player's own look.</summary>
+    public Branding? Branding { get; init; }
+
     public SourceSpan LocationOf(string key) => KeyLocations.TryGetValue(key, out var span) ? span : Location;
 
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());

@@ -9,4 +9,7 @@ namespace CivilSociety.Scorm.Model;
 internal sealed record QuizSettings(int? PassingScore, int? Attempts, bool ShuffleQuestions, bool ShuffleChoices, bool RevealAnswers)
 {
     public static readonly QuizSettings Default = new(null, null, false, false, true);
+
+    /// <summary>The quiz's own title (<c>title="..."</c>); null: the player's "Check your understanding".</summary>
+    public string? Title { get; init; }
 }

@@ -11,7 +11,7 @@ namespace CivilSociety.Scorm.Parsing;
 internal static class CourseParser
 {
     private static readonly string[] CourseKeys =
-        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings", "xapi", "item_writing"];
+        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings", "xapi", "item_writing", .. BrandingParser.Keys];
 
     private static readonly string[] XapiKeys = ["enabled", "activity_base", "endpoint", "auth", "home_page", "send_name"];
 
@@ -61,6 +61,7 @@ internal static class CourseParser
             KeyLocations = CourseKeys.Where(map.Has).ToDictionary(key => key, map.SpanOfKey, StringComparer.Ordinal),
             IsIncomplete = !complete,
             ItemWritingWords = ParseItemWritingWords(map),
+            Branding = BrandingParser.Parse(map),
         };
     }
 

@@ -18,7 +18,7 @@ internal static class QuizParser
 {
     public const string ContainerName = "quiz";
 
-    private static readonly string[] QuizAttributes = ["pass", "attempts", "shuffle", "reveal", DrawAttribute.Name];
+    private static readonly string[] QuizAttributes = ["pass", "attempts", "shuffle", "reveal", "title", DrawAttribute.Name];
 
     public static Quiz Parse(CustomContainer container, string language, TextLocator locator, DiagnosticBag diagnostics)
     {
@@ -90,6 +90,9 @@ internal static class QuizParser
                         ShuffleQuestions = shuffle is "questions" or "all",
                         ShuffleChoices = shuffle is "choices" or "all",
                     };
+                    break;
+                case "title":
+                    settings = settings with { Title = string.IsNullOrWhiteSpace(value) ? null : value.Trim() };
                     break;
                 case "reveal":
                     settings = settings with { RevealAnswers = AttributeValues.Boolean(key, value, location, diagnostics) ?? true };

@@ -99,6 +99,7 @@ internal static class SectionParser
         }
 
         ReportQuizLookalikes(document, locator, diagnostics);
+        BlockFences.Check(document, locator, diagnostics);
         return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml, Links = links, Allowances = allowances };
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Loading;
-using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Resources;
 
@@ -38,6 +38,16 @@ internal static class CourseRenderer
         entries.AddRange(PackagingResources.RuntimeFiles
             .Where(name => Ships(name, target, xapiOn: xapi is not null))
             .Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(RuntimeResource(name, target)))));
+        if (DesignerStyles.Uses(course))
+        {
+            entries.Add(PackageEntry.FromBytes(DesignerStyles.PackagePath, PackagingResources.Read(DesignerStyles.Resource)));
+        }
+
+        if (course.Branding is { } branding)
+        {
+            entries.Add(PackageEntry.FromBytes(BrandingRenderer.PackagePath, BrandingRenderer.StyleSheet(branding)));
+        }
+
         entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));
 
         if (target == PackageTarget.Scorm2004)

@@ -63,6 +63,10 @@ internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, 
         }
     }
 
+    /// <summary>Whether <paramref name="url"/>, written in <paramref name="sourcePath"/>, names a file of the course.</summary>
+    public bool Exists(string sourcePath, string url) =>
+        LinkTarget.CourseFile(url, sourcePath, courseRoot) is { } path && courseFiles.Contains(path);
+
     private string Target(string path, string url, ISet<string> usedFiles)
     {
         if (sectionIdsByPath.TryGetValue(path, out var sectionId))

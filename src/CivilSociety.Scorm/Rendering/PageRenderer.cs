@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Unicode;
 using AngleSharp;
 using AngleSharp.Dom;
-using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Resources;
 using CivilSociety.Scorm.Xapi;
@@ -42,13 +42,23 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
 
         var quizzes = new QuizRenderer(document, markdown);
+        var designer = (new BlockRenderer(document, course.Language), new MediaRenderer(document, course.Language, links.Exists));
         foreach (var container in Slots(document, RuntimeContract.Slots.Sections))
         {
             foreach (var section in course.Sections)
             {
-                container.AppendChild(RenderSection(document, section, quizzes, usedFiles));
+                container.AppendChild(RenderSection(document, section, quizzes, designer, usedFiles));
             }
+
+            designer.Item1.LinkTerms(container);
         }
+
+        if (DesignerStyles.Uses(course))
+        {
+            DesignerStyles.Link(document);
+        }
+
+        BrandingRenderer.Apply(document, course, links, usedFiles);
 
         FillStrings(document, strings);
 
@@ -99,7 +109,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
     }
 
-    private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, ISet<string> usedFiles)
+    private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, (BlockRenderer Blocks, MediaRenderer Media) designer, ISet<string> usedFiles)
     {
         var element = document.CreateElement("section");
         element.ClassName = RuntimeContract.Classes.Section;
@@ -115,6 +125,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         markdown.RenderInto(element, section.Body);
         LinkRewriter.ScopeIds(element, section.Id + "--");
+        designer.Blocks.Apply(element, section.Id + "--", section.Language);
+        designer.Media.Apply(element, section);
         WrapTables(document, element);
         foreach (var image in element.QuerySelectorAll("img"))
         {

@@ -24,7 +24,14 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         form.SetAttribute("novalidate", "");
 
         var title = form.AppendElement(Element("h3", RuntimeContract.Classes.QuizTitle));
-        title.SetAttribute(RuntimeContract.Attributes.String, RuntimeContract.Strings.QuizTitle);
+        if (quiz.Settings.Title is { } own)
+        {
+            title.TextContent = own;
+        }
+        else
+        {
+            title.SetAttribute(RuntimeContract.Attributes.String, RuntimeContract.Strings.QuizTitle);
+        }
 
         var number = 0;
         foreach (var question in quiz.Questions)

@@ -71,7 +71,7 @@ internal static class BundledFileRules
         }
     }
 
-    private static void CheckSvg(string path, CourseSources sources, DiagnosticBag diagnostics)
+    internal static void CheckSvg(string path, CourseSources sources, DiagnosticBag diagnostics)
     {
         IReadOnlyList<SvgFinding> findings;
         try

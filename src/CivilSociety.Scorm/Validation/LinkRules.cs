@@ -16,8 +16,15 @@ internal static class LinkRules
         {
             foreach (var link in section.Links)
             {
+                // A glossary term (DesignerRules checks it), a video on another site (a link card, SCO3084).
+                var media = link.IsImage ? MediaLink.KindOf(link.Url) : null;
+                if (GlossaryTerms.IsTermLink(link.Url) || media == MediaKind.ExternalVideo)
+                {
+                    continue;
+                }
+
                 CheckUrl(link.Url, section.SourcePath, link.Location, sources, diagnostics);
-                if (link.IsImage && NotAPicture(link.Url) is { } kind)
+                if (link.IsImage && media is null && NotAPicture(link.Url) is { } kind)
                 {
                     diagnostics.ReportWithHelp(DiagnosticCatalog.MediaNotAnImage, link.Location, HowToShow(kind, link.Url), link.Url, kind);
                 }

@@ -24,6 +24,10 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
 {
     private const int MaxPresses = 250;
 
+    /// <summary>
+    /// What has the focus. A video or audio player's own controls (the browser's) take it inside the element, which
+    /// then matches neither :focus-visible nor :focus: the browser draws their focus ring itself.
+    /// </summary>
     private const string DescribeFocus =
         """
         () => {
@@ -36,7 +40,7 @@ internal sealed class KeyboardLearner(IPage page, IFrame frame, CourseData cours
             action: e.getAttribute('data-action'), question: field && field.dataset.question, section: section && section.dataset.section,
             id: e.id || null, item: (e.closest && e.closest('[data-item]') || { dataset: {} }).dataset.item || null, className: typeof e.className === 'string' ? e.className : '', checked: !!e.checked, inFrame,
             visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.left < innerWidth && box.top < innerHeight,
-            outline: e.matches(':focus-visible') ? style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor : 'not focus-visible',
+            outline: e.matches('video[controls], audio[controls]') ? 'browser media controls' : e.matches(':focus-visible') ? style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor : 'not focus-visible',
             text: (e.getAttribute('aria-label') || e.textContent || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 60)
           });
         }
