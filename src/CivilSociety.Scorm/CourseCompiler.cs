@@ -1,6 +1,7 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.ItemWriting;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Packaging;
 using CivilSociety.Scorm.Parsing;
@@ -20,6 +21,7 @@ public static class CourseCompiler
     public static CompileResult Compile(CompileOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
+        var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());       // one parse of each fragment, for every stage
         var sources = CourseLoader.Load(options.CourseDirectory, diagnostics);   // files on disk -> text
         var course = CourseParser.Parse(sources, diagnostics) is { } parsed       // YAML + Markdown -> model
             ? WithXapiOverrides(parsed with { Xapi = parsed.Xapi ?? ForTarget(options.Target, parsed) }, options)
@@ -31,7 +33,7 @@ public static class CourseCompiler
             XapiRules.FitTarget(course, options.Target, diagnostics);
             if (!diagnostics.HasReportedErrors)
             {
-                ItemWritingCheck.Run(course, diagnostics);                        // the quizzes as a reviewer reads them
+                ItemWritingCheck.Run(course, diagnostics, markdown);              // the quizzes as a reviewer reads them
             }
         }
 
@@ -41,7 +43,7 @@ public static class CourseCompiler
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var rendered = CourseRenderer.Render(course, sources, options.Target);   // pages, runtime, manifest
+        var rendered = CourseRenderer.Render(course, sources, options.Target, markdown); // pages, runtime, manifest
         if (options.PreviousPackage is { } previous)
         {
             BuildComparison.Report(course, rendered, previous, diagnostics);   // what the update costs

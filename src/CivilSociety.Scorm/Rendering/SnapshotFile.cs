@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using CivilSociety.Scorm.Hashing;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -73,7 +73,7 @@ internal static class SnapshotFile
     };
 
     /// <summary>A short digest of a text: enough to tell that it changed, not to read it back.</summary>
-    public static string Digest(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6);
+    public static string Digest(string text) => Convert.ToHexStringLower(Sha256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6);
 
     /// <summary>The plain texts of the choices or items, in the order of their ids (never the right order of a sequence).</summary>
     private static IReadOnlyList<string> ItemTexts(Question question, MarkdownHtml markdown) => question.Answer switch
