@@ -163,7 +163,7 @@ cmp -s "$work/real.zip" "$work/tool-real.zip" && cmp -s "$work/real.zip" "$work/
 runtime_gz=0
 for shipped in "player.js xapi.js" "player-scorm2004.js xapi.js" "player-cmi5.js"; do
   size=0
-  for file in $shipped player.css; do
+  for file in $shipped player.min.css; do
     size=$(( size + $(gzip -6 -c "packaging/runtime/$file" | wc -c) ))
   done
   (( size > runtime_gz )) && runtime_gz=$size

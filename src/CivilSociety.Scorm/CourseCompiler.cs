@@ -1,6 +1,7 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.ItemWriting;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Packaging;
 using CivilSociety.Scorm.Parsing;
@@ -34,19 +35,26 @@ public static class CourseCompiler
         {
             CourseValidator.Validate(course, sources, diagnostics, options.Target); // the course's rules
             XapiRules.FitTarget(course, options.Target, diagnostics);
-            if (!diagnostics.HasReportedErrors)
-            {
-                ItemWritingCheck.Run(course, diagnostics);                        // the quizzes as a reviewer reads them
-            }
         }
 
-        if (course is null || diagnostics.HasErrors)
+        if (course is null || diagnostics.HasReportedErrors)
         {
             return CompileResult.Failed(diagnostics);
         }
 
+        // The page is rendered before the item-writing check reads the quizzes: the check then takes the plain text of
+        // every prompt, choice and feedback from the fragments the page was made of, instead of parsing each again
+        // (or holding every question's parsed nodes from the check until the page is made). Warnings made errors
+        // still stop the build before the zip, with every warning of the check reported.
         cancellationToken.ThrowIfCancellationRequested();
-        var rendered = CourseRenderer.Render(course, sources, options.Target);   // pages, runtime, manifest
+        var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());       // one parse of each fragment, for both
+        var rendered = diagnostics.HasErrors ? null : CourseRenderer.Render(course, sources, options.Target, markdown); // pages, runtime, manifest
+        ItemWritingCheck.Run(course, diagnostics, markdown);                     // the quizzes as a reviewer reads them
+        if (rendered is null || diagnostics.HasErrors)
+        {
+            return CompileResult.Failed(diagnostics);
+        }
+
         if (options.PreviousPackage is { } previous)
         {
             BuildComparison.Report(course, rendered, previous, diagnostics);   // what the update costs

@@ -11,10 +11,11 @@ import { runtimeDirectory } from "./helpers.mjs";
 const built = await build({ write: false });
 const committed = (name) => readFileSync(join(runtimeDirectory, name));
 
-for (const { output, text } of built) {
+for (const { output, text, style } of built) {
   test(`${output} is up to date with src/ (run npm run build in packaging/runtime)`, () => {
     assert.ok(Buffer.from(text, "utf8").equals(committed(output)), `${output} is stale: run npm run build in packaging/runtime and commit it`);
   });
+  if (style) continue;
 
   test(`${output}: one IIFE in ES2017, strict, with the generated-file banner`, () => {
     const code = committed(output).toString("utf8");
@@ -35,9 +36,9 @@ for (const { output, text } of built) {
 // at level 6 as a web server sends it: the same figure as scripts/bench.sh (`gzip -6 -c FILE | wc -c`, summed).
 // What one package ships of the runtime, per target: its player, the statement sender where it is separate, the style.
 const SHIPPED = {
-  scorm12: ["player.js", "xapi.js", "player.css"],
-  scorm2004: ["player-scorm2004.js", "xapi.js", "player.css"],
-  cmi5: ["player-cmi5.js", "player.css"]
+  scorm12: ["player.js", "xapi.js", "player.min.css"],
+  scorm2004: ["player-scorm2004.js", "xapi.js", "player.min.css"],
+  cmi5: ["player-cmi5.js", "player.min.css"]
 };
 
 for (const [target, files] of Object.entries(SHIPPED)) {

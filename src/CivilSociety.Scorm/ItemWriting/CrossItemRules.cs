@@ -97,25 +97,19 @@ internal static class CrossItemRules
             yield break;
         }
 
-        var lists = taker.Words;
-        var stem = lists.ContentStems(taker.StemWords);
-        var distractorWords = taker.Distractors.SelectMany(d => lists.ContentStems(d.Words)).ToHashSet();
-        HashSet<string> Own(OptionView option) => [.. lists.ContentStems(option.Words).Where(w => !stem.Contains(w) && !distractorWords.Contains(w))];
-        var keys = taker.Keys.Select(k => (Key: k, Own: Own(k))).ToList();
-        var distractors = taker.Distractors.Select(d => lists.ContentStems(d.Words).Where(w => !stem.Contains(w)).ToHashSet()).Where(d => d.Count > 0).ToList();
-
-        foreach (var (part, text) in Segments(giver))
+        var answer = taker.Answer;
+        var segments = giver.Words == taker.Words ? giver.Said : SaidBy(giver, taker.Words);
+        foreach (var (part, said) in segments)
         {
-            var said = lists.ContentStems(ItemText.Words(text));
-            if (stem.Count > 0 && !stem.Overlaps(said))
+            if (answer.Stem.Count > 0 && !answer.Stem.Overlaps(said))
             {
                 continue;   // it does not speak of what taker asks
             }
 
             bool States(HashSet<string> own) => own.Count > 0 && own.Count(said.Contains) >= Math.Max(1, GiveAwayShare * own.Count);
-            var stated = keys.Where(k => k.Own.Count >= (taker.IsMultipleResponse ? 1 : 2) && States(k.Own)).ToList();
-            var enough = taker.IsMultipleResponse ? stated.Count >= 2 && stated.Count * 2 >= keys.Count : stated.Count > 0;
-            if (enough && !distractors.Any(d => d.All(said.Contains)))
+            var stated = answer.Keys.Where(k => k.Own.Count >= (taker.IsMultipleResponse ? 1 : 2) && States(k.Own)).ToList();
+            var enough = taker.IsMultipleResponse ? stated.Count >= 2 && stated.Count * 2 >= answer.Keys.Count : stated.Count > 0;
+            if (enough && !answer.Distractors.Any(d => d.All(said.Contains)))
             {
                 yield return new Finding(DiagnosticCatalog.GivesAwayAnotherKey, giver.Question.Location,
                     [giver.Label, part, taker.Label, string.Join(" / ", stated.Select(s => s.Key.Text))]);
@@ -123,6 +117,26 @@ internal static class CrossItemRules
             }
         }
     }
+
+    /// <summary>
+    /// What sets <paramref name="taker"/>'s answer apart: its stem's content words, each key's own words (those no
+    /// distractor or the stem has) and each distractor's. Worked out once per question (<see cref="ItemView.Answer"/>),
+    /// not once for every other question of its quiz.
+    /// </summary>
+    internal static AnswerWords AnswerWordsOf(ItemView taker)
+    {
+        var lists = taker.Words;
+        var stem = lists.ContentStems(taker.StemWords);
+        var distractorWords = taker.Distractors.SelectMany(d => lists.ContentStems(d.Words)).ToHashSet();
+        HashSet<string> Own(OptionView option) => [.. lists.ContentStems(option.Words).Where(w => !stem.Contains(w) && !distractorWords.Contains(w))];
+        var keys = taker.Keys.Select(k => (Key: k, Own: Own(k))).ToList();
+        var distractors = taker.Distractors.Select(d => lists.ContentStems(d.Words).Where(w => !stem.Contains(w)).ToHashSet()).Where(d => d.Count > 0).ToList();
+        return new AnswerWords(stem, keys, distractors);
+    }
+
+    /// <summary>The content words of each part of <paramref name="giver"/> the learner reads (<see cref="ItemView.Said"/>).</summary>
+    internal static IReadOnlyList<(string Part, HashSet<string> Said)> SaidBy(ItemView giver, WordLists lists) =>
+        [.. Segments(giver).Select(segment => (segment.Part, lists.ContentStems(ItemText.Words(segment.Text))))];
 
     /// <summary>What the learner reads of a question, part by part: an option counts only with its feedback (alone it asserts nothing).</summary>
     private static IEnumerable<(string Part, string Text)> Segments(ItemView item)
@@ -139,3 +153,6 @@ internal static class CrossItemRules
         }
     }
 }
+
+/// <summary>What sets a question's answer apart, in content words (<see cref="CrossItemRules.AnswerWordsOf"/>).</summary>
+internal sealed record AnswerWords(HashSet<string> Stem, List<(OptionView Key, HashSet<string> Own)> Keys, List<HashSet<string>> Distractors);

@@ -57,6 +57,15 @@ internal sealed class ItemView
 
     public bool IsMultipleResponse => Question.Type is MultipleResponseQuestion;
 
+    /// <summary>What sets its answer apart, in content words: read once for every other question of its quiz.</summary>
+    public AnswerWords Answer => _answer ??= CrossItemRules.AnswerWordsOf(this);
+
+    /// <summary>The content words of each part the learner reads (stem, feedback): read once for every other question of its quiz.</summary>
+    public IReadOnlyList<(string Part, HashSet<string> Said)> Said => _said ??= CrossItemRules.SaidBy(this, Words);
+
+    private AnswerWords? _answer;
+    private IReadOnlyList<(string Part, HashSet<string> Said)>? _said;
+
     /// <summary>How diagnostics name it: section.question.</summary>
     public string Label => $"{Section.Id}.{Question.Label}";
 

@@ -13,13 +13,25 @@ namespace CivilSociety.Scorm.ItemWriting;
 /// </summary>
 internal static class ItemWritingCheck
 {
-    public static void Run(Course course, DiagnosticBag diagnostics)
+    public static void Run(Course course, DiagnosticBag diagnostics) =>
+        Run(course, diagnostics, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+
+    /// <param name="markdown">
+    /// The build's one Markdown renderer: the prompts, choices and feedback parsed here for their plain text are the
+    /// very fragments the page is then rendered from, parsed once for both.
+    /// </param>
+    public static void Run(Course course, DiagnosticBag diagnostics, MarkdownHtml markdown)
     {
-        var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());
         var outcomeCount = course.AllOutcomes.Count();
+        var wordLists = new Dictionary<string, WordLists>(StringComparer.Ordinal);   // folded once per language, not per section
         foreach (var section in course.Sections)
         {
-            var words = WordLists.For(section.Language ?? course.Language, course.ItemWritingWords);
+            var language = section.Language ?? course.Language;
+            if (!wordLists.TryGetValue(language, out var words))
+            {
+                wordLists[language] = words = WordLists.For(language, course.ItemWritingWords);
+            }
+
             var items = (section.Quiz?.Questions ?? []).Select(q => ItemView.Of(q, section, words, markdown)).ToList();
             var prose = items.Count == 0 ? [] : ItemText.Words(ProseOf(section.Body));
             foreach (var item in items)

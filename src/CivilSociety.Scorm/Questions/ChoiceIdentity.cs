@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using CivilSociety.Scorm.Hashing;
 using System.Text;
 using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Diagnostics;
@@ -23,7 +23,7 @@ internal static partial class ChoiceIdentity
 
     public static string Derived(string markdown)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(Normalized(markdown)));
+        var digest = Sha256.HashData(Encoding.UTF8.GetBytes(Normalized(markdown)));
         return DerivedMark + Convert.ToHexStringLower(digest, 0, 4);
     }
 

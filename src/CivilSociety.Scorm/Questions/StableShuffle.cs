@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
+using CivilSociety.Scorm.Hashing;
 using System.Text;
 
 namespace CivilSociety.Scorm.Questions;
@@ -17,11 +17,11 @@ internal static class StableShuffle
         // A fresh 32-bit draw per swap: SHA-256 of the text's digest and the position (counter mode).
         Span<byte> input = stackalloc byte[36];
         Span<byte> block = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(seedText), input);
+        Sha256.HashData(Encoding.UTF8.GetBytes(seedText), input);
         for (var i = result.Length - 1; i > 0; i--)
         {
             BinaryPrimitives.WriteInt32BigEndian(input[32..], i);
-            SHA256.HashData(input, block);
+            Sha256.HashData(input, block);
             var j = (int)(BinaryPrimitives.ReadUInt32BigEndian(block) % (uint)(i + 1));
             (result[i], result[j]) = (result[j], result[i]);
         }

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
+using CivilSociety.Scorm.Hashing;
 using System.Text;
 
 namespace CivilSociety.Scorm.Rendering;
@@ -25,14 +25,13 @@ internal sealed class AnswerSeal
     /// <summary>A key fixed by the course and its answers, so that two builds of the same course are byte-identical.</summary>
     public static AnswerSeal For(string courseId, IEnumerable<string> plaintexts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes("civilsociety-scorm answer seal\n" + courseId));
+        var text = new StringBuilder("civilsociety-scorm answer seal\n").Append(courseId);
         foreach (var plaintext in plaintexts)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes("\n" + plaintext));
+            text.Append('\n').Append(plaintext);
         }
 
-        return new AnswerSeal(hash.GetHashAndReset()[..KeyBytes]);
+        return new AnswerSeal(Sha256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..KeyBytes]);
     }
 
     /// <summary>The seal of a built page, from the key it carries (course data "seal"); null when it is not one.</summary>
@@ -91,7 +90,7 @@ internal sealed class AnswerSeal
         for (var block = 0; block * 32 < length; block++)
         {
             BinaryPrimitives.WriteInt32BigEndian(input.AsSpan(prefix.Length), block);
-            SHA256.HashData(input, stream.AsSpan(block * 32, 32));
+            Sha256.HashData(input, stream.AsSpan(block * 32, 32));
         }
 
         return stream;

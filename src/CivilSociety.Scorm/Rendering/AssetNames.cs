@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using CivilSociety.Scorm.Hashing;
 using System.Text;
 
 namespace CivilSociety.Scorm.Rendering;
@@ -42,7 +42,7 @@ internal sealed class AssetNames
 
     private static string Hashed(string coursePath)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(coursePath)))[..8];
+        var hash = Convert.ToHexStringLower(Sha256.HashData(Encoding.UTF8.GetBytes(coursePath)))[..8];
         var file = coursePath[(coursePath.LastIndexOf('/') + 1)..];
         var dot = file.LastIndexOf('.');
         var (stem, extension) = dot > 0 ? (file[..dot], Sanitize(file[dot..])) : (file, "");

@@ -10,13 +10,16 @@ namespace CivilSociety.Scorm.Rendering;
 /// <summary>Stage 4: the validated course becomes the package's files: launch page, runtime, media, manifest.</summary>
 internal static class CourseRenderer
 {
-    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target)
+    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target) =>
+        Render(course, sources, target, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+
+    /// <param name="markdown">The build's Markdown renderer, holding the fragments the item-writing check has parsed already.</param>
+    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target, MarkdownHtml markdown)
     {
         var strings = UiStrings.For(course.Language, course.StringOverrides);
         var sectionIdsByPath = course.Sections.ToDictionary(s => s.SourcePath, s => s.Id, StringComparer.Ordinal);
         var assetNames = new AssetNames(sources.AllFiles.Where(p => !sectionIdsByPath.ContainsKey(p)));
         var links = new LinkRewriter(sources.RootDirectory, new HashSet<string>(sources.AllFiles, StringComparer.Ordinal), sectionIdsByPath, assetNames);
-        var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());
         var xapi = course.Xapi is { } settings ? new XapiActivities(course, settings, strings, markdown) : null;
 
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using CivilSociety.Scorm.Hashing;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -74,7 +74,7 @@ internal static class SnapshotFile
     };
 
     /// <summary>A short digest of a text: enough to tell that it changed, not to read it back.</summary>
-    public static string Digest(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6);
+    public static string Digest(string text) => Convert.ToHexStringLower(Sha256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6);
 
     private static JsonArray Items(IReadOnlyList<string> ids, IReadOnlyList<string> keys, IReadOnlyList<string> texts)
     {

@@ -8,13 +8,17 @@ namespace CivilSociety.Scorm.Tests.Packaging;
 /// <summary>
 /// SCORM 1.2 packages are what they were before the SCORM 2004 target came: Golden/scorm12-entries.txt holds every
 /// entry's SHA-256, recorded from a build of the real course and the samples made before that work. The runtime
-/// bundles are the one exception: their bytes follow packaging/runtime/ (whose tests prove the 1.2 behaviour), so
+/// bundles (and the style sheet) are the one exception: their bytes follow packaging/runtime/ (whose tests prove the 1.2 behaviour), so
 /// the golden file says only that they are the committed bundles, never the SCORM 2004 player.
 /// </summary>
 public sealed class Scorm12EntriesTests
 {
     private const string CommittedBundle = "committed-bundle";
-    private static readonly string[] Bundles = ["runtime/player.js", "runtime/xapi.js"];
+    /// <summary>Each bundle an entry must be: the style sheet ships minified (packaging/runtime/player.min.css).</summary>
+    private static readonly Dictionary<string, string> Bundles = new(StringComparer.Ordinal)
+    {
+        ["runtime/player.js"] = "runtime/player.js", ["runtime/xapi.js"] = "runtime/xapi.js", ["runtime/player.css"] = "runtime/player.min.css",
+    };
 
     public static TheoryData<string> Courses => ["content", "samples/minimal-en", "samples/every-question-type"];
 
@@ -34,9 +38,9 @@ public sealed class Scorm12EntriesTests
         return [.. zip.Entries.Select(entry =>
         {
             var bytes = package.ReadBytes(entry.FullName);
-            if (Bundles.Contains(entry.FullName))
+            if (Bundles.TryGetValue(entry.FullName, out var bundle))
             {
-                var committed = File.ReadAllBytes(Path.Combine(Repository.Root, "packaging", entry.FullName));
+                var committed = File.ReadAllBytes(Path.Combine(Repository.Root, "packaging", bundle));
                 return entry.FullName + " " + (bytes.AsSpan().SequenceEqual(committed) ? CommittedBundle : "another file");
             }
 
