@@ -1,5 +1,6 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Model;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Markup;
+using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Rendering;
 

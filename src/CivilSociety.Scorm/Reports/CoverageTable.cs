@@ -4,7 +4,6 @@ using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Export;
 using CivilSociety.Scorm.ItemWriting;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Questions;
 using CivilSociety.Scorm.Tables;
 
 namespace CivilSociety.Scorm.Reports;

@@ -1,7 +1,6 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Validation;
 

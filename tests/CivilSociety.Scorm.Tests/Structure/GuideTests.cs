@@ -101,7 +101,10 @@ public sealed partial class GuideTests
         };
         foreach (var command in commands)
         {
-            surface[command] = [.. HelpSection(Help([command]), "Options:").SelectMany(line => OptionToken().Matches(line.Split("  ")[0]).Select(m => m.Value))];
+            // A command with subcommands (translate export) takes the options of each of them.
+            var help = Help([command]);
+            surface[command] = [.. HelpSection(help, "Commands:").Select(line => line.Split(' ')[0]).Select(sub => Help([command, sub])).Prepend(help)
+                .SelectMany(text => HelpSection(text, "Options:")).SelectMany(line => OptionToken().Matches(line.Split("  ")[0]).Select(m => m.Value))];
         }
 
         return surface;

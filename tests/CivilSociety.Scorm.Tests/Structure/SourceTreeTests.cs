@@ -13,7 +13,7 @@ public sealed partial class SourceTreeTests
     /// <summary>Bottom first: a folder may use only the folders above it in this list (and itself).</summary>
     private static readonly string[] Layers =
     [
-        "Diagnostics", "Contract", "Xapi", "Resources", "Loading", "Markup", "Tables", "Questions", "Model", "ItemWriting",
+        "Diagnostics", "Hashing", "Contract", "Xapi", "Resources", "Loading", "Markup", "Tables", "Questions", "Model", "ItemWriting",
         "Parsing", "Translation", "Validation", "Rendering", "Packaging", "PackageValidation", "Republishing", "Export", "Reports", "Authoring",
     ];
 

@@ -1,10 +1,10 @@
 using System.Text;
-using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Markup;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace CivilSociety.Scorm.Markup;
+namespace CivilSociety.Scorm.Model;
 
 /// <summary>
 /// The course's one glossary: the ### terms of its <c>::: glossary</c> block, wherever it stands (the section

@@ -1,6 +1,4 @@
-using CivilSociety.Scorm.Model;
-
-namespace CivilSociety.Scorm.Questions;
+namespace CivilSociety.Scorm.Model;
 
 /// <summary>
 /// What the compiler knows of a quiz's pool without drawing: which questions can fill which place, and how many
