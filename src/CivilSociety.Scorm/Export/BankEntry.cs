@@ -26,6 +26,17 @@ internal sealed record BankEntry(
     IReadOnlyList<BankOutcome> Outcomes,
     Question Question)
 {
+    /// <summary>The correct answer as the runtime judges it (the question type's key); null: not known.</summary>
+    public AnswerKey? Key { get; init; }
+
+    /// <summary>
+    /// Whether a SCORM 1.2 response ("a,c", "t", "a.1,b.2", "15", the text) answers this question right, judged by
+    /// its question type (<see cref="QuestionType.Judge"/>): for a report whose result column is empty or was not
+    /// downloaded. Moodle's "Right answer N" is no help there (a range is "10[:]20", a short answer has several
+    /// spellings). Null: the course cannot tell.
+    /// </summary>
+    public bool? Judge(string response) => Key is null ? null : Question.Type.Judge(Question.Answer, Key, response);
+
     /// <summary>Tag names hold at most 50 characters in Moodle (TAG_MAX_LENGTH).</summary>
     private const int MaxTagLength = 50;
 

@@ -38,7 +38,10 @@ internal static class QuestionBank
             Html(question.CorrectFeedbackMarkdown, markdown),
             Html(question.IncorrectFeedbackMarkdown, markdown),
             [.. question.Outcomes.Select(o => new BankOutcome(o.Id, outcomes.GetValueOrDefault(o.Id, "")))],
-            question);
+            question)
+        {
+            Key = question.Type.Key(question.Answer, markdown),
+        };
     }
 
     private static string? Html(string? markdownText, MarkdownHtml markdown) =>

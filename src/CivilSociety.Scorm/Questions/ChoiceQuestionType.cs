@@ -106,6 +106,9 @@ internal abstract class ChoiceQuestionType : QuestionType<ChoiceAnswer>
     protected override AnswerKey Key(ChoiceAnswer answer, MarkdownHtml markdown) =>
         AnswerKey.Joined(ListedChoices.Letters(answer.Choices.Where(c => c.IsCorrect)));
 
+    /// <summary>Right when the response names exactly the correct letters ("a,c"), in any order.</summary>
+    protected override bool? Judge(ChoiceAnswer answer, AnswerKey key, string response) => key.IsAllOf(response);
+
     protected override ActivityDefinition XapiDefinition(ChoiceAnswer answer, ActivityDefinition common, XapiText text) => common with
     {
         CorrectResponsesPattern = [string.Join("[,]", answer.Choices.Where(c => c.IsCorrect).Select(c => c.Letter))],

@@ -62,6 +62,13 @@ internal abstract class QuestionType
 
     public abstract string DecoderAnswer(QuestionAnswer? answer, MarkdownHtml markdown);
 
+    /// <summary>
+    /// Whether a recorded SCORM 1.2 learner_response ("a,c", "t", "a.1,b.2", "15", the text) answers right, by this
+    /// type's rules against its <paramref name="key"/>: for a report whose result column is empty. Null: the course
+    /// cannot tell (a type without the rule, or a spelling only the runtime's folding would accept).
+    /// </summary>
+    public abstract bool? Judge(QuestionAnswer? answer, AnswerKey key, string response);
+
     public abstract BankQuestion? Describe(QuestionAnswer? answer, MarkdownHtml markdown);
 
     public abstract int SavedStateBits(QuestionAnswer? answer);

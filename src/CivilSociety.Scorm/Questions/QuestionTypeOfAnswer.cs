@@ -68,6 +68,13 @@ internal abstract class QuestionType<TAnswer> : QuestionType
     /// <summary>The decoder's "correct_answer" cell.</summary>
     protected virtual string DecoderAnswer(TAnswer answer, MarkdownHtml markdown) => Key(answer, markdown).Pattern;
 
+    /// <summary>
+    /// Whether a recorded SCORM 1.2 learner_response answers right, as the runtime judged it (its types' judge in
+    /// packaging/runtime/src/questions/types/): the reports' judge where the LMS kept no result. <paramref name="key"/>
+    /// is <see cref="Key(TAnswer, MarkdownHtml)"/>'s. Null: this type cannot tell (the default, until a type says how).
+    /// </summary>
+    protected virtual bool? Judge(TAnswer answer, AnswerKey key, string response) => null;
+
     // ---- Question banks (Export) ------------------------------------------------------------------------------------
 
     /// <summary>The question's answer in a shape question banks share (choices, a number, pairs...).</summary>
@@ -93,6 +100,9 @@ internal abstract class QuestionType<TAnswer> : QuestionType
             Validate(read, location, label, diagnostics);
         }
     }
+
+    public sealed override bool? Judge(QuestionAnswer? answer, AnswerKey key, string response) =>
+        answer is TAnswer read ? Judge(read, key, response) : null;
 
     public sealed override BankQuestion? Describe(QuestionAnswer? answer, MarkdownHtml markdown) =>
         answer is TAnswer read ? Describe(read, markdown) : null;

@@ -116,7 +116,7 @@ internal static partial class MoodleReports
                 continue;   // the id alone: nothing was answered
             }
 
-            var correct = Judged(result) ?? (result.Length == 0 && response.Length > 0 ? ResponseJudge.Judge(course.Questions[id].Entry.Shape, response) : null);
+            var correct = Judged(result) ?? (result.Length == 0 && response.Length > 0 ? course.Questions[id].Entry.Judge(response) : null);
             records.Add(new AnswerRecord(learner, attempt, row * 1000L + group.N, id, response, correct));
         }
     }

@@ -1,5 +1,7 @@
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.Export;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Parsing;
 using CivilSociety.Scorm.Questions;
@@ -29,6 +31,9 @@ public sealed class RuntimeAgreementTests
 
         return data;
     }
+
+    /// <summary>The real course and every sample.</summary>
+    public static TheoryData<string> CourseDirectories() => [.. Repository.Samples.Prepend("content")];
 
     [Fact]
     public void Every_question_type_has_its_runtime_module_of_the_same_name_and_no_module_is_without_a_type()
@@ -91,6 +96,20 @@ public sealed class RuntimeAgreementTests
 
         exitCode.Should().Be(0, output);
         int.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(compilers);
+    }
+
+    [Theory]
+    [MemberData(nameof(CourseDirectories))]
+    public void The_reports_judge_every_questions_correct_response_pattern_correct(string course)
+    {
+        // A report whose LMS kept no result judges the recorded response through the question's own type
+        // (BankEntry.Judge): the pattern the runtime records as correct_responses.0.pattern must be judged right.
+        var bank = QuestionBank.Build(Parse(Path.Combine(Repository.Root, course)), new MarkdownHtml(MarkdownPipelineFactory.Create()));
+
+        var entries = bank.AllEntries.Select(e => e.Entry).ToList();
+        entries.Should().NotBeEmpty();
+        entries.Where(e => e.Judge(e.Key!.Pattern) != true).Select(e => $"{e.Id} ({e.Question.Type.Name}): '{e.Key!.Pattern}' judged {e.Judge(e.Key.Pattern)?.ToString() ?? "null"}")
+            .Should().BeEmpty();
     }
 
     private static int CompilersWorstCase(string courseDirectory) => SuspendDataBudget.WorstCase(Parse(courseDirectory));

@@ -121,6 +121,18 @@ internal sealed partial class FillInQuestion : QuestionType<FillInAnswer>
     protected override AnswerKey Key(FillInAnswer answer, MarkdownHtml markdown) =>
         AnswerKey.FirstOf([.. answer.Accepted.Select(c => markdown.PlainText(c.Markdown))]);
 
+    /// <summary>
+    /// Right when the response is one of the accepted texts (trimmed; letter case as the question says). Otherwise
+    /// wrong, unless the question folds Arabic: then another spelling may be one the runtime accepted (null).
+    /// </summary>
+    protected override bool? Judge(FillInAnswer answer, AnswerKey key, string response)
+    {
+        var comparison = answer.Options.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        return key.Correct.Any(accepted => string.Equals(accepted.Trim(), response.Trim(), comparison)) ? true
+            : answer.Options.NormalizeArabic ? null
+            : false;
+    }
+
     protected override ActivityDefinition XapiDefinition(FillInAnswer answer, ActivityDefinition common, XapiText text) => common with
     {
         CorrectResponsesPattern = [.. Key(answer, text.Markdown).Correct.Select(a => answer.Options.CaseSensitive ? "{case_matters=true}" + a : a)],

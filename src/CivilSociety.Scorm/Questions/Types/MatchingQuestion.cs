@@ -135,6 +135,9 @@ internal sealed partial class MatchingQuestion : QuestionType<MatchingAnswer>
     protected override AnswerKey Key(MatchingAnswer answer, MarkdownHtml markdown) =>
         AnswerKey.Joined([.. answer.Pairs.Select(p => $"{p.LeftId}.{p.RightId}")]);
 
+    /// <summary>Right when the response pairs every left item with its right item ("a.1,b.2"), in any order.</summary>
+    protected override bool? Judge(MatchingAnswer answer, AnswerKey key, string response) => key.IsAllOf(response);
+
     protected override ActivityDefinition XapiDefinition(MatchingAnswer answer, ActivityDefinition common, XapiText text) => common with
     {
         CorrectResponsesPattern = [string.Join("[,]", answer.Pairs.Select(p => $"{p.LeftId}[.]{p.RightId}"))],

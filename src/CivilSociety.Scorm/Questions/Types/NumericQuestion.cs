@@ -62,6 +62,10 @@ internal sealed class NumericQuestion : QuestionType<NumericAnswer>
 
     protected override AnswerKey Key(NumericAnswer answer, MarkdownHtml markdown) => AnswerKey.FirstOf([Number(answer.Min), Number(answer.Max)]);
 
+    /// <summary>Right when the response is a number (as SCORM records it: invariant) within [Min, Max].</summary>
+    protected override bool? Judge(NumericAnswer answer, AnswerKey key, string response) =>
+        decimal.TryParse(response.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= answer.Min && value <= answer.Max;
+
     protected override ActivityDefinition XapiDefinition(NumericAnswer answer, ActivityDefinition common, XapiText text) =>
         common with { CorrectResponsesPattern = [answer.IsExact ? Number(answer.Min) : $"{Number(answer.Min)}[:]{Number(answer.Max)}"] };
 

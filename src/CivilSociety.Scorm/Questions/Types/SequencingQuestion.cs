@@ -77,6 +77,9 @@ internal sealed class SequencingQuestion : QuestionType<SequenceAnswer>
 
     protected override AnswerKey Key(SequenceAnswer answer, MarkdownHtml markdown) => AnswerKey.Joined(ListedChoices.Letters(answer.Items));
 
+    /// <summary>Right when the response lists the item letters in the right order.</summary>
+    protected override bool? Judge(SequenceAnswer answer, AnswerKey key, string response) => key.IsInOrder(response);
+
     protected override ActivityDefinition XapiDefinition(SequenceAnswer answer, ActivityDefinition common, XapiText text) => common with
     {
         CorrectResponsesPattern = [string.Join("[,]", answer.Items.Select(c => c.Letter))],

@@ -47,6 +47,14 @@ internal sealed class TrueFalseQuestion : QuestionType<TrueFalseAnswer>
 
     protected override AnswerKey Key(TrueFalseAnswer answer, MarkdownHtml markdown) => AnswerKey.FirstOf([answer.Letter]);
 
+    /// <summary>Right when the response ("t" or "true", "f" or "false") is the answer; anything else is wrong.</summary>
+    protected override bool? Judge(TrueFalseAnswer answer, AnswerKey key, string response) => response.Trim().ToLowerInvariant() switch
+    {
+        "t" or "true" => answer.IsTrue,
+        "f" or "false" => !answer.IsTrue,
+        _ => false,
+    };
+
     protected override ActivityDefinition XapiDefinition(TrueFalseAnswer answer, ActivityDefinition common, XapiText text) =>
         common with { CorrectResponsesPattern = [answer.IsTrue ? "true" : "false"] };
 
