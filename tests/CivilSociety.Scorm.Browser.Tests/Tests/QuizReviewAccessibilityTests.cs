@@ -1,0 +1,35 @@
+using CivilSociety.Scorm.Browser.Tests.Infrastructure;
+using FluentAssertions;
+using static Microsoft.Playwright.Assertions;
+
+namespace CivilSociety.Scorm.Browser.Tests.Tests;
+
+/// <summary>
+/// What the accessibility audit advised (issue 25): move buttons named by their item, one announcement per Check,
+/// and "Try again" keeping the right answers.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class QuizReviewAccessibilityTests(BrowserFixture fixture)
+{
+    private Task<ScormPackage> EveryTypeAsync() =>
+        fixture.CourseAsync(Path.Combine(RepositoryPaths.Root, "samples", "every-question-type"), "every-question-type");
+
+    private static SectionData SequenceSection(Learner learner) =>
+        learner.Course.SectionsWithQuiz.First(s => s.Quiz!.Questions.Any(q => q.Type == "sequencing"));
+
+    [Fact]
+    public async Task Each_move_button_of_a_sequence_is_named_by_its_item()
+    {
+        await using var session = await LmsSession.OpenAsync(fixture, await EveryTypeAsync());
+        var learner = await Learner.InAsync(session.Sco);
+        var section = SequenceSection(learner);
+        await learner.OpenSectionAsync(section);
+        var question = learner.Question(section, section.Quiz!.Questions.First(q => q.Type == "sequencing"));
+
+        var names = await question.Locator(".move-up, .move-down").EvaluateAllAsync<string[]>("bs => bs.map(b => b.getAttribute('aria-label'))");
+        names.Should().OnlyHaveUniqueItems("every move button says which item it moves").And.HaveCountGreaterThan(2);
+        var firstText = (await question.Locator(".sequence-text").First.TextContentAsync())!.Trim();
+        var prefix = learner.Course.String("moveUp").Replace("{item}", firstText, StringComparison.Ordinal);
+        await Expect(question.Locator(".sequence-item").First.Locator(".move-up")).ToHaveAttributeAsync("aria-label", prefix);
+    }
+}
