@@ -32,4 +32,18 @@ public sealed class QuizReviewAccessibilityTests(BrowserFixture fixture)
         var prefix = learner.Course.String("moveUp").Replace("{item}", firstText, StringComparison.Ordinal);
         await Expect(question.Locator(".sequence-item").First.Locator(".move-up")).ToHaveAttributeAsync("aria-label", prefix);
     }
+
+    [Fact]
+    public async Task One_check_announces_once_in_a_single_live_region_per_quiz()
+    {
+        await using var session = await LmsSession.OpenAsync(fixture, await EveryTypeAsync());
+        var learner = await Learner.InAsync(session.Sco);
+        var section = SequenceSection(learner);
+        await learner.OpenSectionAsync(section);
+
+        var live = learner.Quiz(section).Locator("[aria-live], [role=status], [role=alert]");
+        await Expect(live).ToHaveCountAsync(1);
+        await Expect(live).ToHaveClassAsync("quiz-result");
+        await Expect(live).ToHaveAttributeAsync("aria-live", "polite");
+    }
 }
