@@ -46,4 +46,25 @@ public sealed class QuizReviewAccessibilityTests(BrowserFixture fixture)
         await Expect(live).ToHaveClassAsync("quiz-result");
         await Expect(live).ToHaveAttributeAsync("aria-live", "polite");
     }
+
+    [Fact]
+    public async Task Try_again_keeps_the_right_answers_and_clears_the_wrong_ones()
+    {
+        await using var session = await LmsSession.OpenAsync(fixture, await EveryTypeAsync());
+        var learner = await Learner.InAsync(session.Sco);
+        var section = SequenceSection(learner);
+        var questions = section.Quiz!.Questions;
+        var right = questions.First(q => q.IsChoice);
+        var wrong = questions.Last(q => q.IsChoice && q != right);
+        await learner.OpenSectionAsync(section);
+        await learner.AnswerAsync(section, right, Learner.Correctly(right));
+        await learner.AnswerAsync(section, wrong, Learner.Wrongly(wrong));
+        await learner.CheckAnswersButton(section).ClickAsync();
+        await Expect(learner.Question(section, right)).ToHaveAttributeAsync("data-state", "correct");
+
+        await learner.TryAgainButton(section).ClickAsync();
+
+        (await learner.ReadAnswerAsync(section, right)).Should().BeEquivalentTo(Learner.Correctly(right), "a right answer is kept for the next attempt");
+        (await learner.ReadAnswerAsync(section, wrong)).Should().BeEmpty("a wrong answer is cleared");
+    }
 }
