@@ -67,4 +67,33 @@ public sealed class QuizReviewAccessibilityTests(BrowserFixture fixture)
         (await learner.ReadAnswerAsync(section, right)).Should().BeEquivalentTo(Learner.Correctly(right), "a right answer is kept for the next attempt");
         (await learner.ReadAnswerAsync(section, wrong)).Should().BeEmpty("a wrong answer is cleared");
     }
+
+    [Fact]
+    public async Task After_check_the_answers_stay_focusable_but_unchangeable_and_a_choice_is_described_by_its_feedback()
+    {
+        await using var session = await LmsSession.OpenAsync(fixture, await EveryTypeAsync());
+        var learner = await Learner.InAsync(session.Sco);
+        var section = learner.Course.SectionsWithQuiz.First(s => s.Quiz!.Questions.Any(q => q.Id == "q-clouds"));
+        await learner.OpenSectionAsync(section);
+        var question = learner.Question(section, section.Quiz!.Questions.First(q => q.Id == "q-clouds"));
+        var chosen = question.GetByLabel("Evaporation", new() { Exact = true });
+        await chosen.CheckAsync();
+        await learner.CheckAnswersButton(section).ClickAsync();
+        await Expect(question).ToHaveAttributeAsync("data-state", "incorrect");
+
+        (await chosen.EvaluateAsync<bool>("e => e.disabled")).Should().BeFalse("a reviewed answer stays in the tab order");
+        await Expect(chosen).ToHaveAttributeAsync("aria-disabled", "true");
+        await chosen.FocusAsync();
+        await Expect(chosen).ToBeFocusedAsync();
+        await session.Page.Keyboard.PressAsync("ArrowDown");
+        await question.GetByText("Collection", new() { Exact = true }).ClickAsync(new() { Force = true });
+        await Expect(chosen).ToBeCheckedAsync();
+        (await question.Locator("input:checked").CountAsync()).Should().Be(1, "the checked answer cannot be changed");
+
+        var described = await chosen.GetAttributeAsync("aria-describedby");
+        described.Should().NotBeNullOrEmpty("the choice's feedback is tied to its input");
+        var feedback = question.Locator("#" + described);
+        await Expect(feedback).ToBeVisibleAsync();
+        await Expect(feedback).ToContainTextAsync("Evaporation turns water into vapour");
+    }
 }

@@ -64,6 +64,7 @@ export function bindQuiz(player, quiz) {
   });
   form.addEventListener("click", (event) => {
     const target = event.target && event.target.closest ? event.target : null;
+    if (quiz.checked && target && target.matches("input[aria-disabled=true]")) event.preventDefault(); // a reviewed answer
     if (target && target.closest(cls(classes.quizRetry))) tryAgain(player, quiz);
   });
 }
