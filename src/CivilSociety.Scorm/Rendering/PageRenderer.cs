@@ -197,7 +197,10 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         {
             if (strings.TryGetValue(element.GetAttribute(RuntimeContract.Attributes.StringAriaLabel)!, out var text))
             {
-                element.SetAttribute("aria-label", text);
+                // "{item}": the text of the item the control belongs to (a sequence's "Move up: …"), so that no two
+                // buttons of a list share one name.
+                var item = element.ParentElement?.QuerySelector("." + RuntimeContract.Classes.SequenceText)?.TextContent;
+                element.SetAttribute("aria-label", item is null ? text : text.Replace("{item}", string.Join(' ', item.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal));
             }
         }
     }

@@ -88,8 +88,8 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         AppendFeedback(fieldset, RuntimeContract.FeedbackKinds.Correct, question.CorrectFeedbackMarkdown);
         AppendFeedback(fieldset, RuntimeContract.FeedbackKinds.Incorrect, question.IncorrectFeedbackMarkdown);
 
-        var status = fieldset.AppendElement(Element("p", RuntimeContract.Classes.QuestionStatus));
-        status.SetAttribute("aria-live", "polite");
+        // Not a live region: one Check announces once, in the quiz's result (each question's status is read in place).
+        fieldset.AppendElement(Element("p", RuntimeContract.Classes.QuestionStatus));
         return fieldset;
     }
 

@@ -157,7 +157,7 @@ internal sealed class Learner(IFrame frame, CourseData course)
 
                 break;
             case AnswerControls.OrderList:
-                var moveUp = new Regex("^" + Regex.Escape(course.String("moveUp")));
+                var moveUp = new Regex("^" + Regex.Escape(course.String("moveUp").Split("{item}")[0]));
                 for (var target = 0; target < answer.Count; target++)
                 {
                     var item = fieldset.Locator($"li[data-item='{answer[target]}']");

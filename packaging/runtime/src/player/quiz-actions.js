@@ -34,11 +34,11 @@ export function check(player, quiz) {
   else if (result) { result.setAttribute("tabindex", "-1"); result.focus(); }
 }
 
-/** "Try again": the answers cleared (a sequence back to its shuffled order), the quiz unchecked. */
+/** "Try again": the wrong answers cleared (a sequence back to its shuffled order), the right ones kept, the quiz unchecked. */
 export function tryAgain(player, quiz) {
   if (player.view === VIEW.closed || exhausted(quiz)) return;
   quiz.answering = false;
-  quiz.questions.forEach((q) => { q.type.write(q, q.type.initialAnswer(q)); });
+  quiz.questions.forEach((q) => { if (!q.right || quiz.draw) q.type.write(q, q.type.initialAnswer(q)); }); // a new draw: all cleared
   unlock(quiz);
   showDraw(quiz, player.learner, player.course.parents); // a pool: the next attempt's draw
   quiz.started = Date.now();
@@ -64,6 +64,7 @@ export function bindQuiz(player, quiz) {
   });
   form.addEventListener("click", (event) => {
     const target = event.target && event.target.closest ? event.target : null;
+    if (quiz.checked && target && target.matches("input[aria-disabled=true]")) event.preventDefault(); // a reviewed answer
     if (target && target.closest(cls(classes.quizRetry))) tryAgain(player, quiz);
   });
 }

@@ -80,8 +80,9 @@ export function showsFeedbackFor(q, answer, choice) {
   return answer.indexOf(choice) >= 0;
 }
 
+// aria-disabled, not disabled: a checked quiz's answers stay focusable for review (the form refuses changes).
 export function lock(q, locked) {
-  q.inputs.forEach((input) => { input.disabled = locked; });
+  q.inputs.forEach((input) => { input.setAttribute("aria-disabled", locked); });
 }
 
 /** Marks the correct choices. */

@@ -71,6 +71,8 @@ export function grade(player, quiz, announceIt) {
     fillFeedback(q);
     all(has(attributes.feedbackFor), q.element).forEach((f) => {
       f.hidden = !f.hasChildNodes() || !q.type.showsFeedbackFor(q, answer, f.getAttribute(attributes.feedbackFor));
+      const input = one("input", f.parentNode); // the choice's feedback describes its input
+      if (input && !f.hidden) input.setAttribute("aria-describedby", f.id = input.id + "-feedback");
     });
     all(cls(classes.questionFeedback), q.element).forEach((f) => {
       f.hidden = !f.hasChildNodes() || f.getAttribute(attributes.feedback) !== (q.right ? feedbackKinds.correct : feedbackKinds.incorrect);
@@ -103,6 +105,7 @@ export function unlock(quiz) {
     const status = one(cls(classes.questionStatus), q.element);
     if (status) status.textContent = "";
     all(has(attributes.feedbackFor) + ", " + cls(classes.questionFeedback), q.element).forEach((f) => { f.hidden = true; });
+    all("[aria-describedby]", q.element).forEach((input) => { if (input !== q.element) input.removeAttribute("aria-describedby"); });
     all(has(attributes.correct), q.element).forEach((li) => { li.removeAttribute(attributes.correct); });
     q.type.lock(q, false);
   });
