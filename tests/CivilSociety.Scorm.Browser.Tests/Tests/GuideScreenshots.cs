@@ -102,22 +102,12 @@ public sealed partial class GuideScreenshots(BrowserFixture fixture)
     private async Task MasteryReport()
     {
         var package = await fixture.RealCourseAsync();
-        var learners = new List<(string Name, LmsState State)>();
         var answerers = new (string, Func<QuestionData, IReadOnlyList<string>>)[]
         {
             ("ليلى حسن", Learner.Correctly), ("عمر سعيد", q => q.Weight > 1 || q.Id.Sum(c => c) % 3 != 0 ? Learner.Correctly(q) : Learner.Wrongly(q)),
             ("سارة علي", q => q.Id.Length % 2 == 0 ? Learner.Correctly(q) : Learner.Wrongly(q)), ("Daniel Meyer", Learner.Wrongly),
         };
-        foreach (var (name, pick) in answerers)
-        {
-            await using var session = await LmsSession.OpenAsync(fixture, package);
-            await session.WaitForInitializedAsync();
-            var learner = await Learner.InAsync(session.Sco);
-            await learner.ReadWholeCourseAsync(pick);
-            await learner.ExitButton.ClickAsync();
-            await session.WaitForTerminatedAsync();
-            learners.Add((name, await session.StateAsync()));
-        }
+        var learners = await MasteryReportTests.FinishedLearnersAsync(fixture, package, answerers);
 
         var interactions = Path.Combine(fixture.WorkRoot, "interactions.txt");
         File.WriteAllText(interactions, "\uFEFF" + MasteryReportTests.InteractionsReport(learners, "civil-society-tip"), new UTF8Encoding(false));

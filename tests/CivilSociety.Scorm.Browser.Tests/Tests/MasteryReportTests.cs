@@ -21,20 +21,10 @@ public sealed class MasteryReportTests(BrowserFixture fixture)
     {
         // Given: Ann answers everything right, Bo everything wrong, Cy only the questions of weight 2 right
         var package = await fixture.CourseAsync(Sample, "every-question-type");
-        var learners = new List<(string Name, LmsState State)>();
-        foreach (var (name, pick) in new (string, Func<QuestionData, IReadOnlyList<string>>)[]
-        {
+        var learners = await FinishedLearnersAsync(fixture, package,
+        [
             ("Ann Lee", Learner.Correctly), ("Bo Chen", Learner.Wrongly), ("Cy Díaz", q => q.Weight > 1 ? Learner.Correctly(q) : Learner.Wrongly(q)),
-        })
-        {
-            await using var session = await LmsSession.OpenAsync(fixture, package);
-            await session.WaitForInitializedAsync();
-            var learner = await Learner.InAsync(session.Sco);
-            await learner.ReadWholeCourseAsync(pick);
-            await learner.ExitButton.ClickAsync();
-            await session.WaitForTerminatedAsync();
-            learners.Add((name, await session.StateAsync()));
-        }
+        ]);
 
         using var folder = new TemporaryFolder();
         var interactions = Path.Combine(folder.Path, "interactions.txt");
@@ -83,6 +73,25 @@ public sealed class MasteryReportTests(BrowserFixture fixture)
     private static IEnumerable<string> Start(string name, LmsState state) =>
         [name, name.Split(' ')[0].ToLowerInvariant() + "@example.org", "1", "Wednesday, 2 December 2026, 10:00 AM", "Wednesday, 2 December 2026, 10:20 AM",
             state["cmi.core.score.raw"], state["cmi.core.score.raw"] + "/100"];
+
+    /// <summary>Each learner reads the whole course in the test LMS, answering as <c>pick</c> says, and exits; their CMI data.</summary>
+    internal static async Task<List<(string Name, LmsState State)>> FinishedLearnersAsync(
+        BrowserFixture fixture, ScormPackage package, IEnumerable<(string Name, Func<QuestionData, IReadOnlyList<string>> Pick)> answerers)
+    {
+        var learners = new List<(string Name, LmsState State)>();
+        foreach (var (name, pick) in answerers)
+        {
+            await using var session = await LmsSession.OpenAsync(fixture, package);
+            await session.WaitForInitializedAsync();
+            var learner = await Learner.InAsync(session.Sco);
+            await learner.ReadWholeCourseAsync(pick);
+            await learner.ExitButton.ClickAsync();
+            await session.WaitForTerminatedAsync();
+            learners.Add((name, await session.StateAsync()));
+        }
+
+        return learners;
+    }
 
     /// <summary>Moodle's Interactions report download (tab-separated) of these learners' LMS data.</summary>
     internal static string InteractionsReport(List<(string Name, LmsState State)> learners, string courseTitle = "The Water Cycle (every question type)")

@@ -28,6 +28,19 @@ public sealed class QuestionPoolTests(BrowserFixture fixture)
 
     private static QuestionData QuestionOf(SectionData section, string id) => section.Quiz!.Questions.Single(q => q.Id == id);
 
+    /// <summary>The first shown question answered wrong, the others right, then Check.</summary>
+    private static async Task AnswerFirstWronglyAndCheckAsync(Learner learner, SectionData section, IReadOnlyList<string> shown)
+    {
+        foreach (var id in shown)
+        {
+            var question = QuestionOf(section, id);
+            await learner.AnswerAsync(section, question, id == shown[0] ? Learner.Wrongly(question) : Learner.Correctly(question));
+        }
+
+        await learner.CheckAnswersButton(section).ClickAsync();
+        await Expect(learner.QuizResult(section)).Not.ToBeEmptyAsync();
+    }
+
     [Fact]
     public async Task Four_learners_get_draws_of_four_covering_both_outcomes_and_not_all_the_same()
     {
@@ -75,16 +88,7 @@ public sealed class QuestionPoolTests(BrowserFixture fixture)
             why = learner.Course.Sections.Single(s => s.Id == "why");
             shown = await ShownAsync(learner, why);
             shown.Should().HaveCount(4);
-
-            // The first shown question wrong, the other three right.
-            foreach (var id in shown)
-            {
-                var question = QuestionOf(why, id);
-                await learner.AnswerAsync(why, question, id == shown[0] ? Learner.Wrongly(question) : Learner.Correctly(question));
-            }
-
-            await learner.CheckAnswersButton(why).ClickAsync();
-            await Expect(learner.QuizResult(why)).Not.ToBeEmptyAsync();
+            await AnswerFirstWronglyAndCheckAsync(learner, why, shown);
             (await learner.QuizResult(why).TextContentAsync()).Should().Contain("3").And.Contain("4");
             await session.LeaveAsync();
             first = await session.StateAsync();
@@ -161,14 +165,7 @@ public sealed class QuestionPoolTests(BrowserFixture fixture)
             why = learner.Course.Sections.Single(s => s.Id == "why");
             shown = await ShownAsync(learner, why);
             shown.Should().HaveCount(4);
-            foreach (var id in shown)
-            {
-                var question = QuestionOf(why, id);
-                await learner.AnswerAsync(why, question, id == shown[0] ? Learner.Wrongly(question) : Learner.Correctly(question));
-            }
-
-            await learner.CheckAnswersButton(why).ClickAsync();
-            await Expect(learner.QuizResult(why)).Not.ToBeEmptyAsync();
+            await AnswerFirstWronglyAndCheckAsync(learner, why, shown);
             await session.LeaveAsync();
             state = await session.StateAsync();
             session.PageErrors.Should().BeEmpty();

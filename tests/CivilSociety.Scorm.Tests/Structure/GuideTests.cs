@@ -93,11 +93,12 @@ public sealed partial class GuideTests
     /// <summary>The tool's commands and each one's options, read from its own --help.</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, HashSet<string>>> CliSurface = new(() =>
     {
-        var commands = HelpSection(Help([]), "Commands:").Select(line => line.Split(' ')[0]).ToList();
+        var root = Help([]);
+        var commands = HelpSection(root, "Commands:").Select(line => line.Split(' ')[0]).ToList();
         commands.Should().Contain("build", "the root --help lists the commands");
         var surface = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
         {
-            [""] = [.. HelpSection(Help([]), "Options:").SelectMany(line => OptionToken().Matches(line.Split("  ")[0]).Select(m => m.Value))],
+            [""] = [.. HelpSection(root, "Options:").SelectMany(line => OptionToken().Matches(line.Split("  ")[0]).Select(m => m.Value))],
         };
         foreach (var command in commands)
         {
