@@ -83,14 +83,7 @@ internal abstract class ChoiceQuestionType : QuestionType<ChoiceAnswer>
         {
             var (item, label) = markup.AppendOption(list, InputType, choice.Letter);
             markup.AppendInline(label, choice.Markdown);
-            // A feedback place under every choice, so that which choices have feedback says nothing (its text is sealed).
-            var div = markup.Append(item, "div", RuntimeContract.Classes.ChoiceFeedback);
-            div.SetAttribute(RuntimeContract.Attributes.FeedbackFor, choice.Letter.ToString());
-            div.SetAttribute("hidden", "");
-            if (choice.FeedbackMarkdown is { } feedback)
-            {
-                markup.AppendBlocks(div, feedback);
-            }
+            markup.AppendFeedbackPlace(item, RuntimeContract.Classes.ChoiceFeedback, RuntimeContract.Attributes.FeedbackFor, choice.Letter.ToString(), choice.FeedbackMarkdown);
         }
     }
 

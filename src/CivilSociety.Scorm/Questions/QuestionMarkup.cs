@@ -11,10 +11,15 @@ namespace CivilSociety.Scorm.Questions;
 /// </summary>
 internal sealed class QuestionMarkup(IDocument document, FragmentNodes fragments, MarkdownHtml markdown, string sectionId, string questionId)
 {
+    private readonly List<FeedbackText> _feedback = [];
+
     /// <summary>The fieldset of the question being rendered.</summary>
     public required IElement Fieldset { get; init; }
 
     public MarkdownHtml Markdown => markdown;
+
+    /// <summary>The feedback written for the question's places, in their order: kept out of the page, to be sealed.</summary>
+    public IReadOnlyList<FeedbackText> Feedback => _feedback;
 
     /// <summary>The name of the question's inputs: SECTION.QUESTION.</summary>
     public string InputName => PageIds.InputName(sectionId, questionId);
@@ -38,8 +43,21 @@ internal sealed class QuestionMarkup(IDocument document, FragmentNodes fragments
     /// <summary>Appends a new element to <paramref name="parent"/> and returns it.</summary>
     public IElement Append(IElement parent, string tag, string? className = null) => parent.AppendElement(Element(tag, className));
 
-    /// <summary>Appends rendered Markdown (block content: paragraphs, lists) to <paramref name="target"/>.</summary>
-    public void AppendBlocks(IElement target, string markdownText) => fragments.AppendTo(target, markdownText);
+    /// <summary>
+    /// An empty, hidden feedback place in <paramref name="parent"/>, named <paramref name="attribute"/>=<paramref name="key"/>:
+    /// every choice and question has its places, written or not, so that the page says nothing about which feedback
+    /// exists. The text goes to <see cref="Feedback"/>, never into the page.
+    /// </summary>
+    public void AppendFeedbackPlace(IElement parent, string className, string attribute, string key, string? feedbackMarkdown)
+    {
+        var place = Append(parent, "div", className);
+        place.SetAttribute(attribute, key);
+        place.SetAttribute("hidden", "");
+        if (feedbackMarkdown is not null)
+        {
+            _feedback.Add(new FeedbackText(key, place, fragments.Parse(feedbackMarkdown)));
+        }
+    }
 
     /// <summary>Legends and labels hold phrasing content only: a lone paragraph is unwrapped, several joined by line breaks.</summary>
     public void AppendInline(IElement target, string markdownText)
@@ -108,4 +126,7 @@ internal sealed class QuestionMarkup(IDocument document, FragmentNodes fragments
             input.SetAttribute("dir", "ltr");
         }
     }
+
+    /// <summary>A feedback text: <paramref name="Content"/>'s children, for the place named <paramref name="Key"/> (a choice letter, "correct" or "incorrect").</summary>
+    public sealed record FeedbackText(string Key, IElement Place, IElement Content);
 }

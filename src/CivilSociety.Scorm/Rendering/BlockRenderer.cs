@@ -49,7 +49,9 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
     /// in a popover (native: Escape or a click elsewhere closes it, the button tells whether it is open); run once
     /// every section is rendered, since the glossary may come after the text that uses it.
     /// </summary>
-    public void LinkTerms(IElement page)
+    /// <param name="feedbackAt">The feedback kept out of the page for one of its places: its terms are linked (and their
+    /// popovers numbered) as if it were in the page, where the runtime will show it.</param>
+    public void LinkTerms(IElement page, Func<IElement, IElement?> feedbackAt)
     {
         var definitions = new Dictionary<string, (string Term, string Definition)>(StringComparer.Ordinal);
         foreach (var entry in page.QuerySelectorAll("dl.glossary > .glossary-entry"))
@@ -60,7 +62,7 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
         }
 
         var index = 0;
-        foreach (var link in page.QuerySelectorAll("a[href]").Where(a => GlossaryTerms.IsTermLink(a.GetAttribute("href")!)).ToList())
+        foreach (var link in TermLinks(page, feedbackAt))
         {
             var key = GlossaryTerms.Key(GlossaryTerms.TermOfLink(link.GetAttribute("href")!, link.TextContent));
             if (!definitions.TryGetValue(key, out var found))
@@ -85,6 +87,14 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
             link.Parent!.ReplaceChild(button, link);
         }
     }
+
+    /// <summary>The glossary links in the page's order, a feedback's at its place: the order the learner meets them in.</summary>
+    private static List<IElement> TermLinks(IElement page, Func<IElement, IElement?> feedbackAt) =>
+    [
+        .. page.Descendants<IElement>()
+            .SelectMany(element => feedbackAt(element) is { } feedback ? feedback.Descendants<IElement>().Prepend(element) : new[] { element })
+            .Where(element => element.Matches("a[href]") && GlossaryTerms.IsTermLink(element.GetAttribute("href")!)),
+    ];
 
     /// <summary>A note the learner's screen reader names by its visible label ("Tip", or the fence's own title).</summary>
     private IElement Callout(IElement block, BlockKind kind, string id, string? title, string language)

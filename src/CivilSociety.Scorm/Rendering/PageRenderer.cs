@@ -50,7 +50,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
                 container.AppendChild(RenderSection(document, section, quizzes, designer, usedFiles));
             }
 
-            designer.Item1.LinkTerms(container);
+            designer.Item1.LinkTerms(container, quizzes.Feedback.At);
         }
 
         if (DesignerStyles.Uses(course))
@@ -64,7 +64,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         // Last, over everything the learner reads (titles, contents, sections, quizzes, interface texts).
         BidiIsolation.Apply(document.Body!, course.Direction);
-        var feedback = SealedFeedback.TakeFrom(document.Body!);
+        quizzes.Feedback.IsolateBidi(course.Direction);
+        var feedback = quizzes.Feedback.Html();
         if (document.GetElementById(RuntimeContract.Ids.CourseData) is { } data)
         {
             var xapiJson = xapi is null ? null : JsonSerializer.SerializeToNode(xapi, XapiJson.Readable.XapiPackageData);
@@ -146,6 +147,11 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
 
         links.RewriteUrls(element, section.SourcePath, usedFiles);
+        foreach (var feedback in quizzes.Feedback.Of(section))
+        {
+            links.RewriteUrls(feedback, section.SourcePath, usedFiles);
+        }
+
         return element;
     }
 

@@ -14,6 +14,9 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
 {
     private readonly FragmentNodes _fragments = new(document, markdown);
 
+    /// <summary>The feedback of every quiz rendered, kept out of the page (each question's places stay empty).</summary>
+    public SealedFeedback Feedback { get; } = new();
+
     public IElement Render(Section section, Quiz quiz)
     {
         var fragments = quiz.Questions.SelectMany(FragmentsOf).ToList();
@@ -85,27 +88,14 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
             _fragments.AppendTo(details.AppendElement(document.CreateElement("div")), hint);
         }
 
-        AppendFeedback(fieldset, RuntimeContract.FeedbackKinds.Correct, question.CorrectFeedbackMarkdown);
-        AppendFeedback(fieldset, RuntimeContract.FeedbackKinds.Incorrect, question.IncorrectFeedbackMarkdown);
+        // Both places, written or not (the text goes to the seal, not the page).
+        markup.AppendFeedbackPlace(fieldset, RuntimeContract.Classes.QuestionFeedback, RuntimeContract.Attributes.Feedback, RuntimeContract.FeedbackKinds.Correct, question.CorrectFeedbackMarkdown);
+        markup.AppendFeedbackPlace(fieldset, RuntimeContract.Classes.QuestionFeedback, RuntimeContract.Attributes.Feedback, RuntimeContract.FeedbackKinds.Incorrect, question.IncorrectFeedbackMarkdown);
 
         // Not a live region: one Check announces once, in the quiz's result (each question's status is read in place).
         fieldset.AppendElement(Element("p", RuntimeContract.Classes.QuestionStatus));
+        Feedback.Add(section, question.Id, markup.Feedback);
         return fieldset;
-    }
-
-    /// <summary>
-    /// Every question has both feedback places, written or not: the page then says nothing about the answer by which
-    /// feedback exists (their text is sealed with the answer key, <see cref="SealedFeedback"/>).
-    /// </summary>
-    private void AppendFeedback(IElement fieldset, string kind, string? feedbackMarkdown)
-    {
-        var div = fieldset.AppendElement(Element("div", RuntimeContract.Classes.QuestionFeedback));
-        div.SetAttribute(RuntimeContract.Attributes.Feedback, kind);
-        div.SetAttribute("hidden", "");
-        if (feedbackMarkdown is not null)
-        {
-            _fragments.AppendTo(div, feedbackMarkdown);
-        }
     }
 
     /// <summary>The Markdown of a question that becomes nodes of the page: its own texts and those of its controls.</summary>

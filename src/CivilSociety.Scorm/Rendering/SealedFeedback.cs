@@ -1,41 +1,59 @@
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Questions;
 
 namespace CivilSociety.Scorm.Rendering;
 
 /// <summary>
-/// Takes the feedback out of the finished page, to be sealed with each question's answer key: the feedback under the
-/// right choice, or a "correct:" text that quotes the answer, would otherwise tell it to anyone reading the source.
-/// The page keeps the empty places; the runtime fills them from the seal when the learner checks.
+/// The feedback of a page's questions, kept out of the page to be sealed with each question's answer key: the feedback
+/// under the right choice, or a "correct:" text that quotes the answer, would otherwise tell it to anyone reading the
+/// source. The quiz renderer hands each written text here as nodes of its own while the page keeps an empty place; the
+/// page renderer finishes them as it finishes the page (links, glossary terms, bidi isolation), then seals their HTML.
+/// The runtime fills the places from the seal when the learner checks.
 /// </summary>
-internal static class SealedFeedback
+internal sealed class SealedFeedback
 {
-    /// <summary>SECTION.QUESTION -> (a choice letter, "correct" or "incorrect" -> its HTML, as finished: isolated, links rewritten).</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TakeFrom(IElement body)
+    private readonly List<Text> _texts = [];
+    private readonly Dictionary<IElement, IElement> _byPlace = [];
+
+    /// <param name="Key">A choice letter, "correct" or "incorrect".</param>
+    /// <param name="Content">The rendered text, as the children of an element that is not in the page.</param>
+    private sealed record Text(Section Section, string QuestionId, string Key, IElement Content);
+
+    /// <summary>Keeps the feedback of a question, each text for the empty place in the page that will show it.</summary>
+    public void Add(Section section, string questionId, IEnumerable<QuestionMarkup.FeedbackText> feedback)
     {
-        var taken = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var quiz in body.QuerySelectorAll($"form[{RuntimeContract.Attributes.Quiz}]"))
+        foreach (var (key, place, content) in feedback)
         {
-            var sectionId = quiz.GetAttribute(RuntimeContract.Attributes.Quiz)!;
-            foreach (var question in quiz.QuerySelectorAll($"fieldset[{RuntimeContract.Attributes.Question}]"))
-            {
-                var feedback = new SortedDictionary<string, string>(StringComparer.Ordinal);
-                foreach (var place in question.QuerySelectorAll($"[{RuntimeContract.Attributes.FeedbackFor}], [{RuntimeContract.Attributes.Feedback}]"))
-                {
-                    var key = place.GetAttribute(RuntimeContract.Attributes.FeedbackFor) ?? place.GetAttribute(RuntimeContract.Attributes.Feedback)!;
-                    if (place.InnerHtml is { Length: > 0 } html)
-                    {
-                        feedback[key] = html;
-                        // Not InnerHtml = "": AngleSharp would build a document to parse the empty string, 6,000 times
-                        // for the synthetic course's 3,000 questions.
-                        place.TextContent = "";
-                    }
-                }
-
-                taken[PageIds.Interaction(sectionId, question.GetAttribute(RuntimeContract.Attributes.Question)!)] = feedback;
-            }
+            _texts.Add(new Text(section, questionId, key, content));
+            _byPlace.Add(place, content);
         }
-
-        return taken;
     }
+
+    /// <summary>The feedback of <paramref name="section"/>'s questions, to have its links rewritten as the section's are.</summary>
+    public IEnumerable<IElement> Of(Section section) => _texts.Where(t => t.Section.Id == section.Id).Select(t => t.Content);
+
+    /// <summary>The feedback the page's <paramref name="place"/> will show; null for any other element.</summary>
+    public IElement? At(IElement place) => _byPlace.GetValueOrDefault(place);
+
+    /// <summary>Isolates the runs of the other direction in each text, as in the page around its place (its section's language).</summary>
+    public void IsolateBidi(TextDirection courseDirection)
+    {
+        foreach (var text in _texts)
+        {
+            BidiIsolation.Apply(text.Content, text.Section.Language is { } language ? Languages.DirectionOf(language) : courseDirection);
+        }
+    }
+
+    /// <summary>SECTION.QUESTION -> (a choice letter, "correct" or "incorrect" -> its HTML, as finished), for the texts written.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Html() => _texts
+        .Select(text => (text, Html: text.Content.InnerHtml))
+        .Where(written => written.Html.Length > 0)
+        .GroupBy(written => PageIds.Interaction(written.text.Section.Id, written.text.QuestionId), StringComparer.Ordinal)
+        .ToDictionary(
+            question => question.Key,
+            question => (IReadOnlyDictionary<string, string>)new SortedDictionary<string, string>(
+                question.ToDictionary(written => written.text.Key, written => written.Html, StringComparer.Ordinal), StringComparer.Ordinal),
+            StringComparer.Ordinal);
 }

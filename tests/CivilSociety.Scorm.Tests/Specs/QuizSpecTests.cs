@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
@@ -45,10 +46,16 @@ public sealed partial class QuizSpecTests
         var section = SectionParser.Parse(new SourceFile("spec.md", "---\nid: s\ntitle: S\n---\n" + markdown), "ar", pipeline, bag)!;
         diagnostics = bag.ToList();
         var document = new HtmlParser().ParseDocument("");
-        var form = new QuizRenderer(document, new MarkdownHtml(pipeline)).Render(section, section.Quiz!);
+        var quizzes = new QuizRenderer(document, new MarkdownHtml(pipeline));
+        var form = quizzes.Render(section, section.Quiz!);
+        var feedback = quizzes.Feedback.Html();
 
-        // One element per line keeps the spec readable and its diffs small.
-        return string.Join("\n", form.QuerySelectorAll("fieldset").Select(f => NewlineBetweenTags().Replace(f.OuterHtml.Replace("\n", ""), ">\n<"))) + "\n";
+        // One element per line keeps the spec readable and its diffs small; the feedback, kept out of the page to be
+        // sealed, follows its question as comments.
+        return string.Join("\n", form.QuerySelectorAll("fieldset").Select(f =>
+            NewlineBetweenTags().Replace(f.OuterHtml.Replace("\n", ""), ">\n<")
+            + string.Concat(feedback.GetValueOrDefault(PageIds.Interaction(section.Id, f.GetAttribute("data-question")!))?
+                .Select(text => $"\n<!-- sealed {text.Key}: {text.Value.Replace("\n", "")} -->") ?? []))) + "\n";
     }
 
     private static void Rewrite(string name, string html)
