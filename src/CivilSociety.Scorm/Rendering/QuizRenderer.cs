@@ -65,7 +65,6 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         var fieldset = Element("fieldset", RuntimeContract.Classes.Question);
         fieldset.Id = PageIds.Question(section.Id, question.Id);
         fieldset.SetAttribute(RuntimeContract.Attributes.Question, question.Id);
-        fieldset.SetAttribute(RuntimeContract.Attributes.QuestionType, type.Name);
         var markup = new QuestionMarkup(document, _fragments, markdown, section.Id, question.Id) { Fieldset = fieldset };
 
         var legend = fieldset.AppendElement(Element("legend", RuntimeContract.Classes.QuestionPrompt));

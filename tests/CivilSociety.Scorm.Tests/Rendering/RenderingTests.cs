@@ -94,7 +94,9 @@ public sealed class RenderingTests
 
         var form = page.QuerySelector($"form.{RuntimeContract.Classes.Quiz}[{RuntimeContract.Attributes.Quiz}='two']")!;
         var question = form.QuerySelector($"fieldset.{RuntimeContract.Classes.Question}")!;
-        question.GetAttribute(RuntimeContract.Attributes.QuestionType).Should().Be("multiple");
+        question.HasAttribute("data-type").Should().BeFalse("a question's type reaches the runtime once, in the course data");
+        SealedKeys.CourseData(page).GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "two")
+            .GetProperty("quiz").GetProperty("questions")[0].GetProperty("type").GetString().Should().Be("multiple");
         question.QuerySelector("legend")!.TextContent.Should().Be("1. Pick the parts");
         question.QuerySelectorAll("input[type=checkbox]").Select(i => (i.GetAttribute("name"), i.GetAttribute("value")))
             .Should().Equal(("two.q1", "a"), ("two.q1", "b"), ("two.q1", "c"));
