@@ -14,9 +14,10 @@ internal static class SealedFeedback
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TakeFrom(IElement body)
     {
         var taken = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var quiz in body.QuerySelectorAll($"form[{RuntimeContract.Attributes.Quiz}]"))
+        // The quizzes' and the practice checks' (::: check) forms: both name their section.
+        foreach (var quiz in body.QuerySelectorAll($"form[{RuntimeContract.Attributes.Quiz}], form[{RuntimeContract.Attributes.Check}]"))
         {
-            var sectionId = quiz.GetAttribute(RuntimeContract.Attributes.Quiz)!;
+            var sectionId = quiz.GetAttribute(RuntimeContract.Attributes.Quiz) ?? quiz.GetAttribute(RuntimeContract.Attributes.Check)!;
             foreach (var question in quiz.QuerySelectorAll($"fieldset[{RuntimeContract.Attributes.Question}]"))
             {
                 var feedback = new SortedDictionary<string, string>(StringComparer.Ordinal);
