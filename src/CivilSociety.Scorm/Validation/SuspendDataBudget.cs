@@ -26,9 +26,9 @@ internal static class SuspendDataBudget
 
     /// <summary>
     /// The characters of the worst case: the marker, then the bits six to a character, in the format the runtime writes
-    /// for this course (<see cref="FormatOf"/>).
+    /// for this course (<see cref="FormatOf"/>), then the practice checks' answers when it keeps them.
     /// </summary>
-    public static int WorstCase(Course course) => FormatOf(course) switch
+    public static int WorstCase(Course course) => (KeepsPractice(course) ? PracticeCharacters(course) : 0) + FormatOf(course) switch
     {
         SavedStateFormat.Keyed => RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, course.Xapi is not null)),
         SavedStateFormat.KeyedByQuiz => RuntimeContract.SavedState.QuizKeyedMarker.Length + Characters(ByQuizWorstCaseBits(course, course.Xapi is not null)),
