@@ -53,8 +53,8 @@ const contractGroups = {
 };
 
 function banner(output) {
-  return `/* runtime/${output}: generated from packaging/runtime/src/ by \`npm run build\` (packaging/runtime/build.mjs).\n` +
-    " * Do not edit: change src/ and build. The contract with the compiler: docs/runtime-contract.md. */";
+  // One line: every learner downloads it (the rest is in packaging/README.md and docs/runtime-contract.md).
+  return `/* runtime/${output}: generated from packaging/runtime/src/ by \`npm run build\`; do not edit */`;
 }
 
 /** Builds every bundle; `write: false` returns their text without touching the files. */

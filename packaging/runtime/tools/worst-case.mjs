@@ -28,34 +28,40 @@ export function readCourseData(html) {
 /** The course as the codec sees it (state/codec.js, CourseShape), from the course data alone. */
 export function courseShape(data, registry) {
   const sections = data.sections || [];
+  const quizOf = (s, quiz) => ({
+    section: { id: s.id },
+    limit: +quiz.attempts > 0 ? +quiz.attempts : null,
+    questions: quiz.questions.map((question) => ({ id: question.id, type: registry.get(question.type), data: question }))
+  });
   return {
     sections: sections.map((s) => ({ id: s.id })),
-    quizzes: sections.filter((s) => s.quiz && s.quiz.questions && s.quiz.questions.length).map((s) => ({
-      section: { id: s.id },
-      limit: +s.quiz.attempts > 0 ? +s.quiz.attempts : null,
-      questions: s.quiz.questions.map((question) => ({ id: question.id, type: registry.get(question.type), data: question }))
-    }))
+    quizzes: sections.filter((s) => s.quiz && s.quiz.questions && s.quiz.questions.length).map((s) => quizOf(s, s.quiz)),
+    // The practice checks (::: check), in page order: the runtime keeps their answers when keepsPractice says so.
+    checks: sections.flatMap((s) => (s.checks || []).filter((c) => c.questions && c.questions.length).map((c) => quizOf(s, c)))
   };
 }
 
-/** The worst-case saved state of a course, as the runtime would keep it (before encoding). */
-export function worstCaseState(shape, xapi) {
-  return {
+/** The worst-case saved state of a course, as the runtime would keep it (before encoding); the checks' when kept. */
+export function worstCaseState(shape, xapi, keepsPractice) {
+  const widest = (quiz) => ({
+    attempts: attemptCap(quiz),
+    checked: true,
+    answers: quiz.questions.map((q) => q.type.worstCaseAnswer(q.data))
+  });
+  const state = {
     visited: shape.sections.map(() => true),
     current: Math.max(shape.sections.length - 1, 0),
-    quizzes: shape.quizzes.map((quiz) => ({
-      attempts: attemptCap(quiz),
-      checked: true,
-      answers: quiz.questions.map((q) => q.type.worstCaseAnswer(q.data))
-    })),
+    quizzes: shape.quizzes.map(widest),
     registration: xapi ? REGISTRATION : ""
   };
+  if (keepsPractice) state.checks = shape.checks.map(widest);
+  return state;
 }
 
 /** The length of the longest suspend_data for the course data `data`. */
 export async function worstCase(data) {
   const shape = courseShape(data, createRegistry(await loadTypes()));
-  return encode(worstCaseState(shape, !!data.xapi), shape).length;
+  return encode(worstCaseState(shape, !!data.xapi, !!data.keepsPractice), shape).length;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

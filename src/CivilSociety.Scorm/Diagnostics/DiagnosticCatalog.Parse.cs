@@ -22,11 +22,11 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownQuestionType = new("SCO2013", Error,
         "unknown question type '{0}'", "use type=single or type=multiple");
     public static readonly DiagnosticDescriptor InvalidWeight = new("SCO2014", Error,
-        "weight '{0}' is not a whole number from 1 to 100", "write weight=1, weight=2, ...");
+        "weight '{0}' is not a whole number from 1 to 100", "write weight=1, weight=2, ...; a question that should count for nothing is practice: put it in a ::: check block (docs/blocks.md)");
     public static readonly DiagnosticDescriptor UnexpectedQuizContent = new("SCO2015", Error,
         "unexpected content in the quiz: {0}", "a quiz holds questions: a heading, optional paragraphs, a task list of choices, and a feedback quote");
     public static readonly DiagnosticDescriptor SecondQuiz = new("SCO2016", Error,
-        "a section may have only one quiz", "merge the questions into one ::: quiz block");
+        "a section may have only one quiz", "merge the questions into one ::: quiz block; questions for practice, outside the score, go in ::: check blocks (any number per section)");
     public static readonly DiagnosticDescriptor UnknownFeedbackLabel = new("SCO2017", Error,
         "question feedback line must start with 'correct:' or 'incorrect:' (or 'صحيح:' / 'خطأ:')", "write > correct: ... and > incorrect: ... on their own lines below the choices");
     public static readonly DiagnosticDescriptor ChoiceNotMarked = new("SCO2018", Error,

@@ -46,7 +46,11 @@ internal sealed record Course(
 
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());
 
+    /// <summary>The questions of the quizzes: what is scored, reported, covered and exported (practice checks are not).</summary>
     public IEnumerable<Question> AllQuestions => Sections.SelectMany(s => s.Quiz?.Questions ?? []);
+
+    /// <summary>The questions of the practice checks (<c>::: check</c>), checked like any question but never scored.</summary>
+    public IEnumerable<Question> PracticeQuestions => Sections.SelectMany(s => s.Checks.SelectMany(c => c.Questions));
 
     /// <summary>A course ends in a scored result when it has at least one question.</summary>
     public bool IsScored => AllQuestions.Any();

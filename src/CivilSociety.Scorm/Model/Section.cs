@@ -26,4 +26,10 @@ internal sealed record Section(
 
     /// <summary>The item-writing warnings about the section itself silenced in its front matter (<c>allow:</c>).</summary>
     public IReadOnlyList<Allowance> Allowances { get; init; } = [];
+
+    /// <summary>
+    /// The section's practice checks (<c>::: check</c>, docs/blocks.md), in page order: questions with feedback and
+    /// unlimited tries, outside the score, the pass mark, the outcomes' mastery and the question bank.
+    /// </summary>
+    public IReadOnlyList<Quiz> Checks { get; init; } = [];
 }

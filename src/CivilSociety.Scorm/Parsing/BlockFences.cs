@@ -19,15 +19,15 @@ internal static class BlockFences
         foreach (var container in document.Descendants<CustomContainer>().ToList())
         {
             var name = BlockKinds.NameOf(container);
-            if (name.Length == 0 || Suggestions.Closest(name, [QuizParser.ContainerName]) is not null)
+            if (name.Length == 0 || Suggestions.Closest(name, [QuizParser.ContainerName]) is not null || PracticeChecks.IsCheck(container))
             {
-                continue;   // an attribute-only fence (::: {.class}) stays a div; a misspelt quiz has SCO2032
+                continue;   // an attribute-only fence (::: {.class}) stays a div; a misspelt quiz has SCO2032; a check is a slot
             }
 
             if (BlockKinds.Of(container) is not { } kind)
             {
-                var help = Suggestions.DidYouMean(name, BlockKinds.ByName.Keys) is { } mean
-                    ? $"{mean} The blocks are note, tip, warning, important, accordion, tabs, glossary and quiz (docs/blocks.md)"
+                var help = Suggestions.DidYouMean(name, [.. BlockKinds.ByName.Keys, PracticeChecks.ContainerName]) is { } mean
+                    ? $"{mean} The blocks are note, tip, warning, important, accordion, tabs, glossary, quiz and check (docs/blocks.md)"
                     : null;
                 if (help is null)
                 {

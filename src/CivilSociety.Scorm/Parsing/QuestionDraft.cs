@@ -32,6 +32,7 @@ internal sealed partial class QuestionDraft
     private CognitiveLevel? _level;
     private readonly List<Allowance> _allowances = [];
     private string? _group;
+    private bool _practice;
 
     /// <summary>
     /// The heading names a type that does not exist: that one error says it all, so the answer is not read as the
@@ -63,12 +64,13 @@ internal sealed partial class QuestionDraft
     /// <summary>Whether the question's type reads its answer from a list (others take it in the heading: answer=...).</summary>
     public bool TakesList => _type.TakesList;
 
-    public static QuestionDraft Start(HeadingBlock heading, string language, TextLocator locator, DiagnosticBag diagnostics)
+    /// <param name="practice">A question of a practice check (<c>::: check</c>): no outcome required, weight= and group= do nothing.</param>
+    public static QuestionDraft Start(HeadingBlock heading, string language, TextLocator locator, DiagnosticBag diagnostics, bool practice = false)
     {
         // The whole line: Markdig's span of a heading stops before the attributes it understood.
         var source = locator.LineAt(heading.Line);
         var location = locator.Of(heading);
-        var draft = new QuestionDraft(source, location, language);
+        var draft = new QuestionDraft(source, location, language) { _practice = practice };
         var attributes = HeadingAttributes.Parse(source);
         draft._id = attributes.Id;
         draft._isBare = attributes.Id is null && attributes.Properties.Count == 0 && attributes.Classes.Count == 0;
@@ -89,6 +91,13 @@ internal sealed partial class QuestionDraft
     {
         switch (key)
         {
+            case "weight" or "group" when _practice:
+                diagnostics.Report(DiagnosticCatalog.CheckQuestionSetting, LocationOf(key), key, _id ?? Prompt);
+                break;
+            case "graded":
+                diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, LocationOf(key),
+                    "every question of a quiz counts; one that should not is practice: put it in a ::: check block (docs/blocks.md)", key);
+                break;
             case "outcomes":
                 var at = LocationOf(key);
                 _outcomes.AddRange(value.Split([' ', ',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -221,7 +230,7 @@ internal sealed partial class QuestionDraft
         }
 
         // A heading with no {...} at all misses its id and its outcomes: SCO2010's fix names both.
-        if (_outcomes.Count == 0 && !(_isBare && _id is null))
+        if (_outcomes.Count == 0 && !(_isBare && _id is null) && !_practice)
         {
             diagnostics.Report(DiagnosticCatalog.QuestionOutcomesMissing, Location, label);
         }

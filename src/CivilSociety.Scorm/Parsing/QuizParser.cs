@@ -18,18 +18,39 @@ internal static class QuizParser
 {
     public const string ContainerName = "quiz";
 
+    private static readonly string[] ScoringAttributes = ["pass", "attempts", "reveal", DrawAttribute.Name];
+
     private static readonly string[] QuizAttributes = ["pass", "attempts", "shuffle", "reveal", "title", DrawAttribute.Name];
 
-    public static Quiz Parse(CustomContainer container, string language, TextLocator locator, DiagnosticBag diagnostics)
+    /// <param name="practice">A practice check (<c>::: check</c>): no pass mark, attempts, reveal or draw.</param>
+    public static Quiz Parse(CustomContainer container, string language, TextLocator locator, DiagnosticBag diagnostics, bool practice = false)
     {
         var location = locator.Of(container);
         if (container.ClosingFencedCharCount == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.QuizNotClosed, location);
+            if (practice)
+            {
+                diagnostics.Report(DiagnosticCatalog.BlockNotClosed, location, PracticeChecks.ContainerName);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.QuizNotClosed, location);
+            }
         }
 
         var line = locator.LineAt(container.Line);
         var attributes = HeadingAttributes.Parse(line);
+        if (practice)
+        {
+            // A check's tries are unlimited and count nowhere: what a quiz's score and attempts take means nothing in it.
+            foreach (var scoring in attributes.Properties.Where(p => ScoringAttributes.Contains(p.Key)))
+            {
+                diagnostics.Report(DiagnosticCatalog.CheckSetting, location, scoring.Key);
+            }
+
+            attributes = attributes with { Properties = [.. attributes.Properties.Where(p => !ScoringAttributes.Contains(p.Key))] };
+        }
+
         var settings = ReadSettings(attributes, location, diagnostics);
         var draw = ReadDraw(attributes, line, location, diagnostics);
         var questions = new List<Question>();
@@ -41,7 +62,7 @@ internal static class QuizParser
             {
                 case HeadingBlock heading:
                     AddIfComplete(draft, questions, diagnostics);
-                    draft = QuestionDraft.Start(heading, language, locator, diagnostics);
+                    draft = QuestionDraft.Start(heading, language, locator, diagnostics, practice);
                     break;
                 case ParagraphBlock paragraph when draft is { HasList: false, HasFeedback: false }:
                     draft.Stem.Add(locator.SourceOf(paragraph).Trim());

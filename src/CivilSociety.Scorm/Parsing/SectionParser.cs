@@ -98,9 +98,13 @@ internal static class SectionParser
             container.Parent?.Remove(container);
         }
 
+        var checks = PracticeChecks.TakeFrom(document, language ?? courseLanguage, locator, diagnostics);
         ReportQuizLookalikes(document, locator, diagnostics);
         BlockFences.Check(document, locator, diagnostics);
-        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id")) { RawHtml = rawHtml, Links = links, Allowances = allowances };
+        return new Section(id, title, language, outcomes, file.Path, document, quiz, map.SpanOfKey("id"))
+        {
+            RawHtml = rawHtml, Links = links, Allowances = allowances, Checks = checks,
+        };
     }
 
     private static List<LinkReference> LinksIn(MarkdownDocument document, TextLocator locator) =>

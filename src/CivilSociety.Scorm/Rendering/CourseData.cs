@@ -20,9 +20,18 @@ internal sealed record CourseData(
     JsonNode? Xapi,
     string Seal)
 {
+    /// <summary>Whether the saved state holds the practice checks' answers (Validation/SuspendDataBudget.KeepsPractice); absent: no.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool KeepsPractice { get; init; }
+
     internal sealed record OutcomeData(string Id, string? Parent);
 
-    internal sealed record SectionData(string Id, string Title, QuizData? Quiz);
+    internal sealed record SectionData(string Id, string Title, QuizData? Quiz)
+    {
+        /// <summary>The practice checks (::: check), in page order, each as a quiz without pass mark or attempts; absent without one.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public IReadOnlyList<QuizData>? Checks { get; init; }
+    }
 
     /// <param name="PassingScore">Null: the course's mastery score (the LMS's, when it gives one).</param>
     /// <param name="Attempts">Null: unlimited.</param>

@@ -35,6 +35,13 @@ internal static class CourseDataBuilder
                 var id = PageIds.Interaction(section.Id, question.Id);
                 keys[id] = KeyJson(question, markdown, activities, feedback.GetValueOrDefault(id), target, course.Language);
             }
+
+            // A practice question sends no statement: no xAPI pattern in its key.
+            foreach (var question in section.Checks.SelectMany(c => c.Questions))
+            {
+                var id = PageIds.Interaction(section.Id, question.Id);
+                keys[id] = KeyJson(question, markdown, null, feedback.GetValueOrDefault(id), target, course.Language);
+            }
         }
 
         var seal = AnswerSeal.For(course.Id, keys.Values);
@@ -45,10 +52,16 @@ internal static class CourseDataBuilder
             course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr",
             course.PassingScore,
             [.. course.AllOutcomes.Select(o => new CourseData.OutcomeData(o.Id, o.ParentId))],
-            [.. course.Sections.Select(s => new CourseData.SectionData(s.Id, s.Title, s.Quiz is { } quiz ? Quiz(s, quiz, keys, seal) : null))],
+            [.. course.Sections.Select(s => new CourseData.SectionData(s.Id, s.Title, s.Quiz is { } quiz ? Quiz(s, quiz, keys, seal) : null)
+            {
+                Checks = s.Checks.Count > 0 ? [.. s.Checks.Select(check => Quiz(s, check, keys, seal))] : null,
+            })],
             strings,
             xapi,
-            seal.Key);
+            seal.Key)
+        {
+            KeepsPractice = Validation.SuspendDataBudget.KeepsPractice(course),
+        };
     }
 
     private static CourseData.QuizData Quiz(Section section, Quiz quiz, Dictionary<string, string> keys, AnswerSeal seal) => new CourseData.QuizData(

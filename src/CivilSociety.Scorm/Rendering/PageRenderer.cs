@@ -140,6 +140,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         heading.SetAttribute("tabindex", "-1");
         heading.TextContent = section.Title;
         element.Prepend(heading);
+        CheckRenderer.FillSlots(element, section, quizzes);
 
         if (section.Quiz is { } quiz)
         {

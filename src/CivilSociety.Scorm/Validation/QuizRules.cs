@@ -23,7 +23,7 @@ internal static class QuizRules
 
     public static void QuestionsHavePrompts(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        foreach (var question in course.AllQuestions.Where(q => string.IsNullOrWhiteSpace(q.PromptMarkdown)))
+        foreach (var question in course.AllQuestions.Concat(course.PracticeQuestions).Where(q => string.IsNullOrWhiteSpace(q.PromptMarkdown)))
         {
             diagnostics.Report(DiagnosticCatalog.QuestionWithoutPrompt, question.Location, question.Id);
         }
@@ -33,7 +33,8 @@ internal static class QuizRules
     {
         foreach (var section in course.Sections)
         {
-            var duplicates = (section.Quiz?.Questions ?? []).GroupBy(q => q.Id).Where(g => g.Key.Length > 0).SelectMany(g => g.Skip(1));
+            // The checks' too: a question's id names its place in the page and its answer in the saved state.
+            var duplicates = (section.Quiz?.Questions ?? []).Concat(section.Checks.SelectMany(c => c.Questions)).GroupBy(q => q.Id).Where(g => g.Key.Length > 0).SelectMany(g => g.Skip(1));
             foreach (var duplicate in duplicates)
             {
                 diagnostics.Report(DiagnosticCatalog.DuplicateQuestionId, duplicate.Location, duplicate.Id);
@@ -44,7 +45,7 @@ internal static class QuizRules
     /// <summary>Each question's type checks its answer: choices, ranges, pairs, items to order, accepted answers.</summary>
     public static void AnswersAreWellFormed(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        foreach (var question in course.AllQuestions)
+        foreach (var question in course.AllQuestions.Concat(course.PracticeQuestions))
         {
             question.Type.Validate(question.Answer, question.Location, question.Label, diagnostics);
         }
@@ -59,6 +60,11 @@ internal static class QuizRules
         {
             diagnostics.ReportWithHelp(DiagnosticCatalog.SuspendDataBudget, course.LocationOf("sections"), SuspendDataBudget.WhatToCut(course),
                 worstCase, worstCase - room, room, standard);
+        }
+
+        if (course.Sections.Sum(s => s.Checks.Count) is > 0 and var checks && !SuspendDataBudget.KeepsPractice(course))
+        {
+            diagnostics.Report(DiagnosticCatalog.PracticeNotSaved, course.LocationOf("sections"), checks, SuspendDataBudget.WidestWithPractice(course), SuspendDataBudget.Limit);
         }
     }
 
@@ -89,7 +95,7 @@ internal static class QuizRules
                 diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownOutcome, reference.Location, Help(reference.Id, "outcomes: [{0}]"), "section", section.Id, reference.Id);
             }
 
-            foreach (var question in section.Quiz?.Questions ?? [])
+            foreach (var question in (section.Quiz?.Questions ?? []).Concat(section.Checks.SelectMany(c => c.Questions)))
             {
                 foreach (var reference in question.Outcomes.Where(r => !known.Contains(r.Id)))
                 {

@@ -26,14 +26,48 @@ internal static class SuspendDataBudget
 
     /// <summary>
     /// The characters of the worst case: the marker, then the bits six to a character, in the format the runtime writes
-    /// for this course (<see cref="FormatOf"/>).
+    /// for this course (<see cref="FormatOf"/>), then the practice checks' answers when it keeps them.
     /// </summary>
-    public static int WorstCase(Course course) => FormatOf(course) switch
+    public static int WorstCase(Course course) => (KeepsPractice(course) ? PracticeCharacters(course) : 0) + FormatOf(course) switch
     {
         SavedStateFormat.Keyed => RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, course.Xapi is not null)),
         SavedStateFormat.KeyedByQuiz => RuntimeContract.SavedState.QuizKeyedMarker.Length + Characters(ByQuizWorstCaseBits(course, course.Xapi is not null)),
         _ => RuntimeContract.SavedState.Marker.Length + Characters(WorstCaseBits(course)),
     };
+
+    /// <summary>
+    /// The widest state the runtime weighs a course's format by (state/codec.js, formatOf): a registration always
+    /// counted, whatever the xAPI setting, so that the figure is the runtime's own.
+    /// </summary>
+    public static int WidestMainState(Course course) => FormatOf(course) switch
+    {
+        SavedStateFormat.Keyed => RuntimeContract.SavedState.KeyedMarker.Length + Characters(KeyedWorstCaseBits(course, registration: true)),
+        SavedStateFormat.KeyedByQuiz => RuntimeContract.SavedState.QuizKeyedMarker.Length + Characters(ByQuizWorstCaseBits(course, registration: true)),
+        _ => RuntimeContract.SavedState.Marker.Length + Characters(WorstCaseBits(course, registration: true)),
+    };
+
+    /// <summary>
+    /// The practice checks' answers at their widest (state/practice.js): a separator, then the checks in the compact
+    /// format, as the quizzes of a course of one section: fingerprint, seen, registration (none), then per check its
+    /// attempts (unlimited: the count's cap), checked and its answers.
+    /// </summary>
+    public static int PracticeCharacters(Course course)
+    {
+        var checks = course.Sections.SelectMany(s => s.Checks).ToList();
+        var bits = RuntimeContract.SavedState.FingerprintBits + 1 + SavedBits.ToHold(1) + 1
+            + checks.Sum(check => SavedBits.ToHold(RuntimeContract.SavedState.MaxCountedAttempts + 1) + 1 + check.Questions.Sum(q => q.Type.SavedStateBits(q.Answer)));
+        return RuntimeContract.LegacyState.FieldSeparator.Length + RuntimeContract.SavedState.Marker.Length + Characters(bits);
+    }
+
+    /// <summary>The longest state with the practice answers: what decides whether they are kept.</summary>
+    public static int WidestWithPractice(Course course) => WidestMainState(course) + PracticeCharacters(course);
+
+    /// <summary>
+    /// Whether the runtime keeps the practice checks' answers (state/codec.js, keepsPractice): only when the widest
+    /// state with them still fits SCORM 1.2's room, in every target, so that a check never costs a quiz its answers.
+    /// </summary>
+    public static bool KeepsPractice(Course course) =>
+        course.Sections.Any(s => s.Checks.Count > 0) && WidestWithPractice(course) <= Limit;
 
     /// <summary>Whether the runtime keeps this course's state in the keyed format, answer by answer (state/v4.js).</summary>
     public static bool IsKeyed(Course course) => FormatOf(course) == SavedStateFormat.Keyed;
@@ -103,13 +137,13 @@ internal static class SuspendDataBudget
     }
 
     /// <summary>The compact format at its widest (packaging/runtime/src/state/v3.js), for courses too large for both keyed ones.</summary>
-    public static int WorstCaseBits(Course course)
+    public static int WorstCaseBits(Course course, bool? registration = null)
     {
         var sections = course.Sections.Count;
         var bits = RuntimeContract.SavedState.FingerprintBits
             + sections                                   // each section seen or not
             + SavedBits.ToHold(sections)                 // the bookmark: the current section
-            + 1 + (course.Xapi is null ? 0 : RuntimeContract.SavedState.RegistrationBits);   // the xAPI registration
+            + 1 + ((registration ?? course.Xapi is not null) ? RuntimeContract.SavedState.RegistrationBits : 0);   // the xAPI registration
         foreach (var quiz in course.Sections.Select(s => s.Quiz).OfType<Quiz>())
         {
             bits += SavedBits.ToHold((quiz.Settings.Attempts ?? RuntimeContract.SavedState.MaxCountedAttempts) + 1)   // attempts

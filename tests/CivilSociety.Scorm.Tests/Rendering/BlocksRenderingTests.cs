@@ -149,8 +149,8 @@ public sealed class BlocksRenderingTests
         using var package = new BuiltPackage(Sample);
         var page = package.LaunchPage();
 
-        page.QuerySelector("#s-callouts form.quiz h3")!.TextContent.Should().Be("Which block?");
-        page.QuerySelector("#s-callouts form.quiz h3")!.HasAttribute("data-string").Should().BeFalse();
-        page.QuerySelector("#s-reveals form.quiz h3")!.TextContent.Should().Be("Check your understanding");
+        page.QuerySelector("#s-callouts form[data-quiz] h3")!.TextContent.Should().Be("Which block?");
+        page.QuerySelector("#s-callouts form[data-quiz] h3")!.HasAttribute("data-string").Should().BeFalse();
+        page.QuerySelector("#s-reveals form[data-quiz] h3")!.TextContent.Should().Be("Check your understanding");
     }
 }

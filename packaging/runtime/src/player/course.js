@@ -2,9 +2,9 @@
  * The course model, bound to the page: sections, quizzes and questions from the course data, each with its
  * element, and for each outcome the questions that assess it or any of its sub-outcomes.
  */
-import { classes, ids } from "../contract.js";
+import { attributes, classes, ids } from "../contract.js";
 import { openSeal } from "../seal/seal.js";
-import { cls, one, warn } from "../ui/dom.js";
+import { all, cls, has, one, warn } from "../ui/dom.js";
 
 const MAX_OUTCOME_DEPTH = 50;
 
@@ -66,6 +66,8 @@ export function questionsByOutcome(outcomes, questions) {
 }
 
 /**
+ * The course's quizzes, each with its form, and its practice checks (::: check): quizzes too, driven by the same
+ * engine, marked `practice` and kept out of `quizzes` and `questions` (the score, the outcomes, the interactions).
  * @param {Document} doc
  * @param {object} data the course data
  * @param {{get: Function}} registry the question types
@@ -74,7 +76,7 @@ export function questionsByOutcome(outcomes, questions) {
 export function buildCourse(doc, data, registry, hooksFor) {
   const seal = data.seal;
   const outcomes = (data.outcomes || []).filter((o) => o && o.id);
-  const sections = [], quizzes = [], questions = [];
+  const sections = [], quizzes = [], questions = [], checks = [];
   data.sections.forEach((s) => {
     const element = doc.getElementById(ids.sectionPrefix + s.id);
     if (!element) { warn("section " + s.id + " is missing from the page"); return; }
@@ -82,24 +84,28 @@ export function buildCourse(doc, data, registry, hooksFor) {
       id: s.id, title: s.title || "", index: sections.length, element,
       heading: one(cls(classes.sectionTitle), element), quiz: null
     };
-    const form = one("form" + cls(classes.quiz), element), settings = s.quiz;
-    if (settings && settings.questions && settings.questions.length && form) {
+    // The quiz's form, then the checks' (their data after the quiz's, their forms in page order).
+    const forms = [one(has(attributes.quiz), element)].concat(all(has(attributes.check), element));
+    [s.quiz].concat(s.checks || []).forEach((settings, k) => {
+      const form = forms[k];
+      if (!settings || !settings.questions || !form) return;
       const quiz = createQuiz(section, form, settings), hooks = hooksFor(quiz);
+      quiz.practice = k > 0;
       settings.questions.forEach((d) => {
         const fieldset = doc.getElementById(ids.questionPrefix + s.id + ids.separator + d.id);
         if (!fieldset) { warn("question " + s.id + ids.interactionSeparator + d.id + " is missing from the page"); return; }
         const q = createQuestion(quiz, d, fieldset, registry, hooks, seal);
         quiz.questions.push(q);
-        questions.push(q);
+        if (!k) questions.push(q);
       });
       if (quiz.questions.length) {
-        section.quiz = quiz;
-        quizzes.push(quiz);
+        if (k) checks.push(quiz);
+        else { section.quiz = quiz; quizzes.push(quiz); }
       }
-    }
+    });
     sections.push(section);
   });
   const parents = {};
   outcomes.forEach((o) => { parents[o.id] = o.parent || null; });
-  return { sections, quizzes, questions, outcomes, parents, outcomeQuestions: questionsByOutcome(outcomes, questions) };
+  return { sections, quizzes, questions, checks, outcomes, parents, outcomeQuestions: questionsByOutcome(outcomes, questions) };
 }

@@ -24,11 +24,11 @@ export function check(player, quiz) {
   quiz.attempts = Math.min(quiz.attempts + 1, savedState.maxCountedAttempts);
   quiz.answering = false;
   grade(player, quiz, true);
-  if (player.lms.connected) player.lms.writeInteractions(interactions(quiz), quiz.started);
+  // A practice check's answers go nowhere but the saved state: no interaction, score or statement.
+  if (player.lms.connected && !quiz.practice) player.lms.writeInteractions(interactions(quiz), quiz.started);
   record(player);
   commit(player);
-  announceResults(player, quiz);
-  milestones(player);
+  if (!quiz.practice) { announceResults(player, quiz); milestones(player); }
   const retry = one(cls(classes.quizRetry), quiz.form);
   if (retry && !retry.hidden) retry.focus();
   else if (result) { result.setAttribute("tabindex", "-1"); result.focus(); }
@@ -50,25 +50,6 @@ export function tryAgain(player, quiz) {
   if (first) first.focus();
 }
 
-/** The form's listeners. */
-export function bindQuiz(player, quiz) {
-  const form = quiz.form;
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    check(player, quiz);
-  });
-  ["input", "change"].forEach((type) => { form.addEventListener(type, () => { attempting(player, quiz); }); });
-  form.addEventListener("keydown", (event) => {
-    // Enter in a text answer must not check the whole quiz (and spend an attempt).
-    if (event.key === "Enter" && event.target && event.target.type === "text") event.preventDefault();
-  });
-  form.addEventListener("click", (event) => {
-    const target = event.target && event.target.closest ? event.target : null;
-    if (quiz.checked && target && target.matches("input[aria-disabled=true]")) event.preventDefault(); // a reviewed answer
-    if (target && target.closest(cls(classes.quizRetry))) tryAgain(player, quiz);
-  });
-}
-
 /**
  * The instruction under each prompt ("Select one."), written when the quiz's section is first shown rather than at
  * launch: a course of 300 quizzes would otherwise insert 3,000 of them into hidden sections before its first paint.
@@ -84,5 +65,25 @@ export function describeQuestions(player, quiz) {
     const legend = one("legend", q.element);
     if (legend && legend.nextSibling) q.element.insertBefore(hint, legend.nextSibling); else q.element.appendChild(hint);
     q.element.setAttribute("aria-describedby", hint.id);
+  });
+}
+
+/** The form's listeners. */
+export function bindQuiz(player, quiz) {
+  const form = quiz.form;
+  if (quiz.practice) describeQuestions(player, quiz); // a few, at launch: no section's first showing to wait for
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    check(player, quiz);
+  });
+  ["input", "change"].forEach((type) => { form.addEventListener(type, () => { attempting(player, quiz); }); });
+  form.addEventListener("keydown", (event) => {
+    // Enter in a text answer must not check the whole quiz (and spend an attempt).
+    if (event.key === "Enter" && event.target && event.target.type === "text") event.preventDefault();
+  });
+  form.addEventListener("click", (event) => {
+    const target = event.target && event.target.closest ? event.target : null;
+    if (quiz.checked && target && target.matches("input[aria-disabled=true]")) event.preventDefault(); // a reviewed answer
+    if (target && target.closest(cls(classes.quizRetry))) tryAgain(player, quiz);
   });
 }

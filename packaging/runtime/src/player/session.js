@@ -11,14 +11,15 @@ import { courseScore, isFinal, mastery, score } from "../quiz/scores.js";
 /** What the page shows. */
 export const VIEW = { section: "section", summary: "summary", closed: "closed" };
 
-/** The saved state (suspend_data, or localStorage without an LMS). */
+const stateOf = (quiz) => ({ attempts: quiz.attempts, checked: quiz.checked, answers: quiz.questions.map((q) => q.type.read(q)) });
+
+/** The saved state (suspend_data, or localStorage without an LMS); the practice checks' kept when they fit (state/codec.js). */
 export function encodeState(player) {
   return encode({
     visited: player.visited,
     current: player.current,
-    quizzes: player.course.quizzes.map((quiz) => ({
-      attempts: quiz.attempts, checked: quiz.checked, answers: quiz.questions.map((q) => q.type.read(q))
-    })),
+    quizzes: player.course.quizzes.map(stateOf),
+    checks: player.data.keepsPractice && player.course.checks.map(stateOf),
     registration: player.registration
   }, player.course);
 }

@@ -41,8 +41,10 @@ function learnerId(held, store) {
 function restore(player, saved) {
   saved.visited.forEach((seen, k) => { player.visited[k] = seen; });
   player.current = saved.current;
-  player.course.quizzes.forEach((quiz, k) => {
-    const state = saved.quizzes[k];
+  // The practice checks' answers too, when the state kept them (state/practice.js).
+  const states = saved.quizzes.concat(saved.checks || []);
+  player.course.quizzes.concat(saved.checks ? player.course.checks : []).forEach((quiz, k) => {
+    const state = states[k];
     quiz.attempts = state.attempts;
     quiz.checked = state.checked;
     showDraw(quiz, player.learner, player.course.parents); // the draw of the attempt saved
@@ -68,7 +70,7 @@ function resume(player) {
   const lms = player.lms, held = lms.read(player.course.outcomes.length > 0);
   player.lmsMastery = held.mastery;
   player.learner = learnerId(held, player.store);
-  player.course.quizzes.forEach((quiz) => { arrange(quiz, player.learner, player.course.parents); });
+  player.course.quizzes.concat(player.course.checks).forEach((quiz) => { arrange(quiz, player.learner, player.course.parents); });
   let saved = null;
   if (lms.connected) {
     if (held.resumable && held.suspend) saved = decode(held.suspend, player.course);
@@ -118,7 +120,7 @@ export function startPlayer(doc, win, registry, target) {
   };
   player.course = buildCourse(doc, data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
   if (!player.course.sections.length) return;
-  player.course.quizzes.forEach((quiz) => { bindQuiz(player, quiz); });
+  player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
   player.visited = player.course.sections.map(() => false);
   player.page = preparePage(doc, ui);
   wire(player);

@@ -84,7 +84,7 @@ export function createRegistry(modules) {
   return {
     get: (name) => {
       if (Object.prototype.hasOwnProperty.call(byName, name)) return byName[name];
-      throw new Error("unknown question type " + JSON.stringify(name) + ": this runtime has " + Object.keys(byName).join(", "));
+      throw new Error("unknown question type " + JSON.stringify(name)); // `names` lists those there are
     },
     names: Object.keys(byName)
   };

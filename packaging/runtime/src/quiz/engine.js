@@ -13,9 +13,9 @@ export function hasAnswers(quiz) {
   return quiz.questions.some((q) => !q.type.prefilled && q.type.isAnswered(q, q.type.read(q)));
 }
 
-/** The first answer of an attempt. */
+/** The first answer of an attempt (a practice check's tries are no attempts: nothing is sent). */
 export function attempting(player, quiz) {
-  if (quiz.checked || quiz.answering) return;
+  if (quiz.checked || quiz.answering || quiz.practice) return;
   quiz.answering = true;
   emit(player.doc, events.quizAttempted, { section: quiz.section.id, attempt: quiz.attempts + 1 });
 }

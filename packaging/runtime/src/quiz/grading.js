@@ -49,6 +49,8 @@ function resultMessage(player, quiz, right, over, announceIt) {
     ui.format("yourScore", { score: shown(quizScore) }),
     pass ? ui.text("quizPassed") : ui.format("quizFailed", { passing: shown(passing) })
   ];
+  // A practice check (::: check) tells how many are right, and nothing of scores, pass marks or attempts.
+  if (quiz.practice) return { text: message[0], pass: quizScore > 99 };
   if (quiz.limit !== null) message.push(over ? ui.text("noAttemptsLeft") : ui.format("attemptsLeft", { n: quiz.limit - quiz.attempts }));
   if (announceIt && isFinal(player)) {
     const course = courseScore(player);

@@ -13,6 +13,7 @@ import * as v2 from "./v2.js";
 import * as v3 from "./v3.js";
 import * as v4 from "./v4.js";
 import * as v5 from "./v5.js";
+import { decode as decodePractice, encode as encodePractice } from "./practice.js";
 
 /**
  * @typedef {object} SavedState
@@ -22,6 +23,8 @@ import * as v5 from "./v5.js";
  *           answers in the question types' saved form (QuestionType.read), one per question; null (decoded only)
  *           for a question that starts afresh (new since the state was saved, or reset by an update)
  * @property {string} registration  the xAPI registration (a UUID), or ""
+ * @property {{attempts: number, checked: boolean, answers: string[]}[]|null} [checks]  per practice check, in
+ *           course order, as quizzes: written when the course keeps them (state/practice.js); decoded when unchanged
  * @property {number} [reset]  decoded only: how many answers an update of the course reset (the learner is told)
  */
 
@@ -31,7 +34,7 @@ import * as v5 from "./v5.js";
  * @typedef {{sections: {id: string}[], quizzes: {section: {id: string}, limit: (number|null), questions: {id: string, type: object, data: object}[]}[]}} CourseShape
  */
 
-const formats = new WeakMap(), WIDEST_REGISTRATION = "ffffffff-ffff-4fff-bfff-ffffffffffff";
+const formats = new WeakMap(), WIDEST_REGISTRATION = "ffffffff-ffff-4fff-bfff-ffffffffffff", PRACTICE = legacyState.fieldSeparator;
 
 /**
  * The format a course's state is written in: the first of v4, v5 whose widest state (every section seen, every
@@ -66,7 +69,16 @@ function fromLegacy(model, course) {
  * @param {CourseShape} course
  */
 export function encode(model, course) {
-  return formatOf(course).encode(model, course);
+  return formatOf(course).encode(model, course) + (model.checks ? PRACTICE + encodePractice(model.checks, course) : "");
+}
+
+// The state without the practice checks' part (`saved`); a version-2 state, which has no such part, whole (`text`).
+function decodeQuizzes(saved, text, course) {
+  if (saved.startsWith(v4.marker)) return v4.decode(saved, course);
+  if (saved.startsWith(v5.marker)) return v5.decode(saved, course);
+  if (saved.startsWith(v3.marker)) return v3.decode(saved, course);
+  if (saved === legacyState.version) return fromLegacy(v2.decode(text, course), course);
+  return null;
 }
 
 /**
@@ -75,10 +87,7 @@ export function encode(model, course) {
  * @returns {SavedState|null}
  */
 export function decode(text, course) {
-  const saved = String(text || "");
-  if (saved.startsWith(v4.marker)) return v4.decode(saved, course);
-  if (saved.startsWith(v5.marker)) return v5.decode(saved, course);
-  if (saved.startsWith(v3.marker)) return v3.decode(saved, course);
-  if (saved.startsWith(legacyState.version + legacyState.fieldSeparator)) return fromLegacy(v2.decode(saved, course), course);
-  return null;
+  const [saved, checks] = String(text || "").split(PRACTICE), model = decodeQuizzes(saved, text, course);
+  if (model && checks && saved !== legacyState.version) model.checks = decodePractice(checks, course);
+  return model;
 }
