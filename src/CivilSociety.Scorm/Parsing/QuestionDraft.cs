@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Questions;
@@ -254,54 +253,4 @@ internal sealed partial class QuestionDraft
             Group = _group,
         };
     }
-
-    /// <summary>
-    /// The type attributes of the heading that belong to this question's type; another type's (maxlength= on a
-    /// single-choice question) is reported where it stands and left out. Known only once the whole heading is read.
-    /// </summary>
-    private List<KeyValuePair<string, string>> OwnAttributes(DiagnosticBag diagnostics)
-    {
-        var own = new List<KeyValuePair<string, string>>();
-        foreach (var attribute in _typeAttributes)
-        {
-            if (_type.Attributes.Contains(attribute.Key, StringComparer.Ordinal))
-            {
-                own.Add(attribute);
-                continue;
-            }
-
-            var takes = _type.Attributes.Count > 0
-                ? string.Join(", ", _type.Attributes.Select(a => a + "=")) + " besides outcomes=, type= and weight="
-                : "only outcomes=, type= and weight=";
-            var owners = QuestionTypeRegistry.All.Where(t => t.Attributes.Contains(attribute.Key, StringComparer.Ordinal)).Select(t => "type=" + t.Name);
-            diagnostics.ReportWithHelp(DiagnosticCatalog.AttributeOfAnotherType, LocationOf(attribute.Key),
-                $"type={_type.Name} takes {takes}; {attribute.Key}= is for {string.Join(" and ", owners)}: remove it, or change the type",
-                attribute.Key, _type.Name);
-        }
-
-        return own;
-    }
-
-    /// <summary>Where key= stands in the heading's {...} group; the heading itself when it cannot be found.</summary>
-    private SourceSpan LocationOf(string key)
-    {
-        var group = _headingSource.LastIndexOf('{');
-        var match = group < 0 ? null : AttributeKey(key).Match(_headingSource, group);
-        return match is { Success: true } ? Location with { Column = match.Index + 1 } : Location;
-    }
-
-    private static Regex AttributeKey(string key) => new($@"(?<![^\s{{]){Regex.Escape(key)}\s*=", RegexOptions.CultureInvariant);
-
-    private static string PromptOf(string headingSource) =>
-        HeadingAttributes.StripFrom(HeadingMarks().Replace(headingSource.Trim(), "")).Trim();
-
-    [GeneratedRegex(@"^\s*\[[ xX]\]\s?")]
-    private static partial Regex TaskMark();
-
-    /// <summary>A word first in the heading's {...} that is no key=value: an id written without its #.</summary>
-    [GeneratedRegex(@"\{\s*([A-Za-z][\w.-]*)(?=[\s}])(?!\s*=)")]
-    private static partial Regex IdWithoutHash();
-
-    [GeneratedRegex(@"^#{1,6}\s*")]
-    private static partial Regex HeadingMarks();
 }

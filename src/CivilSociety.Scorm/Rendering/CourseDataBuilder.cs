@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Validation;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -60,7 +61,7 @@ internal static class CourseDataBuilder
             xapi,
             seal.Key)
         {
-            KeepsPractice = Validation.SuspendDataBudget.KeepsPractice(course),
+            KeepsPractice = SuspendDataBudget.KeepsPractice(course),
         };
     }
 
