@@ -30,6 +30,7 @@ internal static class QuizParser
 
         var line = locator.LineAt(container.Line);
         var attributes = HeadingAttributes.Parse(line);
+        AttributeMistakes.Report(attributes, line, location with { Column = 1 }, QuizAttributes, diagnostics);
         var settings = ReadSettings(attributes, location, diagnostics);
         var draw = ReadDraw(attributes, line, location, diagnostics);
         var questions = new List<Question>();
