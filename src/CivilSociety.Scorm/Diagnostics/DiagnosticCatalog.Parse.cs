@@ -82,6 +82,8 @@ internal static partial class DiagnosticCatalog
         "the {{ that opens the attributes is not closed", "end the attributes with }}");
     public static readonly DiagnosticDescriptor StrayAttributeWord = new("SCO2081", Error,
         "'{0}' in the {{...}} is neither the id (#...) nor an attribute (key=value)", "write an attribute as key=value, or remove the word");
+    public static readonly DiagnosticDescriptor PathWithSpaces = new("SCO2083", Error,
+        "'{0}' has a space in it, so Markdown reads no {1} here: the learner would see the brackets and the path as text", "rename the file without spaces and write that name");
     public static readonly DiagnosticDescriptor AttributeQuoteNotClosed = new("SCO2082", Error,
         "the quote that opens the value {0} is not closed", "end the value with the same quote: {0}{1}");
 
