@@ -4,9 +4,9 @@
 #
 #   bash scripts/bench.sh [--runs N] [--no-browser] [--no-x10] [--no-report | --report-only]
 #
-# 1. Publishes the CLI as a native binary (Native AOT, for this machine's runtime); packs the .NET tool as the
-#    README does (dotnet pack: the pointer package, this machine's RID and the portable `any` fallback) and installs
-#    it with `dotnet tool install --tool-path` into a temporary folder; generates the synthetic courses
+# 1. Packs and installs the .NET tool as the README does (scripts/install.sh: the pointer package, this machine's
+#    package, whose Native AOT binary is "the published binary" below, and the portable `any` fallback, in nupkg/,
+#    reused when the sources have not changed), into a temporary folder (--tool-path); generates the synthetic courses
 #    (tests/CivilSociety.Scorm.Benchmarks generate: 300 sections, 10 questions each, 30 MB of images; and the same
 #    x10) in a temporary folder, deterministically.
 # 2. Times, interleaved in one run, each course's whole `civil-scorm build` process beside `zip -qr -6` over the
@@ -18,7 +18,7 @@
 #    course's launch the same way; with valgrind installed, the instructions the native binary runs for the real
 #    course (callgrind), a figure the machine's load hardly moves.
 # 4. `report` on 100,000 and 1,000,000 LRS statements and a Moodle download of 10,000 learners (scripts/bench-report.sh);
-#    --report-only publishes the CLI and runs only that.
+#    --report-only packs the CLI and runs only that.
 # Not part of the test suite. Exit status 1 when a target fails. Timings on a shared machine are noisy: each row
 # shows the load average it was measured at; compare ratios measured in the same run, and instruction counts.
 set -euo pipefail
@@ -61,34 +61,30 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 work="$(mktemp -d "${TMPDIR:-/tmp}/civil-scorm-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-echo "== publishing the CLI (Native AOT) =="
-dotnet publish src/CivilSociety.Scorm.Cli -c Release --use-current-runtime -o "$work/cli" -nologo -v q >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log"; exit 1; }
+echo "== packing and installing the tool as a user does (scripts/install.sh --tool-path) =="
+rid="$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')"
+# The pointer, this machine's package and the fallback, in nupkg/ (reused when the sources have not changed), then
+# installed into a temporary folder. One Native AOT compile: the published binary measured below is the one packed.
+bash scripts/install.sh --tool-path "$work/tool" >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
+# The fallback, for reference: what a machine without a package of its own gets (installed by its own name).
+dotnet tool install --tool-path "$work/tool-any" --add-source "$root/nupkg" CivilSociety.Scorm.Cli.any >"$work/install.log" 2>&1 \
+  || { cat "$work/install.log"; exit 1; }
+tool="$work/tool/civil-scorm"
+tool_any="$work/tool-any/civil-scorm"
+# The published binary: the native executable in this machine's package, as `dotnet publish -r $rid` makes it.
+mkdir -p "$work/cli"
+unzip -p "$root/nupkg/CivilSociety.Scorm.Cli.$rid."*.nupkg "tools/any/$rid/civil-scorm" >"$work/cli/civil-scorm" && chmod +x "$work/cli/civil-scorm"
 cli="$work/cli/civil-scorm"
+# The installed command is the packed binary itself (not a stale copy from NuGet's cache), and a native executable.
+tool_native=no
+cmp -s "$(readlink -f "$tool")" "$cli" && file -L "$tool" | grep -q ELF && tool_native=yes
+echo "installed: $(readlink -f "$tool" | sed "s|$work/||") ($(file -bL "$tool" | cut -d, -f1-2))"
 # shellcheck source=scripts/bench-report.sh
 source "$root/scripts/bench-report.sh"
 if (( report_only )); then
   report_benchmark
   exit $?
 fi
-
-echo "== packing the tool (dotnet pack) and installing it (dotnet tool install --tool-path) =="
-rid="$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')"
-# Only the pointer, this machine's package and the fallback: the other RIDs' packages are never installed here.
-dotnet pack src/CivilSociety.Scorm.Cli -c Release -nologo -v q "-p:PackageOutputPath=$work/nupkg/" \
-  "-p:CivilScormPackRuntimeIdentifiers=$rid%3Bany" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
-dotnet tool install --tool-path "$work/tool" --add-source "$work/nupkg" CivilSociety.Scorm.Cli >"$work/install.log" 2>&1 \
-  || { cat "$work/install.log"; exit 1; }
-# The fallback, for reference: what a machine without a package of its own gets (installed by its own name).
-dotnet tool install --tool-path "$work/tool-any" --add-source "$work/nupkg" CivilSociety.Scorm.Cli.any >"$work/install.log" 2>&1 \
-  || { cat "$work/install.log"; exit 1; }
-tool="$work/tool/civil-scorm"
-tool_any="$work/tool-any/civil-scorm"
-# The installed command is the packed binary itself (not a stale copy from NuGet's cache), and a native executable.
-unzip -p "$work/nupkg/CivilSociety.Scorm.Cli.$rid."*.nupkg "tools/any/$rid/civil-scorm" >"$work/packed-civil-scorm" 2>/dev/null || true
-tool_native=no
-cmp -s "$(readlink -f "$tool")" "$work/packed-civil-scorm" && file -L "$tool" | grep -q ELF && tool_native=yes
-echo "installed: $(readlink -f "$tool" | sed "s|$work/||") ($(file -bL "$tool" | cut -d, -f1-2))"
 
 echo "== building the JIT-compiled CLI and the generator =="
 dotnet build src/CivilSociety.Scorm.Cli -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }

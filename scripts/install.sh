@@ -1,30 +1,65 @@
 #!/usr/bin/env bash
-# Installs civil-scorm from this clone as a global .NET tool, packing only what this machine needs: the package
-# users install (a pointer), this machine's own package (the Native AOT binary on linux-x64; ReadyToRun on the other systems the
-# project packs for) and the portable fallback, into nupkg/, then installs the tool from there (again, when it is
-# installed already).
+# Installs civil-scorm from this clone as a global .NET tool: this machine's own package (the Native AOT binary on
+# linux-x64; ReadyToRun on the other systems the project packs for), the portable fallback and the package users
+# install (a pointer to them), packed into nupkg/, then installed from there (again, when it is installed already).
 #
-#   bash scripts/install.sh                 # this machine
-#   bash scripts/install.sh --all-systems   # also every other system's package in nupkg/ (for a feed; minutes)
+#   bash scripts/install.sh                 # this machine: packs only what an install here takes
+#   bash scripts/install.sh --all-systems   # also every other system's package in nupkg/ (for a feed; many minutes)
+#   bash scripts/install.sh --tool-path DIR # into DIR instead of ~/.dotnet/tools
+#
+# What it avoids (docs/admin-guide.md, "Installing the command", has the times):
+# - packing again: when nupkg/ holds the packages of these very sources (same files, same options), it only installs;
+# - the plain build: the pointer package holds no code, so it is packed without building (--no-build);
+# - the linters: the packages' compiles skip the code-style and .NET analyzers (dotnet build and the tests run them);
+# - debug symbols: the native binary is compiled without them (a package never ships them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 which=()
-case "${1:-}" in
-  "") ;;
-  --all-systems) which=(-p:CivilScormPackRuntimeIdentifiers=all) ;;
-  *) echo "usage: bash scripts/install.sh [--all-systems]" >&2; exit 2 ;;
-esac
+where=(--global)
+while (( $# > 0 )); do
+  case "$1" in
+    --all-systems) which=(-p:CivilScormPackRuntimeIdentifiers=all); shift ;;
+    --tool-path) where=(--tool-path "$2"); shift 2 ;;   # into a folder instead (scripts/bench.sh)
+    *) echo "usage: bash scripts/install.sh [--all-systems] [--tool-path DIR]" >&2; exit 2 ;;
+  esac
+done
 
-echo "packing civil-scorm into nupkg/ ..."
-dotnet pack src/CivilSociety.Scorm.Cli -c Release -nologo -v q "${which[@]}"
+version=$(sed -n 's:.*<CivilScormVersion>\(.*\)</CivilScormVersion>.*:\1:p' src/CivilSociety.Scorm.Cli/CivilSociety.Scorm.Cli.csproj | head -n 1)
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)
+
+# Everything the packages are made of (sources, the runtime and schemas the library embeds, the build settings, this
+# script), and the options: the same fingerprint means the same packages.
+fingerprint=$(
+  { find src packaging -type f -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/node_modules/*' -print0 \
+      | sort -z | xargs -0 sha256sum
+    sha256sum Directory.Build.props Directory.Packages.props README.md scripts/install.sh
+    echo "${which[*]:-} $rid $(dotnet --version)"
+  } | sha256sum | cut -d' ' -f1)
+stamp=nupkg/.packed-from
+
+packed() {
+  [[ -f "$stamp" && "$(cat "$stamp")" == "$fingerprint" ]] \
+    && [[ -f "nupkg/CivilSociety.Scorm.Cli.$version.nupkg" && -f "nupkg/CivilSociety.Scorm.Cli.any.$version.nupkg" ]]
+}
+
+if packed; then
+  echo "nupkg/ already holds the packages of these sources: installing them"
+else
+  echo "packing civil-scorm into nupkg/ (the first time, or after a change: compiling the native binary takes minutes) ..."
+  rm -f "$stamp"
+  # The pointer, packed without a build (--no-build: it holds no code); after it, the .csproj packs this machine's
+  # package and the fallback, each by its own restore and build (PackRuntimeSpecificToolPackages).
+  dotnet restore src/CivilSociety.Scorm.Cli -nologo -v q
+  dotnet pack src/CivilSociety.Scorm.Cli -c Release --no-build -nologo -v q "${which[@]}"
+  echo "$fingerprint" >"$stamp"
+fi
 
 # A reinstall of the same version must take the package just packed, not NuGet's cached copy of an earlier one.
-version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/CivilSociety.Scorm.Cli/CivilSociety.Scorm.Cli.csproj | head -n 1)
 if [[ -n "$version" ]]; then
   rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/civilsociety.scorm.cli*/"$version"
 fi
 
-dotnet tool uninstall --global CivilSociety.Scorm.Cli >/dev/null 2>&1 || true
-dotnet tool install --global --add-source ./nupkg CivilSociety.Scorm.Cli
+dotnet tool uninstall "${where[@]}" CivilSociety.Scorm.Cli >/dev/null 2>&1 || true
+dotnet tool install "${where[@]}" --add-source ./nupkg CivilSociety.Scorm.Cli
 echo "next: civil-scorm new my-course && civil-scorm preview my-course   (if the shell does not find civil-scorm, add ~/.dotnet/tools to PATH)"

@@ -78,6 +78,15 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor HeadingInQuiz = new("SCO2041", Error,
         "'{0}' is a heading inside the quiz, but no question: it has no {{#id outcomes=...}} and no answers", "to keep it as a title, move it above the ::: quiz line; if it is a question, end it with {{#q-some-id outcomes=\"LO1\"}} and list its choices below it");
 
+    public static readonly DiagnosticDescriptor AttributesNotClosed = new("SCO2080", Error,
+        "the {{ that opens the attributes is not closed", "end the attributes with }}");
+    public static readonly DiagnosticDescriptor StrayAttributeWord = new("SCO2081", Error,
+        "'{0}' in the {{...}} is neither the id (#...) nor an attribute (key=value)", "write an attribute as key=value, or remove the word");
+    public static readonly DiagnosticDescriptor PathWithSpaces = new("SCO2083", Error,
+        "'{0}' has a space in it, so Markdown reads no {1} here: the learner would see the brackets and the path as text", "rename the file without spaces and write that name");
+    public static readonly DiagnosticDescriptor AttributeQuoteNotClosed = new("SCO2082", Error,
+        "the quote that opens the value {0} is not closed", "end the value with the same quote: {0}{1}");
+
     // Question pools (docs/question-pools.md): the draw= of a quiz, the group= of a question.
     public static readonly DiagnosticDescriptor InvalidDraw = new("SCO2070", Error,
         "draw=\"{0}\" is neither a number of questions nor a list of outcome:count ({1})", "write draw=5 to show five questions per attempt, or draw=\"LO1:2 LO2:1\" to show two on LO1 and one on LO2");

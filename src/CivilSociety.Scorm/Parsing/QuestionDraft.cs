@@ -73,6 +73,10 @@ internal sealed partial class QuestionDraft
         var attributes = HeadingAttributes.Parse(source);
         draft._id = attributes.Id;
         draft._isBare = attributes.Id is null && attributes.Properties.Count == 0 && attributes.Classes.Count == 0;
+        // {q-north ...}: an id without its #, which Finish reports with its own fix (SCO2010).
+        var idWithoutHash = attributes.Id is null && IdWithoutHash().Match(source) is { Success: true } bare ? bare.Groups[1].Index : -1;
+        AttributeMistakes.Report(attributes with { Strays = [.. attributes.Strays.Where(s => s.Column != idWithoutHash)] },
+            source, location with { Column = 1 }, QuestionAttributes, diagnostics);
         foreach (var (key, value) in attributes.Properties)
         {
             draft.ReadAttribute(key, value, diagnostics);

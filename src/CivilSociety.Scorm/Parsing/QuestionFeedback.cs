@@ -48,7 +48,14 @@ internal sealed partial class QuestionFeedback
             }
             else if (lines[i].Length > 0)
             {
-                diagnostics.Report(DiagnosticCatalog.UnknownFeedbackLabel, locator.AtLine(quote.Line + i));
+                if (MeantLabel(lines[i]) is { } meant)
+                {
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownFeedbackLabel, locator.AtLine(quote.Line + i), $"did you mean '{meant}:'? the labels are correct:, incorrect: and hint: (صحيح: ، خطأ: ، تلميح:), each starting its own line");
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCatalog.UnknownFeedbackLabel, locator.AtLine(quote.Line + i));
+                }
             }
         }
     }
@@ -75,6 +82,28 @@ internal sealed partial class QuestionFeedback
 
         var word = match.Groups["word"].Value.ToLowerInvariant();
         return LabelLookalikes.Contains(word) || Suggestions.Closest(word, ["correct", "incorrect", "hint"]) is not null;
+    }
+
+    /// <summary>The label a misspelt or mistaken one stands for (incorect: incorrect, wrong: incorrect, صواب: صحيح), or null.</summary>
+    private static string? MeantLabel(string line)
+    {
+        var match = AnyLabel().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["word"].Value.ToLowerInvariant();
+        return word switch
+        {
+            "wrong" => "incorrect",
+            "right" => "correct",
+            "hints" => "hint",
+            "غلط" or "خاطئ" or "خاطئة" => "خطأ",
+            "صواب" or "صح" or "صحيحة" => "صحيح",
+            "تلميحات" => "تلميح",
+            _ => Suggestions.Closest(word, ["correct", "incorrect", "hint"]),
+        };
     }
 
     private static string? Joined(List<string> lines) =>

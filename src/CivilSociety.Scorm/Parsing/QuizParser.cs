@@ -40,6 +40,7 @@ internal static class QuizParser
 
         var line = locator.LineAt(container.Line);
         var attributes = HeadingAttributes.Parse(line);
+        AttributeMistakes.Report(attributes, line, location with { Column = 1 }, QuizAttributes, diagnostics);
         if (practice)
         {
             // A check's tries are unlimited and count nowhere: what a quiz's score and attempts take means nothing in it.
@@ -75,7 +76,9 @@ internal static class QuizParser
                     diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownFeedbackLabel, locator.Of(quote),
                         "to give a choice its feedback, indent the quote under that choice (2 spaces: '  > ...'); the question's feedback is one quote of 'correct:' and 'incorrect:' lines");
                     break;
-                case QuoteBlock quote when draft is { HasFeedback: false } && (draft.HasList || !draft.TakesList):
+                case QuoteBlock quote when draft is { HasFeedback: false } && (draft.HasList || !draft.TakesList || !ListFollows(container, quote)):
+                    // With no list after it either, the quote is the feedback and the choices are what is missing
+                    // (SCO2012): "feedback before the answers" would send the author looking for answers that are not there.
                     draft.ReadFeedback(quote, locator, diagnostics);
                     break;
                 case var _ when draft is null && toldNoHeading:
@@ -136,6 +139,10 @@ internal static class QuizParser
         var column = line.IndexOf(DrawAttribute.Name + "=", StringComparison.Ordinal);
         return value is null ? null : DrawAttribute.Read(value, column < 0 ? location : location with { Column = column + 1 }, diagnostics);
     }
+
+    /// <summary>Whether a list comes after <paramref name="block"/> before the next question's heading.</summary>
+    private static bool ListFollows(CustomContainer container, Block block) =>
+        container.SkipWhile(b => b != block).Skip(1).TakeWhile(b => b is not HeadingBlock).Any(b => b is ListBlock);
 
     private static void AddIfComplete(QuestionDraft? draft, List<Question> questions, DiagnosticBag diagnostics)
     {

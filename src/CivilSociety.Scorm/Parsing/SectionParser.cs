@@ -82,6 +82,7 @@ internal static class SectionParser
             .Select(node => new RawHtml(node is HtmlInline inline ? inline.Tag : locator.SourceOf(node), locator.Of(node)))
             .ToList();
         var links = LinksIn(document, locator);
+        UnreadLinks.Report(document, locator, diagnostics);
 
         Quiz? quiz = null;
         foreach (var container in document.Descendants<CustomContainer>().Where(IsQuiz).ToList())

@@ -91,7 +91,11 @@ internal sealed partial class YamlMap
             return value;
         }
 
-        _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a whole number");
+        // "80%", "80.0", "eighty": say what to write instead of pointing to the format's documentation.
+        var digits = node is YamlScalarNode { Value: { } written } ? new string([.. written.TakeWhile(c => c != '.' && c != ',').Where(char.IsAsciiDigit)]) : "";
+        _diagnostics.ReportWithHelp(DiagnosticCatalog.WrongValueType, SpanOf(node),
+            digits.Length > 0 ? $"write the number alone, in digits, without a sign, a unit or a fraction: {key}: {digits}" : $"write the number in digits, for example {key}: 80",
+            key, "a whole number");
         return null;
     }
 

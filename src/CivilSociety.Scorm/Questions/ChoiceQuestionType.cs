@@ -32,20 +32,33 @@ internal abstract class ChoiceQuestionType : QuestionType<ChoiceAnswer>
 
     public override QuestionAnswer? Read(QuestionSource source, DiagnosticBag diagnostics)
     {
+        var unmarked = source.Items.Where(item => item.Mark is null).ToList();
+        if (unmarked.Count > 0)
+        {
+            // One mistake, one report: the same slip on every choice ((x) and ( ) for [x] and [ ]) is said once, and
+            // "no choices" or "no correct choice" would only repeat it.
+            var others = unmarked.Count == 1 ? "" : $" (the same on line{(unmarked.Count > 2 ? "s" : "")} {string.Join(", ", unmarked.Skip(1).Select(i => i.Location.Line))})";
+            diagnostics.ReportWithHelp(DiagnosticCatalog.ChoiceNotMarked, unmarked[0].Location, HowToMark(unmarked[0].Text) + others);
+            return null;
+        }
+
         var choices = new List<Choice>();
         foreach (var item in source.Items)
         {
-            if (item.Mark is not { } isCorrect)
-            {
-                diagnostics.Report(DiagnosticCatalog.ChoiceNotMarked, item.Location);
-                continue;
-            }
-
-            choices.Add(new Choice(QuestionSource.Letter(choices.Count), isCorrect, item.Text, item.Feedback, item.Location, item.ExplicitId));
+            choices.Add(new Choice(QuestionSource.Letter(choices.Count), item.Mark == true, item.Text, item.Feedback, item.Location, item.ExplicitId));
         }
 
         RequireItems(choices.Count, source, help: null, diagnostics);
         return new ChoiceAnswer(choices);
+    }
+
+    /// <summary>The fix for a choice without a [x] or [ ], from the mark it has instead.</summary>
+    private static string HowToMark(string text)
+    {
+        var mark = System.Text.RegularExpressions.Regex.Match(text, @"^[\[(][ xX*vV✓✔-]{0,4}[\])]");
+        return mark.Success
+            ? $"'{mark.Value}' is no mark: start the choice with [x] (no space inside) when it is right, [ ] (one space) when it is wrong"
+            : "start the choice with [x] when it is right, [ ] when it is wrong";
     }
 
     protected override ChoiceAnswer Unread { get; } = new([]);

@@ -85,6 +85,9 @@ internal static class DesignerRules
                     case MediaKind.ExternalVideo:
                         diagnostics.Report(DiagnosticCatalog.ExternalVideo, location, media.Url);
                         break;
+                    // A missing video or sound file is reported by LinkRules (SCO3013): asking for its captions too is noise.
+                    case MediaKind.Video or MediaKind.Audio when LinkTarget.Classify(media.Url) == LinkKind.Relative && !Exists(media.Url):
+                        break;
                     case MediaKind.Video when media.Captions is null && !Exists(MediaLink.Beside(media.Url, ".vtt")):
                         diagnostics.Report(DiagnosticCatalog.VideoWithoutCaptions, location, media.Url, Path.GetFileName(MediaLink.Beside(media.Url, ".vtt")));
                         break;
