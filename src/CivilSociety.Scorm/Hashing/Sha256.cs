@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace CivilSociety.Scorm.Hashing;
 
@@ -38,7 +36,7 @@ internal static class Sha256
     public static void HashData(ReadOnlySpan<byte> source, Span<byte> destination)
     {
         Span<uint> state = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-        Span<uint> w = stackalloc uint[16];
+        Span<uint> w = stackalloc uint[64];
         var whole = source.Length / 64 * 64;
         for (var offset = 0; offset < whole; offset += 64)
         {
@@ -64,42 +62,26 @@ internal static class Sha256
         }
     }
 
-    /// <remarks>
-    /// The rounds read the schedule and the constants through references rather than bounds-checked indexes, and keep
-    /// the last 16 words of the schedule in a ring: the answer seals hash one block per 32 bytes of every sealed key and
-    /// feedback, and this loop was 4 % of a build of the real course.
-    /// </remarks>
     private static void Compress(Span<uint> state, ReadOnlySpan<byte> block, Span<uint> w)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(w.Length, 16);   // the ring read below without bounds checks
-        ref var schedule = ref MemoryMarshal.GetReference(w);
-        ref var constants = ref MemoryMarshal.GetArrayDataReference(K);
         for (var i = 0; i < 16; i++)
         {
-            Unsafe.Add(ref schedule, i) = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
+            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
+        }
+
+        for (var i = 16; i < 64; i++)
+        {
+            var s0 = BitOperations.RotateRight(w[i - 15], 7) ^ BitOperations.RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
+            var s1 = BitOperations.RotateRight(w[i - 2], 17) ^ BitOperations.RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
         }
 
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
         for (var i = 0; i < 64; i++)
         {
-            uint word;
-            if (i < 16)
-            {
-                word = Unsafe.Add(ref schedule, i);
-            }
-            else
-            {
-                var w15 = Unsafe.Add(ref schedule, (i - 15) & 15);
-                var w2 = Unsafe.Add(ref schedule, (i - 2) & 15);
-                var sigma0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
-                var sigma1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
-                ref var slot = ref Unsafe.Add(ref schedule, i & 15);   // w[i - 16], replaced by w[i]
-                word = slot = slot + sigma0 + Unsafe.Add(ref schedule, (i - 7) & 15) + sigma1;
-            }
-
             var s1 = BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25);
             var choose = (e & f) ^ (~e & g);
-            var t1 = h + s1 + choose + Unsafe.Add(ref constants, i) + word;
+            var t1 = h + s1 + choose + K[i] + w[i];
             var s0 = BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22);
             var majority = (a & b) ^ (a & c) ^ (b & c);
             (h, g, f, e, d, c, b, a) = (g, f, e, d + t1, c, b, a, t1 + s0 + majority);
