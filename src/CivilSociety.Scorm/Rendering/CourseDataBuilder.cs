@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
+using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Rendering;
 

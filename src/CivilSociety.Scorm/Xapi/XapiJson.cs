@@ -22,7 +22,7 @@ internal sealed partial class XapiJson : JsonSerializerContext
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = Rendering.LiteralJsonEncoder.Instance,
+        Encoder = LiteralJsonEncoder.Instance,
     }));
 
     public static string Serialize(Statement statement) => JsonSerializer.Serialize(statement, Readable.Statement);

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-namespace CivilSociety.Scorm.Rendering;
+namespace CivilSociety.Scorm.Xapi;
 
 /// <summary>
 /// The JSON encoder of everything that sits in the launch page (course data, seals, xAPI data): it escapes what could
