@@ -24,8 +24,10 @@ internal static partial class BidiIsolation
 
     private static void Walk(IElement element, TextDirection direction)
     {
-        foreach (var child in element.ChildNodes.ToList())
+        // Sibling by sibling, the next taken first: isolating a text replaces it with its pieces, in place.
+        for (var child = element.FirstChild; child is not null;)
         {
+            var next = child.NextSibling;
             switch (child)
             {
                 case IElement inner when Skipped.Contains(inner.LocalName):
@@ -43,15 +45,22 @@ internal static partial class BidiIsolation
                     Isolate(text, direction);
                     break;
             }
+
+            child = next;
         }
     }
 
     private static void Isolate(IText text, TextDirection direction)
     {
-        var regex = direction == TextDirection.RightToLeft ? LeftToRightRun() : RightToLeftRun();
         var value = text.Data;
-        var matches = regex.Matches(value);
-        if (matches.Count == 0)
+        if (!MayHoldRun(value, direction))
+        {
+            return;
+        }
+
+        var regex = direction == TextDirection.RightToLeft ? LeftToRightRun() : RightToLeftRun();
+        var match = regex.Match(value);
+        if (!match.Success)
         {
             return;
         }
@@ -59,7 +68,7 @@ internal static partial class BidiIsolation
         var document = text.Owner!;
         var parent = text.Parent!;
         var at = 0;
-        foreach (Match match in matches)
+        for (; match.Success; match = match.NextMatch())
         {
             if (match.Index > at)
             {
@@ -80,6 +89,29 @@ internal static partial class BidiIsolation
 
         parent.RemoveChild(text);
     }
+
+    /// <summary>
+    /// Whether the text holds what a run of the other direction starts with: in right-to-left text, a digit or a
+    /// letter of a left-to-right script (a URL starts with one too); in left-to-right text, a right-to-left letter.
+    /// Most texts hold none: a scan of their characters spares them the regex (whose class of left-to-right letters
+    /// is checked character by character).
+    /// </summary>
+    private static bool MayHoldRun(string text, TextDirection direction)
+    {
+        foreach (var c in text)
+        {
+            var rtl = IsRightToLeft(c);
+            if (direction == TextDirection.RightToLeft ? !rtl && (char.IsAsciiDigit(c) || char.IsLetter(c)) : rtl)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The blocks of <see cref="Rtl"/>: Hebrew, Arabic, Syriac, Thaana, NKo, and the Arabic presentation forms.</summary>
+    private static bool IsRightToLeft(char c) => c is (>= '\u0590' and <= '\u074F') or (>= '\u0780' and <= '\u07FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
 
     /// <summary>The right-to-left scripts, as a character class body.</summary>
     private const string Rtl = @"\p{IsArabic}\p{IsHebrew}\p{IsSyriac}\p{IsThaana}\p{IsArabicPresentationForms-A}\p{IsArabicPresentationForms-B}\u07C0-\u07FF";

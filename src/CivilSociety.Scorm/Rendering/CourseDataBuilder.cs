@@ -4,6 +4,7 @@ using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Validation;
+using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -16,7 +17,7 @@ internal static class CourseDataBuilder
     /// <summary>Arabic and every other script as UTF-8 in the seal, not \u escapes (a third of the size).</summary>
     private static readonly RenderingJsonContext KeyJsonContext = new(new JsonSerializerOptions(RenderingJsonContext.Default.Options)
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Encoder = LiteralJsonEncoder.Instance,
     });
 
     public static CourseData Build(

@@ -1,4 +1,3 @@
-using System.Text;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Loading;
@@ -27,7 +26,7 @@ internal static class CourseRenderer
 
         var entries = new List<PackageEntry>
         {
-            PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, Encoding.UTF8.GetBytes(page)),
+            PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, page),
             // What a later version's comparison needs (civil-scorm diff, build --previous): docs/republishing.md.
             PackageEntry.FromBytes(SnapshotFile.FileName, SnapshotFile.Write(course, target, markdown)),
         };

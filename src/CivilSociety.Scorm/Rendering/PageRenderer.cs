@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
-using AngleSharp;
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Contract;
@@ -20,10 +17,11 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     /// </summary>
     private static readonly RenderingJsonContext DataJson = new(new JsonSerializerOptions(RenderingJsonContext.Default.Options)
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = LiteralJsonEncoder.Instance,
     });
 
-    public string Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target)
+    /// <returns>The page, as UTF-8.</returns>
+    public byte[] Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target)
     {
         var xapi = activities?.Build();
         var document = HtmlParsers.Create().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
@@ -66,10 +64,12 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         BidiIsolation.Apply(document.Body!, course.Direction);
         quizzes.Feedback.IsolateBidi(course.Direction);
         var feedback = quizzes.Feedback.Html();
-        if (document.GetElementById(RuntimeContract.Ids.CourseData) is { } data)
+        CourseData? courseData = null;
+        var data = document.GetElementById(RuntimeContract.Ids.CourseData);
+        if (data is not null)
         {
             var xapiJson = xapi is null ? null : JsonSerializer.SerializeToNode(xapi, XapiJson.Readable.XapiPackageData);
-            data.TextContent = JsonSerializer.Serialize(CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities, feedback, target), DataJson.CourseData);
+            courseData = CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities, feedback, target);
         }
 
         if (xapi is not null)
@@ -77,7 +77,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
-        return document.ToHtml();
+        // The course data goes into its script element as the page is written, straight to UTF-8.
+        return PageWriter.Write(document, data, courseData!, DataJson.CourseData);
     }
 
     /// <summary>

@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace CivilSociety.Scorm.Xapi;
 
@@ -24,7 +22,7 @@ internal sealed partial class XapiJson : JsonSerializerContext
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = LiteralJsonEncoder.Instance,
     }));
 
     public static string Serialize(Statement statement) => JsonSerializer.Serialize(statement, Readable.Statement);
