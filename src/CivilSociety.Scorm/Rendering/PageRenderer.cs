@@ -76,6 +76,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
+        DeferredSections.Apply(document);
         return document.ToHtml();
     }
 
