@@ -156,14 +156,14 @@ export function startPlayer(doc, win, registry, target) {
   const element = deferred && player.lms.connected && !held.suspend && !win.location.hash && one(cls(classes.section), doc);
   const form = element && one("form" + cls(classes.quiz), element);
   if (form) form.hidden = true; // its controls are not set up yet (arranged)
-  if (element) element.hidden = false;
+  if (element) element.hidden = false; // and, once painted, the rest
   const go = () => {
     if (player.course) return;
     unfoldSections(doc);
     if (form) form.hidden = false;
     setUp(player, registry, held);
   };
-  if (!deferred) go();
+  if (!element) go();
   else {
     win.requestAnimationFrame(() => { setTimeout(go); });
     setTimeout(go, 1000); // a hidden page draws no frame
