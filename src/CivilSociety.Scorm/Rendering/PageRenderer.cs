@@ -77,6 +77,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
+        DeferredSections.Apply(document);
         // The course data goes into its script element as the page is written, straight to UTF-8.
         return PageWriter.Write(document, data, courseData!, DataJson.CourseData);
     }

@@ -36,7 +36,14 @@ public static class PageControls
     /// <summary>By "SECTION.QUESTION": the kind of controls and the values of its radio buttons or check boxes, in page order.</summary>
     public static IReadOnlyDictionary<string, (AnswerControls Controls, IReadOnlyList<string> Values)> Read(string html)
     {
-        var page = new HtmlParser().ParseDocument(html);
+        var parser = new HtmlParser();
+        var page = parser.ParseDocument(html);
+        // The sections kept out of the page's first parse, put back as the player does (Rendering/DeferredSections.cs).
+        foreach (var block in page.QuerySelectorAll("script[type='text/html'][data-section]").ToList())
+        {
+            block.Replace([.. parser.ParseFragment(block.TextContent, block.ParentElement!)]);
+        }
+
         var found = new Dictionary<string, (AnswerControls, IReadOnlyList<string>)>(StringComparer.Ordinal);
         foreach (var section in page.QuerySelectorAll("section[data-section]"))
         {

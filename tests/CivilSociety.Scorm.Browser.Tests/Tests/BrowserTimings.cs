@@ -51,7 +51,10 @@ public sealed class BrowserTimings(BrowserFixture fixture)
           const observer = new MutationObserver(records => {
             for (const record of records) {
               for (const node of record.addedNodes) {
-                if (node.nodeType === 1 && node.matches('section[data-section] > h2')) node.setAttribute('elementtiming', 'bench-section-title');
+                if (node.nodeType !== 1) continue;
+                // Parsed with the page, or a section the player put back (its title comes inside it).
+                if (node.matches('section[data-section] > h2')) node.setAttribute('elementtiming', 'bench-section-title');
+                for (const title of node.querySelectorAll('section[data-section] > h2')) title.setAttribute('elementtiming', 'bench-section-title');
               }
             }
             if (marks.shownMs !== null || !document.querySelector('section[data-section]:not([hidden])')) return;

@@ -133,7 +133,7 @@ public sealed class AuthorToolTests
         built.Error.Should().BeEmpty();
         using var zip = ZipFile.OpenRead(temp.File("out.zip"));
         using var reader = new StreamReader(zip.GetEntry("index.html")!.Open());
-        var page = new HtmlParser().ParseDocument(reader.ReadToEnd());
+        var page = BuiltPackage.ParseLaunchPage(reader.ReadToEnd());
         page.DocumentElement.GetAttribute("lang").Should().Be(language);
         page.DocumentElement.GetAttribute("dir").Should().Be(direction);
         page.Title.Should().Be(title);

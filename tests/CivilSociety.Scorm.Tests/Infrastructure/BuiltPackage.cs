@@ -43,7 +43,20 @@ internal sealed class BuiltPackage : IDisposable
 
     public string ReadText(string entryName) => Encoding.UTF8.GetString(ReadBytes(entryName));
 
-    public IHtmlDocument LaunchPage() => new HtmlParser().ParseDocument(ReadText("index.html"));
+    public IHtmlDocument LaunchPage() => ParseLaunchPage(ReadText("index.html"));
+
+    /// <summary>A launch page as the player sets it up: the sections kept out of its first parse put back in place.</summary>
+    public static IHtmlDocument ParseLaunchPage(string html)
+    {
+        var parser = new HtmlParser();
+        var page = parser.ParseDocument(html);
+        foreach (var block in page.QuerySelectorAll("script[type='text/html'][data-section]").ToList())
+        {
+            block.Replace([.. parser.ParseFragment(block.TextContent, block.ParentElement!)]);
+        }
+
+        return page;
+    }
 
     public void Dispose() => _directory.Dispose();
 }

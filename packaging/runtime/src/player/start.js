@@ -2,12 +2,12 @@
  * The player's launch: the course data, the model bound to the page, the LMS, the restored state, then the first
  * section. Everything the page runtime keeps lives in the `player` object made here and passed to every module.
  */
-import { classes, events, ids, slots } from "../contract.js";
+import { attributes, classes, events, ids, slots } from "../contract.js";
 import { entry } from "../scorm/cmi.js";
 import { decode } from "../state/codec.js";
 import { keys, openStorage } from "../storage.js";
 import { isUuid } from "../uuid.js";
-import { emit, slot, unhideSections, warn } from "../ui/dom.js";
+import { all, cls, emit, has, one, slot, unfoldSections, unhideSections, warn } from "../ui/dom.js";
 import { createUi } from "../ui/strings.js";
 import { createAnnouncer } from "../ui/announcer.js";
 import { arrange } from "../quiz/arrange.js";
@@ -65,9 +65,9 @@ function noticeUpdate(player, saved, held) {
   if (before && before.parentNode) before.parentNode.insertBefore(box, before);
 }
 
-// Connects to the LMS and restores what it (or localStorage without one) holds; returns the launch's facts.
-function resume(player) {
-  const lms = player.lms, held = lms.read(player.course.outcomes.length > 0);
+// Restores what the LMS (or localStorage without one) holds; returns the launch's facts.
+function resume(player, held) {
+  const lms = player.lms;
   player.lmsMastery = held.mastery;
   player.learner = learnerId(held, player.store);
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { arrange(quiz, player.learner, player.course.parents); });
@@ -97,6 +97,37 @@ function resume(player) {
   return { held, saved };
 }
 
+// The course bound to the page, the state restored from what the LMS holds (`held`), then the section shown.
+function setUp(player, registry, held) {
+  const doc = player.doc, data = player.data, ui = player.ui, announce = createAnnouncer(ui);
+  player.course = buildCourse(doc, data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
+  if (!player.course.sections.length) return;
+  player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
+  player.visited = player.course.sections.map(() => false);
+  player.page = preparePage(doc, ui);
+  wire(player);
+
+  const launch = resume(player, held);
+  const notice = slot(doc, slots.noLmsNotice);
+  if (notice) notice.hidden = player.lms.connected;
+  player.course.quizzes.forEach((quiz) => { quiz.answering = !quiz.checked && hasAnswers(quiz); });
+  // runtime/xapi.js may set detail.registration (dispatch is synchronous); the player then keeps it in suspend_data.
+  const detail = {
+    entry: launch.saved ? entry.resume : entry.abInitio, studentId: launch.held.learner, studentName: launch.held.name,
+    registration: launch.saved ? launch.saved.registration : ""
+  };
+  emit(doc, events.launch, detail);
+  if (isUuid(detail.registration)) player.registration = detail.registration;
+  player.wasFinal = isFinal(player);
+  let linked = "";
+  try { linked = decodeURIComponent(player.win.location.hash.slice(1)); } catch { linked = ""; }
+  player.course.sections.forEach((s) => { if (s.element.id === linked) player.current = s.index; });
+  show(player, player.current, false, true);
+  record(player);
+  commit(player);
+  milestones(player);
+}
+
 /**
  * @param {Document} doc
  * @param {Window} win
@@ -111,39 +142,32 @@ export function startPlayer(doc, win, registry, target) {
     warn("no course data");
     return;
   }
-  const ui = createUi(doc, data.strings || {}), announce = createAnnouncer(ui);
+  const ui = createUi(doc, data.strings || {});
   const player = {
     doc, win, ui, data, passingScore: +data.passingScore > 0 ? +data.passingScore : 100,
     course: null, visited: [], current: 0, view: VIEW.section, page: null,
     lms: target, lmsMastery: NaN, store: openStorage(win), storageKey: keys.state(data.id || "course"),
-    learner: "", registration: "", startedAt: 0, shownAt: 0, wasFinal: false, completedSent: false
+    learner: "", registration: "", startedAt: Date.now(), shownAt: 0, wasFinal: false, completedSent: false
   };
-  player.course = buildCourse(doc, data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
-  if (!player.course.sections.length) return;
-  player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
-  player.visited = player.course.sections.map(() => false);
-  player.page = preparePage(doc, ui);
-  wire(player);
-
-  player.startedAt = Date.now();
   player.lms.initialize();
-  const launch = resume(player);
-  const notice = slot(doc, slots.noLmsNotice);
-  if (notice) notice.hidden = player.lms.connected;
-  player.course.quizzes.forEach((quiz) => { quiz.answering = !quiz.checked && hasAnswers(quiz); });
-  // runtime/xapi.js may set detail.registration (dispatch is synchronous); the player then keeps it in suspend_data.
-  const detail = {
-    entry: launch.saved ? entry.resume : entry.abInitio, studentId: launch.held.learner, studentName: launch.held.name,
-    registration: launch.saved ? launch.saved.registration : ""
+  const held = player.lms.read((data.outcomes || []).some((o) => o && o.id));
+  // Sections kept out of the page's first parse: on a first launch in an LMS, the first section is painted, then the
+  // others are put back and the course is set up (300 sections would otherwise hold the first paint back). A resumed
+  // launch, one without an LMS or with a link in the address shows what the set-up finds.
+  const deferred = all("script" + has(attributes.section), doc).length;
+  const element = deferred && player.lms.connected && !held.suspend && !win.location.hash && one(cls(classes.section), doc);
+  const forms = element ? all("form" + cls(classes.quiz), element) : []; // its quiz and practice checks
+  forms.forEach((form) => { form.hidden = true; }); // their controls are not set up yet (arranged)
+  if (element) element.hidden = false; // and, once painted, the rest
+  const go = () => {
+    if (player.course) return;
+    unfoldSections(doc);
+    forms.forEach((form) => { form.hidden = false; });
+    setUp(player, registry, held);
   };
-  emit(doc, events.launch, detail);
-  if (isUuid(detail.registration)) player.registration = detail.registration;
-  player.wasFinal = isFinal(player);
-  let linked = "";
-  try { linked = decodeURIComponent(win.location.hash.slice(1)); } catch { linked = ""; }
-  player.course.sections.forEach((s) => { if (s.element.id === linked) player.current = s.index; });
-  show(player, player.current, false, true);
-  record(player);
-  commit(player);
-  milestones(player);
+  if (!element) go();
+  else {
+    win.requestAnimationFrame(() => { setTimeout(go); });
+    setTimeout(go, 1000); // a hidden page draws no frame
+  }
 }

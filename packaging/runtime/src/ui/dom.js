@@ -35,8 +35,20 @@ export function itemOf(element) {
   return element.getAttribute(attributes.item);
 }
 
+/**
+ * The sections the compiler kept out of the page's first parse (script[data-section]: Rendering/DeferredSections.cs)
+ * put back in their places. The compiler's own HTML, one section a block, parsed at once in an inert document (no
+ * script runs, no resource loads), as the seal's feedback is.
+ */
+export function unfoldSections(doc) {
+  const blocks = all("script" + has(attributes.section), doc);
+  const parsed = new doc.defaultView.DOMParser().parseFromString(blocks.map((b) => b.textContent).join(""), "text/html").body.children;
+  blocks.forEach((block) => { block.parentNode.replaceChild(doc.adoptNode(parsed[0]), block); });
+}
+
 /** The fallback when the player cannot run: every section readable, nothing tracked. */
 export function unhideSections(doc) {
+  unfoldSections(doc);
   all(cls(classes.section) + "[hidden]", doc).forEach((section) => { section.hidden = false; });
 }
 

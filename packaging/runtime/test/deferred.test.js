@@ -1,0 +1,69 @@
+// Sections kept out of the page's first parse (the compiler's Rendering/DeferredSections.cs): the section the launch
+// shows is painted first, then the others are put back and the course is set up exactly as on a page that has them
+// all (the same page, the same LMS calls).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fakeLms, fixture, openPage } from "./helpers.mjs";
+
+const html = fixture("every-question-type.html");
+
+// The page as the compiler writes it now: every section after the first as a data block holding its HTML.
+function deferred(page) {
+  let first = true;
+  return page.replace(/<section class="section"[\s\S]*?<\/section>/g, (section) => {
+    if (first) { first = false; return section; }
+    const id = /data-section="([^"]+)"/.exec(section)[1];
+    return `<script type="text/html" data-section="${id}">${section}</script>`;
+  });
+}
+
+const frame = (win) => new Promise((resolve) => { win.requestAnimationFrame(() => { setTimeout(resolve, 10); }); });
+const content = (doc) => doc.getElementById("content").outerHTML;
+
+test("the fixture has a section to defer, and the compiler's form of it", () => {
+  const page = deferred(html);
+  assert.equal((page.match(/<script type="text\/html" data-section=/g) || []).length, 1);
+  assert.ok(page.includes('<section class="section" id="s-stages"'));
+});
+
+test("a first launch shows the first section before the course is set up, then the same page and LMS calls", async () => {
+  const api = fakeLms({ "cmi.core.student_id": "s1" }), plainApi = fakeLms({ "cmi.core.student_id": "s1" });
+  const plain = openPage(html, { api: plainApi });
+  const { doc, win } = openPage(deferred(html), { api });
+  assert.equal(doc.getElementById("s-stages").hidden, false);
+  assert.equal(doc.getElementById("quiz-stages").hidden, true, "its quiz waits for its controls");
+  assert.equal(doc.getElementById("s-energy"), null, "the other section is not parsed yet");
+  assert.deepEqual(api.calls.map((c) => c[0]), ["LMSInitialize", ...api.calls.slice(1).map(() => "LMSGetValue")]);
+  await frame(win);
+  assert.equal(doc.querySelector("script[data-section]"), null);
+  assert.equal(doc.getElementById("quiz-stages").hidden, false);
+  assert.equal(doc.getElementById("s-energy").hidden, true);
+  assert.deepEqual(api.calls, plainApi.calls);
+  assert.equal(content(doc), content(plain.doc));
+});
+
+test("a resumed launch shows its bookmarked section once set up, as on a page that has every section", async () => {
+  // A state saved on the plain page: the first quiz answered, the learner on the second section.
+  const first = openPage(html, { api: fakeLms({ "cmi.core.student_id": "s1" }) }), api0 = first.win.API;
+  first.doc.querySelector("#q-stages-q-name input").value = "evaporation";
+  first.doc.getElementById("quiz-stages").dispatchEvent(new first.win.Event("input", { bubbles: true }));
+  first.doc.querySelector('[data-action="next"]').click();
+  first.win.dispatchEvent(new first.win.Event("pagehide"));
+  const held = Object.assign({}, api0.held, { "cmi.core.entry": "resume" });
+  assert.equal(held["cmi.core.lesson_location"], "energy");
+
+  const plain = openPage(html, { api: fakeLms(held) }), api = fakeLms(held);
+  const { doc, win } = openPage(deferred(html), { api });
+  assert.equal(doc.getElementById("s-stages").hidden, true, "only the saved state can tell which section it is");
+  await frame(win);
+  assert.equal(doc.querySelector("#q-stages-q-name input").value, "evaporation");
+  assert.equal(doc.getElementById("s-energy").hidden, false);
+  assert.deepEqual(api.calls, plain.win.API.calls);
+  assert.equal(content(doc), content(plain.doc));
+});
+
+test("a page whose course data cannot be read shows every section, the deferred ones too", () => {
+  const { doc } = openPage(deferred(html).replace(/(id="course-data">)/, "$1{"));
+  assert.equal(doc.querySelector("script[data-section]"), null);
+  assert.equal(doc.getElementById("s-energy").hidden, false);
+});
