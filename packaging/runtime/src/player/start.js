@@ -67,6 +67,7 @@ function noticeUpdate(player, saved, held) {
 function resume(player) {
   const lms = player.lms, held = lms.read(player.course.outcomes.length > 0);
   player.lmsMastery = held.mastery;
+  player.learnerName = held.name;
   player.learner = learnerId(held, player.store);
   player.course.quizzes.forEach((quiz) => { arrange(quiz, player.learner, player.course.parents); });
   let saved = null;
@@ -120,7 +121,7 @@ export function startPlayer(doc, win, registry, target) {
   if (!player.course.sections.length) return;
   player.course.quizzes.forEach((quiz) => { bindQuiz(player, quiz); });
   player.visited = player.course.sections.map(() => false);
-  player.page = preparePage(doc, ui);
+  player.page = preparePage(doc);
   wire(player);
 
   player.startedAt = Date.now();
