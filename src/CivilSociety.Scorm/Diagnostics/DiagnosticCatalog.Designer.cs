@@ -37,5 +37,5 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor CompletionMessageHasHtml = new("SCO3095", Error,
         "the completion message holds HTML ({0}): it is plain text or Markdown", "write it in Markdown (**bold**, *emphasis*, [a link](https://example.org)) instead of HTML");
     public static readonly DiagnosticDescriptor CompletionMessageTooLong = new("SCO3096", Warning,
-        "the completion message is {0} characters long: the summary shows it above the learner's results, which it pushes out of sight", "keep it under {1} characters: a few sentences that congratulate and say what comes next");
+        "the completion message is {0} characters long: the summary shows it above the learner's outcomes, which it pushes out of sight", "keep it under {1} characters: a few sentences that congratulate and say what comes next");
 }
