@@ -1,5 +1,5 @@
 // Bundles src/ into the files that ship: runtime/player.js, player-scorm2004.js (a SCORM 2004 package's player.js),
-// xapi.js and player-cmi5.js (IIFE, ES2017, minified); and minifies the style sheet, player.css (written by hand,
+// xapi.js and player-cmi5.js (IIFE, ES2019, minified); and minifies the style sheet, player.css (written by hand,
 // commented), into player.min.css, which packages ship as runtime/player.css.
 //
 //   npm run build        writes them (they are committed: dotnet build needs no Node)
@@ -67,7 +67,7 @@ export async function build({ write }) {
       outfile: join(root, bundle.output),
       bundle: true,
       format: "iife",
-      target: "es2017",
+      target: "es2019",
       platform: "browser",
       charset: "utf8",
       minify: true,

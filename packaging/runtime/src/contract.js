@@ -26,3 +26,4 @@ export const xapiVerbs = contract.xapiVerbs;
 export const xapiExtensions = contract.xapiExtensions;
 export const xapi = contract.xapi;
 export const cmi5 = contract.cmi5;
+export const certificateSlots = contract.certificateSlots;

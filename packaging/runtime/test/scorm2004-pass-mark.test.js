@@ -49,7 +49,7 @@ test("the course and each outcome are judged against the LMS's pass mark", () =>
 
   cmi.writeState({
     location: "s1", suspendData: "x", complete: true, final: true, score: 55, mastery: launch.mastery,
-    objectives: [{ id: "LO1", score: 55, complete: true }, { id: "LO2", score: 50, complete: true }]
+    objectives: [55, 50].map((score, k) => ({ id: "LO" + (k + 1), score, complete: true, mastered: reaches(score, launch.mastery) }))
   });
 
   assert.equal(held["cmi.score.scaled"], "0.55");

@@ -32,4 +32,10 @@ internal static partial class DiagnosticCatalog
         "the theme's {0} '{1}' has a contrast of {2:0.00}:1 against {3}; WCAG AA needs at least 4.5:1 for text", "darken it until the ratio is 4.5 or more{4}");
     public static readonly DiagnosticDescriptor BrandImageRefused = new("SCO3088", Error,
         "the {0} '{1}' {2}", "{3}");
+
+    // The ending (docs/ending.md): course.yml's completion: message and certificate:.
+    public static readonly DiagnosticDescriptor CompletionMessageHasHtml = new("SCO3095", Error,
+        "the completion message holds HTML ({0}): it is plain text or Markdown", "write it in Markdown (**bold**, *emphasis*, [a link](https://example.org)) instead of HTML");
+    public static readonly DiagnosticDescriptor CompletionMessageTooLong = new("SCO3096", Warning,
+        "the completion message is {0} characters long: the summary shows it above the learner's outcomes, which it pushes out of sight", "keep it under {1} characters: a few sentences that congratulate and say what comes next");
 }

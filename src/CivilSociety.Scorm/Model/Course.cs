@@ -42,6 +42,12 @@ internal sealed record Course(
     /// <summary>The course's theme colours, logo and cover (theme:, logo:, image:), or null for the player's own look.</summary>
     public Branding? Branding { get; init; }
 
+    /// <summary>What the summary tells a learner who completed (or passed) the course (<c>completion:</c>, Markdown), or null.</summary>
+    public string? CompletionMessage { get; init; }
+
+    /// <summary>The summary offers a printable certificate of completion to a learner who completed or passed (<c>certificate: true</c>).</summary>
+    public bool Certificate { get; init; }
+
     public SourceSpan LocationOf(string key) => KeyLocations.TryGetValue(key, out var span) ? span : Location;
 
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());

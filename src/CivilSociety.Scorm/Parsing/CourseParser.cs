@@ -11,7 +11,7 @@ namespace CivilSociety.Scorm.Parsing;
 internal static class CourseParser
 {
     private static readonly string[] CourseKeys =
-        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings", "xapi", "item_writing", .. BrandingParser.Keys];
+        ["id", "title", "language", "direction", "version", "organisation", "authors", "passing_score", "outcomes", "sections", "strings", "xapi", "item_writing", "completion", "certificate", .. BrandingParser.Keys];
 
     private static readonly string[] XapiKeys = ["enabled", "activity_base", "endpoint", "auth", "home_page", "send_name"];
 
@@ -62,6 +62,8 @@ internal static class CourseParser
             IsIncomplete = !complete,
             ItemWritingWords = ParseItemWritingWords(map),
             Branding = BrandingParser.Parse(map),
+            CompletionMessage = map.String("completion", required: false),
+            Certificate = map.Boolean("certificate") ?? false,
         };
     }
 

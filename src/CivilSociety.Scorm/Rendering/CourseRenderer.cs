@@ -50,6 +50,11 @@ internal static class CourseRenderer
             entries.Add(PackageEntry.FromBytes(BrandingRenderer.PackagePath, BrandingRenderer.StyleSheet(branding)));
         }
 
+        if (EndingRenderer.Has(course))
+        {
+            entries.Add(PackageEntry.FromBytes(EndingRenderer.StylePath, PackagingResources.Read(EndingRenderer.StyleResource)));
+        }
+
         entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));
 
         if (target == PackageTarget.Scorm2004)

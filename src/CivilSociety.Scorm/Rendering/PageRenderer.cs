@@ -57,6 +57,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
 
         BrandingRenderer.Apply(document, course, links, usedFiles);
+        EndingRenderer.Apply(document, course, markdown, links, usedFiles);
+        EndingRenderer.CompleteContents(document);
 
         FillStrings(document, strings);
 

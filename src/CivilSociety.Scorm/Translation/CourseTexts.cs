@@ -9,6 +9,8 @@ internal static class CourseTexts
 {
     public const string CourseTitle = "course/title";
 
+    public const string CompletionMessage = "course/completion";
+
     public static string OutcomeId(string outcome) => "outcome/" + outcome;
 
     public static string SectionTitleId(string section) => $"section/{section}/title";
@@ -22,6 +24,10 @@ internal static class CourseTexts
             Plain(CourseTitle, "the course's title", course.Title, course.LocationOf("title")),
         };
         units.AddRange(course.AllOutcomes.Select(o => Plain(OutcomeId(o.Id), $"learning outcome {o.Id}", o.Text, o.Location)));
+        if (course.CompletionMessage is { } completion)
+        {
+            units.Add(Plain(CompletionMessage, "the message a learner who completed the course reads (Markdown)", completion, course.LocationOf("completion")));
+        }
 
         var pipeline = MarkdownPieces.Pipeline();
         foreach (var section in course.Sections)

@@ -49,6 +49,7 @@ internal sealed partial class CourseTranslation
         {
             Title = Text(CourseTexts.CourseTitle, course.Title),
             Outcomes = [.. course.Outcomes.Select(Outcome)],
+            CompletionMessage = course.CompletionMessage is { } completion ? Text(CourseTexts.CompletionMessage, completion) : null,
             Sections = [.. course.Sections.Select(s => s with { Title = Text(CourseTexts.SectionTitleId(s.Id), s.Title) })],
 
             // An override not translated is left out: the player's own texts of the new language are better than the

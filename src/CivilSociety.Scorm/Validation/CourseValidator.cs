@@ -43,6 +43,7 @@ internal static class CourseValidator
         DesignerRules.MediaHaveTextAlternatives,
         BrandingRules.ThemeIsReadable,
         BrandingRules.BrandImagesAreCourseFiles,
+        EndingRules.CompletionMessageIsMarkdown,
         BundledFileRules.BundledFilesRunNoCode,
         HtmlRules.RawHtmlIsOnTheAllowList,
         HtmlRules.MarkdownAttributesRunNoCode,

@@ -158,7 +158,7 @@ public sealed class PackageTests
         page.Title.Should().Be("دور المجتمع المدني في مكافحة الاتجار بالأشخاص");
         page.QuerySelectorAll("section.section").Select(s => s.GetAttribute("data-section"))
             .Should().Equal("introduction", "activities", "the-public", "module-structure", "learning-outcomes");
-        page.QuerySelectorAll("[data-slot=toc] a").Should().HaveCount(5);
+        page.QuerySelectorAll("[data-slot=toc] a[data-section]").Should().HaveCount(5);
         page.QuerySelectorAll("fieldset.question").Should().HaveCount(12);
         page.QuerySelectorAll("input").Should().OnlyContain(i => page.QuerySelector($"label[for='{i.Id}']") != null, "every control is labelled");
         page.QuerySelectorAll("[id]").Select(e => e.Id).Should().OnlyHaveUniqueItems();

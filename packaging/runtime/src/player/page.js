@@ -1,11 +1,11 @@
 /*
- * The shell's hooks the runtime drives (runtime/index.html): the table of contents, with a hidden "(seen)" marker
- * in each section's link and a last link to the summary; the summary and closed panels; the layout.
+ * The shell's hooks the runtime drives (runtime/index.html): the table of contents, with the compiler's hidden
+ * "(seen)" marker in each section's link and its last link to the summary; the summary and closed panels; the layout.
  */
 import { actions, attributes, classes, slots } from "../contract.js";
-import { actionButtons, all, has, slot } from "../ui/dom.js";
+import { actionButtons, all, cls, has, one, slot } from "../ui/dom.js";
 
-export function preparePage(doc, ui) {
+export function preparePage(doc) {
   const page = {
     toc: slot(doc, slots.toc),
     tocToggle: actionButtons(doc, actions.toggleToc)[0],
@@ -16,17 +16,10 @@ export function preparePage(doc, ui) {
     summaryLink: null
   };
   if (page.toc) {
-    all("a" + has(attributes.section), page.toc).forEach((a) => {
-      page.tocLinks[a.getAttribute(attributes.section)] = a;
-      a.appendChild(ui.make("span", classes.visuallyHidden, "seen")).hidden = true;
-    });
-    if (page.summary) {
-      const item = ui.make("li", classes.tocSummary);
-      page.summaryLink = ui.make("a", null, "summary");
-      page.summaryLink.href = "#" + page.summary.id;
-      item.appendChild(page.summaryLink);
-      page.toc.appendChild(item);
-    }
+    // Each link ends in the compiler's hidden "(seen)" marker (player/navigation.js shows it).
+    all("a" + has(attributes.section), page.toc).forEach((a) => { page.tocLinks[a.getAttribute(attributes.section)] = a; });
+    // The link to the summary, last in the contents: written by the compiler.
+    page.summaryLink = one(cls(classes.tocSummary) + " a", page.toc);
   }
   return page;
 }

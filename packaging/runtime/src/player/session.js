@@ -6,7 +6,7 @@ import { events } from "../contract.js";
 import { encode } from "../state/codec.js";
 import { decimal } from "../scorm/format.js";
 import { emit } from "../ui/dom.js";
-import { courseScore, isFinal, mastery, score } from "../quiz/scores.js";
+import { courseScore, isFinal, mastery, outcomeResults } from "../quiz/scores.js";
 
 /** What the page shows. */
 export const VIEW = { section: "section", summary: "summary", closed: "closed" };
@@ -40,10 +40,7 @@ export function record(player) {
     final: isFinal(player),
     score: courseScore(player),
     mastery: mastery(player),
-    objectives: course.outcomes.map((o) => {
-      const questions = course.outcomeQuestions[o.id];
-      return { id: o.id, score: score(questions), complete: questions.every((q) => q.quiz.checked) };
-    })
+    objectives: outcomeResults(player)
   });
 }
 

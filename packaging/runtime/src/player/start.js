@@ -69,6 +69,7 @@ function noticeUpdate(player, saved, held) {
 function resume(player, held) {
   const lms = player.lms;
   player.lmsMastery = held.mastery;
+  player.learnerName = held.name;
   player.learner = learnerId(held, player.store);
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { arrange(quiz, player.learner, player.course.parents); });
   let saved = null;
@@ -104,7 +105,7 @@ function setUp(player, registry, held) {
   if (!player.course.sections.length) return;
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
   player.visited = player.course.sections.map(() => false);
-  player.page = preparePage(doc, ui);
+  player.page = preparePage(doc);
   wire(player);
 
   const launch = resume(player, held);

@@ -1,25 +1,46 @@
-/* The summary panel: the final result, or what is left to do; progress and how to leave. */
+/*
+ * The summary panel: the final result, or what is left to do; progress and how to leave. Once the result is final,
+ * the ending the compiler wrote (the completion message, each outcome's bar and links, the certificate) is shown
+ * with the values filled in; the style sheet shows what each state calls for (docs/ending.md).
+ */
 import { attributes, classes, slots, states } from "../contract.js";
-import { slot } from "../ui/dom.js";
+import { all, has, slot } from "../ui/dom.js";
 import { shown } from "../ui/strings.js";
-import { courseScore, isFinal, mastery } from "../quiz/scores.js";
+import { courseScore, isFinal, mastery, outcomeResults, reaches } from "../quiz/scores.js";
+
+// Fills the ending the compiler wrote: each outcome's bar and state, then the certificate's learner name, score and
+// date (its slots in that order; the name is the LMS's text, set as text).
+function fillEnding(player, ending, result, state) {
+  const meters = all("meter", ending), [name, score, date] = all(has(attributes.slot), ending);
+  ending.setAttribute(attributes.state, state);
+  // The compiler writes a bar for every outcome, in the course data's order.
+  outcomeResults(player).forEach((o, k) => {
+    meters[k].value = o.score; // null (no question drawn) shows as 0
+    meters[k].parentNode.setAttribute(attributes.state, o.mastered ? states.passed : states.failed);
+  });
+  if (!date) return;
+  name.textContent = player.learnerName;
+  date.textContent = new Date().toLocaleDateString(player.doc.documentElement.lang);
+  if (result !== null) player.ui.fill(score, "yourScore", { score: shown(result) });
+}
 
 export function renderSummary(player) {
-  const ui = player.ui, body = slot(player.doc, slots.summaryBody);
+  const ui = player.ui, body = slot(player.doc, slots.summaryBody), ending = slot(player.doc, slots.ending);
   if (!body) return;
   body.textContent = "";
-  const result = courseScore(player), sections = player.course.sections;
-  if (isFinal(player)) {
+  const result = courseScore(player), sections = player.course.sections, final = isFinal(player);
+  const pass = result === null || reaches(player, result), state = pass ? states.passed : states.failed;
+  if (final) {
     const box = ui.make("div", classes.result);
     if (result === null) {
       box.appendChild(ui.make("p", null, "courseComplete"));
     } else {
-      const pass = result >= mastery(player);
-      box.setAttribute(attributes.state, pass ? states.passed : states.failed);
+      box.setAttribute(attributes.state, state);
       box.appendChild(ui.make("p", classes.resultScore, "yourScore", { score: shown(result) }));
       box.appendChild(ui.make("p", null, pass ? "passed" : "failed", { mastery: shown(mastery(player)) }));
     }
     body.appendChild(box);
+    if (ending) fillEnding(player, ending, result, state);
   } else {
     body.appendChild(ui.make("p", null, "remaining"));
     const list = ui.make("ul", classes.todo);

@@ -16,6 +16,8 @@ function act(player, button) {
     else if (player.current > 0) navigate(player, player.current - 1);
   } else if (name === actions.next) {
     if (player.current < last) navigate(player, player.current + 1); else showSummary(player);
+  } else if (name === actions.print) {
+    player.win.print();
   } else if (name === actions.exit) {
     finish(player, true);
     showClosed(player);

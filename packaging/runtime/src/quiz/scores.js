@@ -23,6 +23,28 @@ export function quizPassing(player, quiz) {
   return quiz.ownPassing !== null ? quiz.ownPassing : mastery(player);
 }
 
+/**
+ * Whether a score reaches the pass mark as the LMS judges it: a SCORM 2004 target compares the scaled score it
+ * writes (lms.reaches), every other one the score itself.
+ */
+export function reaches(player, value) {
+  const pass = mastery(player), judge = player.lms.reaches;
+  return value !== null && (judge ? judge(value, pass) : value >= pass);
+}
+
+/**
+ * Each outcome's result over the questions that assess it (or a sub-outcome): its score (null before any is
+ * checked), whether all of them are checked, whether it is mastered. The one computation of both what the LMS is
+ * sent (cmi.objectives) and what the summary shows.
+ */
+export function outcomeResults(player) {
+  const course = player.course;
+  return course.outcomes.map((o) => {
+    const questions = course.outcomeQuestions[o.id], value = score(questions);
+    return { id: o.id, score: value, complete: questions.every((q) => q.quiz.checked), mastered: reaches(player, value) };
+  });
+}
+
 export function courseScore(player) {
   return player.course.questions.length ? score(player.course.questions) : null;
 }

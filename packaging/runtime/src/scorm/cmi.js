@@ -58,7 +58,7 @@ export function createCmi(lms) {
     /**
      * Writes the whole state; only what changed reaches the LMS.
      * @param {{location: string, suspendData: string, final: boolean, score: number|null, mastery: number,
-     *          objectives: {id: string, score: number|null}[]}} state
+     *          objectives: {id: string, score: number|null, mastered: boolean}[]}} state
      */
     writeState(state) {
       lms.set(cmi.lessonLocation, state.location);
@@ -85,7 +85,7 @@ export function createCmi(lms) {
           lms.set(prefix + OBJECTIVE.raw, decimal(objective.score));
         }
         lms.set(prefix + OBJECTIVE.status, objective.score === null ? lessonStatus.incomplete
-          : objective.score >= state.mastery ? lessonStatus.passed : lessonStatus.failed);
+          : objective.mastered ? lessonStatus.passed : lessonStatus.failed);
       }
     },
 

@@ -73,7 +73,7 @@ export function createCmi(lms) {
     return objectiveIndex[id];
   }
 
-  function writeObjective(objective, mastery) {
+  function writeObjective(objective) {
     const id = identifier(objective.id), prefix = cmi.objectives + indexOf(id) + ".";
     if (!lms.set(prefix + OBJECTIVE.id, id)) return false;
     if (objective.score !== null) {
@@ -83,7 +83,7 @@ export function createCmi(lms) {
       lms.set(prefix + OBJECTIVE.raw, decimal(objective.score));
     }
     lms.set(prefix + OBJECTIVE.success, !objective.complete || objective.score === null ? success.unknown
-      : reaches(objective.score, mastery) ? success.passed : success.failed);
+      : objective.mastered ? success.passed : success.failed);
     lms.set(prefix + OBJECTIVE.completion, objective.complete ? completion.completed : completion.incomplete);
     return true;
   }
@@ -125,7 +125,7 @@ export function createCmi(lms) {
     /**
      * Writes the whole state (src/player/session.js record()); only what changed reaches the LMS.
      * @param {{location: string, suspendData: string, complete: boolean, final: boolean, score: number|null,
-     *          mastery: number, objectives: {id: string, score: number|null, complete: boolean}[]}} state
+     *          mastery: number, objectives: {id: string, score: number|null, complete: boolean, mastered: boolean}[]}} state
      */
     writeState(state) {
       lms.set(cmi.location, state.location);
@@ -143,7 +143,7 @@ export function createCmi(lms) {
       }
       lms.set(cmi.exit, state.final ? EXIT.normal : EXIT.suspend);
       for (let i = 0; i < state.objectives.length && objectivesOn; i++) {
-        if (!writeObjective(state.objectives[i], state.mastery)) objectivesOn = false;
+        if (!writeObjective(state.objectives[i])) objectivesOn = false;
       }
     },
 

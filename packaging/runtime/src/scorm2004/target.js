@@ -5,7 +5,7 @@
  */
 import { cmi2004 } from "../contract.js";
 import { createLms } from "../scorm/api.js";
-import { createCmi, completion, entry, success } from "./cmi.js";
+import { createCmi, completion, entry, reaches, success } from "./cmi.js";
 
 /**
  * SCORM 2004's API object and methods; GetValue of an element the LMS has no value for yet (cmi.location on a
@@ -39,6 +39,8 @@ export function createScorm2004Target(win) {
       lms.seed(record);
       lms.forget(cmi2004.exit);
     },
+    // The pass mark as the LMS judges it (quiz/scores.js): each outcome's mastery, shown and written, is judged so.
+    reaches,
     keepObjectives: () => data.keepObjectives(),
     beginAttempt: () => data.beginAttempt(held),
     writeState: (state) => data.writeState(state),

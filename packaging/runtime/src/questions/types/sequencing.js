@@ -42,7 +42,7 @@ export function bind(q, hooks) {
   q.list.addEventListener("click", (event) => {
     const target = event.target && event.target.closest ? event.target : null;
     const button = target && target.closest(MOVES);
-    if (!button || button.disabled || button.getAttribute("aria-disabled") === "true" || q.quiz.checked) return;
+    if (!button || button.getAttribute("aria-disabled") === "true" || q.quiz.checked) return;
     const li = button.closest(cls(classes.sequenceItem)), list = li && li.parentNode;
     const up = button.classList.contains(classes.moveUp), sibling = up ? li.previousElementSibling : li.nextElementSibling;
     if (!sibling) return;
@@ -94,8 +94,10 @@ export function showsFeedbackFor() {
   return false;
 }
 
+// After Check the buttons stay focusable, marked aria-disabled, so that the order can be reviewed item by item.
 export function lock(q, locked) {
-  all(MOVES, q.element).forEach((button) => { button.disabled = locked; });
+  if (locked) all(MOVES, q.element).forEach((button) => { button.setAttribute("aria-disabled", "true"); });
+  else updateMoves(q);
 }
 
 /** The items written out in the right order. */
