@@ -34,8 +34,8 @@ internal static partial class UnreadLinks
         }
     }
 
-    /// <summary>[text](path with a space) or ![text](...), on one line.</summary>
-    [GeneratedRegex(@"(?<bang>!?)\[[^\]\n]*\]\((?<path>[^)<>\n]*\S\s+\S[^)\n]*)\)")]
+    /// <summary>[text](path with a space) or ![text](...), on one line; an escaped \[ or \] is text, no link.</summary>
+    [GeneratedRegex(@"(?<!\\)(?<bang>!?)\[(?:\\.|[^\]\\\n])*\]\((?<path>[^)<>\n]*\S\s+\S[^)\n]*)\)")]
     private static partial Regex LinkWithSpace();
 
     [GeneratedRegex(@"^\s*\S+\s+(""[^""]*""|'[^']*')\s*$")]
