@@ -45,7 +45,7 @@ function resumeOn(edit) {
 
 test("the synthetic course (300 sections x 10 questions) is kept by quiz, its widest state within SCORM 1.2's 4096 characters", () => {
   const course = synthetic(), widest = encode(worstCaseState(course, false), course);
-  assert.equal(formatOf(course), v5);
+  assert.equal(formatOf(course).marker, v5.marker);
   assert.match(widest, /^5[A-Za-z0-9_-]+$/);
   // Widths 4 + 5, 300 sections 12, bookmark 9, registration flag 1; 300 sections x (key 16, seen, quiz);
   // 300 quizzes x (key 16, attempts 11, checked 1, length 5, 10 answers x 3): 24,335 bits, 4,056 characters, the marker.
@@ -126,7 +126,7 @@ test("refused: cut short, bits left over, a bookmark past the sections", () => {
 test("a course that grows past the keyed format, or shrinks back into it: the state of either format resumes on the other", () => {
   const small = synthetic(20), large = synthetic(300), learner = learnerOf(small);
   assert.equal(formatOf(small).marker, "4");
-  assert.equal(formatOf(large), v5);
+  assert.equal(formatOf(large).marker, v5.marker);
   // Saved keyed (v4) on 20 sections, resumed on 300: the 20 kept, answer by answer; the others new.
   const grown = decode(encode(learner, small), large);
   assert.deepEqual(grown.quizzes.slice(0, 20), learner.quizzes);

@@ -55,7 +55,7 @@ function resumeOn(edit) {
 const quiz1 = (r) => r.state.quizzes[0];
 
 test("the keyed format is written for a course whose widest state fits 4096 characters", () => {
-  assert.equal(formatOf(versionA()), v4);
+  assert.equal(formatOf(versionA()).marker, v4.marker);
   assert.match(encode(learner, versionA()), /^4[A-Za-z0-9_-]+$/);
 });
 

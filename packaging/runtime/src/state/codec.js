@@ -9,10 +9,10 @@
  * gives null: the learner then starts afresh.
  */
 import { legacyState, savedState } from "../contract.js";
-import * as v2 from "./v2.js";
-import * as v3 from "./v3.js";
-import * as v4 from "./v4.js";
-import * as v5 from "./v5.js";
+import { decode as decode2 } from "./v2.js";
+import { decode as decode3, encode as encode3, marker as marker3 } from "./v3.js";
+import { decode as decode4, encode as encode4, marker as marker4, tooLarge as tooLarge4 } from "./v4.js";
+import { decode as decode5, encode as encode5, marker as marker5, tooLarge as tooLarge5 } from "./v5.js";
 import { decode as decodePractice, encode as encodePractice } from "./practice.js";
 
 /**
@@ -34,12 +34,17 @@ import { decode as decodePractice, encode as encodePractice } from "./practice.j
  * @typedef {{sections: {id: string}[], quizzes: {section: {id: string}, limit: (number|null), questions: {id: string, type: object, data: object}[]}[]}} CourseShape
  */
 
+// The formats encode() writes, as plain objects (namespace imports would bundle as tables of getters).
+const v3 = { marker: marker3, encode: encode3 };
+const v4 = { marker: marker4, encode: encode4, tooLarge: tooLarge4 }, v5 = { marker: marker5, encode: encode5, tooLarge: tooLarge5 };
+
 const formats = new WeakMap(), WIDEST_REGISTRATION = "ffffffff-ffff-4fff-bfff-ffffffffffff", PRACTICE = legacyState.fieldSeparator;
 
 /**
  * The format a course's state is written in: the first of v4, v5 whose widest state (every section seen, every
  * answer at its widest, a registration kept) fits SCORM 1.2's cmi.suspend_data, else v3. The compiler's
  * SuspendDataBudget.FormatOf agrees.
+ * @returns {{marker: string, encode: Function, tooLarge?: Function}} the format (its marker names it)
  */
 export function formatOf(course) {
   if (!formats.has(course)) {
@@ -74,10 +79,10 @@ export function encode(model, course) {
 
 // The state without the practice checks' part (`saved`); a version-2 state, which has no such part, whole (`text`).
 function decodeQuizzes(saved, text, course) {
-  if (saved.startsWith(v4.marker)) return v4.decode(saved, course);
-  if (saved.startsWith(v5.marker)) return v5.decode(saved, course);
-  if (saved.startsWith(v3.marker)) return v3.decode(saved, course);
-  if (saved === legacyState.version) return fromLegacy(v2.decode(text, course), course);
+  if (saved.startsWith(marker4)) return decode4(saved, course);
+  if (saved.startsWith(marker5)) return decode5(saved, course);
+  if (saved.startsWith(marker3)) return decode3(saved, course);
+  if (saved === legacyState.version) return fromLegacy(decode2(text, course), course);
   return null;
 }
 
