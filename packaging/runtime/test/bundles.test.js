@@ -17,11 +17,11 @@ for (const { output, text, style } of built) {
   });
   if (style) continue;
 
-  test(`${output}: one IIFE in ES2017, strict, with the generated-file banner`, () => {
+  test(`${output}: one IIFE in ES2019, strict, with the generated-file banner`, () => {
     const code = committed(output).toString("utf8");
     assert.match(code, /^\/\* runtime\/[a-z0-9-]+\.js: generated from packaging\/runtime\/src\/ by `npm run build`/);
     assert.match(code, /\n"use strict";\(\(\)=>\{/);
-    assert.doesNotThrow(() => espree.parse(code, { ecmaVersion: 2017, sourceType: "script" }));
+    assert.doesNotThrow(() => espree.parse(code, { ecmaVersion: 2019, sourceType: "script" }));
   });
 
   test(`${output}: no eval, no innerHTML, no unload handlers`, () => {
