@@ -22,7 +22,7 @@ internal sealed class Learner(IFrame frame, CourseData course)
     /// <summary>The <c>&lt;section&gt;</c> element of a section.</summary>
     public ILocator Section(SectionData section) => frame.Locator($"section[data-section='{section.Id}']");
 
-    public ILocator Quiz(SectionData section) => Section(section).Locator("form.quiz");
+    public ILocator Quiz(SectionData section) => Section(section).Locator("form[data-quiz]");
 
     public ILocator Question(SectionData section, QuestionData question) =>
         Quiz(section).Locator($"fieldset[data-question='{question.Id}']");

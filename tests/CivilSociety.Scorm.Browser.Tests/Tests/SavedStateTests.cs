@@ -153,7 +153,7 @@ public sealed class SavedStateTests(BrowserFixture fixture)
           const answers = [];
           for (const link of document.querySelectorAll('[data-slot=toc] a[data-section]')) {
             link.click();
-            const form = document.querySelector(`section[data-section="${link.dataset.section}"] form.quiz`);
+            const form = document.querySelector(`section[data-section="${link.dataset.section}"] form[data-quiz]`);
             if (!form) continue;
             for (const fieldset of form.querySelectorAll('fieldset.question')) {
               const inputs = fieldset.querySelectorAll('input[type=radio]');
@@ -168,7 +168,7 @@ public sealed class SavedStateTests(BrowserFixture fixture)
         """;
 
     private const string ReadEverything = """
-        () => [...document.querySelectorAll('form.quiz')]
+        () => [...document.querySelectorAll('form[data-quiz]')]
           .map(form => form.dataset.state + ':' + [...form.querySelectorAll('input:checked')].map(i => i.id).join(','))
           .join('\n')
         """;
