@@ -105,6 +105,43 @@ test("check: every question right, interactions in SCORM 1.2 form, the state sav
   assert.deepEqual(sets(again), ["cmi.core.exit=suspend"], "a resumed launch writes only what it must");
 });
 
+test("after Check a matching list stays focusable but refuses a change: nothing records it", () => {
+  const api = fakeLms({ "cmi.core.student_id": "s1" });
+  const { doc, win } = openPage(html, { api });
+  answerRight(doc);
+  const select = doc.querySelector('#q-stages-q-match select[data-item="c"]');
+  select.value = "1"; // one pair wrong, so that the quiz offers another attempt
+  doc.querySelector("#quiz-stages .quiz-submit").click();
+  assert.equal(select.disabled, false, "in the tab order");
+  assert.equal(select.getAttribute("aria-disabled"), "true");
+  const calls = api.calls.length, events = [];
+  doc.addEventListener("course:question-answered", (e) => events.push(e.detail));
+  select.value = "3"; // what a key press on the list does
+  for (const type of ["input", "change"]) select.dispatchEvent(new win.Event(type, { bubbles: true }));
+  assert.equal(select.value, "1", "put back at once");
+  win.dispatchEvent(new win.Event("pagehide"));
+  assert.ok(api.calls.slice(calls).some((c) => c[0] === "LMSFinish"));
+  assert.ok(!api.calls.slice(calls).some((c) => c[0] === "LMSSetValue" && /student_response=.*c\.3/.test(c[2])));
+  assert.deepEqual(events, []);
+  const again = openPage(html, { api: fakeLms(Object.assign({}, api.held, { "cmi.core.entry": "resume" })) }).doc;
+  assert.equal(again.querySelector('#q-stages-q-match select[data-item="c"]').value, "1", "the saved state holds the checked answer");
+});
+
+test("Try again unlocks a matching list", () => {
+  const { doc, win } = openPage(html, { api: fakeLms({ "cmi.core.student_id": "s1" }) });
+  answerRight(doc);
+  const select = doc.querySelector('#q-stages-q-match select[data-item="c"]');
+  select.value = "1";
+  doc.querySelector("#quiz-stages .quiz-submit").click();
+  const retry = doc.querySelector("#quiz-stages .quiz-retry");
+  assert.equal(retry.hidden, false);
+  retry.click();
+  assert.equal(select.getAttribute("aria-disabled"), "false");
+  select.value = "3";
+  select.dispatchEvent(new win.Event("change", { bubbles: true }));
+  assert.equal(select.value, "3");
+});
+
 test("without an LMS: the notice, and the state in localStorage", () => {
   const { doc, win } = openPage(html);
   assert.equal(doc.querySelector('[data-slot="no-lms-notice"]').hidden, false);

@@ -96,4 +96,44 @@ public sealed class QuizReviewAccessibilityTests(BrowserFixture fixture)
         await Expect(feedback).ToBeVisibleAsync();
         await Expect(feedback).ToContainTextAsync("Evaporation turns water into vapour");
     }
+
+    [Fact]
+    public async Task After_check_a_matching_list_stays_focusable_but_a_key_press_changes_nothing_until_try_again()
+    {
+        await using var session = await LmsSession.OpenAsync(fixture, await EveryTypeAsync());
+        var learner = await Learner.InAsync(session.Sco);
+        var section = learner.Course.SectionsWithQuiz.First(s => s.Quiz!.Questions.Any(q => q.Type == "matching"));
+        var matching = section.Quiz!.Questions.First(q => q.Type == "matching");
+        await learner.OpenSectionAsync(section);
+        await learner.AnswerAsync(section, matching, Learner.Wrongly(matching));
+        await learner.CheckAnswersButton(section).ClickAsync();
+        var question = learner.Question(section, matching);
+        await Expect(question).ToHaveAttributeAsync("data-state", "incorrect");
+
+        // A list whose value is not its last option, so that ArrowDown would pick another one.
+        var index = await question.Locator("select[data-item]").EvaluateAllAsync<int>(
+            "ss => ss.findIndex(s => s.selectedIndex < s.options.length - 1)");
+        index.Should().BeGreaterThanOrEqualTo(0);
+        var select = question.Locator("select[data-item]").Nth(index);
+        var value = await select.InputValueAsync();
+        (await select.EvaluateAsync<bool>("e => e.disabled")).Should().BeFalse("a reviewed answer stays in the tab order");
+        await Expect(select).ToHaveAttributeAsync("aria-disabled", "true");
+        var recorded = await session.StateAsync();
+        await select.FocusAsync();
+        await Expect(select).ToBeFocusedAsync();
+        await session.Page.Keyboard.PressAsync("ArrowDown");
+
+        await Expect(select).ToHaveValueAsync(value);
+        var after = await session.StateAsync();
+        after["cmi.suspend_data"].Should().Be(recorded["cmi.suspend_data"], "a refused change is not saved");
+        after.Interactions.Select(i => i.GetValueOrDefault("student_response")).Should().Equal(
+            recorded.Interactions.Select(i => i.GetValueOrDefault("student_response")), "nor recorded as a response");
+
+        await learner.TryAgainButton(section).ClickAsync();
+        await Expect(select).ToHaveAttributeAsync("aria-disabled", "false");
+        var cleared = await select.InputValueAsync(); // the wrong pair is cleared
+        await select.FocusAsync();
+        await session.Page.Keyboard.PressAsync("ArrowDown");
+        await Expect(select).Not.ToHaveValueAsync(cleared);
+    }
 }

@@ -16,18 +16,22 @@ export const name = "matching";
 export const instructions = "matchAll";
 export const prefilled = false;
 
-export function bind(q) {
-  q.selects = all(cls(classes.pair) + " select", q.element).sort((x, y) => (itemOf(x) < itemOf(y) ? -1 : 1));
-  q.items = q.selects.map(itemOf);
-  q.options = q.selects.map((select) => all("option", select).map((option) => option.value));
-}
-
 export function read(q) {
   return q.selects.map((select) => select.value || NOT_CHOSEN).join("");
 }
 
 export function write(q, answer) {
   q.selects.forEach((select, i) => { select.value = answer.charAt(i) === NOT_CHOSEN ? "" : answer.charAt(i); });
+}
+
+export function bind(q) {
+  q.selects = all(cls(classes.pair) + " select", q.element).sort((x, y) => (itemOf(x) < itemOf(y) ? -1 : 1));
+  q.items = q.selects.map(itemOf);
+  q.options = q.selects.map((select) => all("option", select).map((option) => option.value));
+  // A checked quiz's lists refuse a change (a key press still makes one): put back before the form's listeners see it.
+  ["input", "change"].forEach((type) => {
+    q.element.addEventListener(type, (event) => { if (q.quiz.checked) { write(q, q.held); event.stopPropagation(); } });
+  });
 }
 
 export function initialAnswer() {
@@ -76,8 +80,10 @@ export function showsFeedbackFor() {
   return false;
 }
 
+// aria-disabled, not disabled: after Check the lists stay focusable for review; bind refuses their changes.
 export function lock(q, locked) {
-  q.selects.forEach((select) => { select.disabled = locked; });
+  q.held = read(q);
+  q.selects.forEach((select) => { select.setAttribute("aria-disabled", locked); });
 }
 
 /** Writes the right option next to each pair that is not already right. */
