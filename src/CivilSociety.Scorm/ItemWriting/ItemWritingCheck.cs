@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace CivilSociety.Scorm.ItemWriting;
 
 /// <summary>
-/// The item-writing stage: reads every quiz as a reviewer of test items would (Haladyna, Downing and Rodriguez 2002)
+/// The item-writing stage: reads every quiz (and the options of every practice check) as a reviewer of test items would (Haladyna, Downing and Rodriguez 2002)
 /// and warns of what lets a learner answer without knowing, or tells the teacher less than it seems. Run by build
 /// after Validate, and alone by check-items. A question's allow="SCO4xxx: reason" silences a warning on it.
 /// </summary>
@@ -41,6 +41,13 @@ internal static class ItemWritingCheck
                     .Concat(items.Where(other => other != item).SelectMany(other => CrossItemRules.GivesAwayAnother(item, other)))
                     .Concat(OutcomeRules.TooManyOutcomes(item, outcomeCount));
                 Report(findings, item.Question.Allowances, item.Label, diagnostics);
+            }
+
+            // A practice question is read for how its options are written only: its key may well echo the paragraph
+            // above it (that is the practice), it gives away nothing graded, and it counts toward no outcome.
+            foreach (var practice in section.Checks.SelectMany(c => c.Questions).Select(q => ItemView.Of(q, section, words, markdown)))
+            {
+                Report(OptionRules.Check(practice, markdown), practice.Question.Allowances, practice.Label, diagnostics);
             }
 
             Report(OutcomeRules.SectionOutcomesAssessed(section, course), section.Allowances, section.Id, diagnostics);

@@ -9,9 +9,10 @@ internal sealed partial class SectionTexts
     /// <summary>
     /// The texts of a quiz, read as QuizParser reads it: a heading starts a question, paragraphs are its stem, a list
     /// its items, a quote its feedback. What is not text (the [x] marks, {#ids}, {...} attributes, the correct: labels,
-    /// answer= values such as a numeric answer) stays in the source and is never given to the translator.
+    /// answer= values such as a numeric answer) stays in the source and is never given to the translator. A practice
+    /// check is read the same way, with its own prefix.
     /// </summary>
-    private sealed class QuizTexts(SectionTexts section)
+    private sealed class QuizTexts(SectionTexts section, string prefix)
     {
         private string? _question;
         private string _type = "single";
@@ -26,7 +27,7 @@ internal sealed partial class SectionTexts
                 {
                     case HeadingBlock heading:
                         var attributes = HeadingAttributes.Parse(section.LineOf(heading.Span.Start).Line);
-                        _question = $"section/{section._section}/question/{attributes.Id ?? "unnamed-" + ++_unnamed}";
+                        _question = $"{prefix}/question/{attributes.Id ?? "unnamed-" + ++_unnamed}";
                         _type = attributes.Properties.FirstOrDefault(p => p.Key == "type").Value ?? "single";
                         _stems = 0;
                         section.AddHeading(heading, _question + "/prompt", "a question");

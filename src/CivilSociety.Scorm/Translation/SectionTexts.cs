@@ -11,8 +11,9 @@ namespace CivilSociety.Scorm.Translation;
 /// <summary>
 /// The texts of one section file, in reading order: the body's paragraphs, headings, list items, table cells and
 /// captions; then, in its quiz, each question's prompt, stem, items (choices, accepted answers, pairs, items to
-/// order), their feedback and the question's feedback and hint. Code blocks and raw HTML blocks are not text to
-/// translate. Ids are the section's id, then a count in the body or the question's id and the part's name.
+/// order), their feedback and the question's feedback and hint; each practice check (::: check) read as a quiz, where
+/// it stands. Code blocks and raw HTML blocks are not text to translate. Ids are the section's id, then a count in the
+/// body, or the question's id (after "check/N" in the Nth check) and the part's name.
 /// </summary>
 internal sealed partial class SectionTexts
 {
@@ -23,6 +24,7 @@ internal sealed partial class SectionTexts
     private readonly TextLocator _locator;
     private readonly List<TranslationUnit> _units = [];
     private int _bodyCount;
+    private int _checkCount;
 
     private SectionTexts(SourceFile file, string sectionId, string sectionTitle, MarkdownPipeline pipeline)
     {
@@ -49,7 +51,12 @@ internal sealed partial class SectionTexts
                 case YamlFrontMatterBlock or CodeBlock or HtmlBlock or ThematicBreakBlock:
                     break;
                 case CustomContainer quiz when string.Equals(quiz.Info?.Trim(), QuizParser.ContainerName, StringComparison.OrdinalIgnoreCase):
-                    new QuizTexts(this).Walk(quiz);
+                    new QuizTexts(this, $"section/{_section}").Walk(quiz);
+                    break;
+                case CustomContainer check when PracticeChecks.IsCheck(check):
+                    // A check's questions are read as a quiz's, under the check's number in the section: their ids
+                    // never meet the quiz's, even for questions without an {#id}.
+                    new QuizTexts(this, $"section/{_section}/check/{++_checkCount}").Walk(check);
                     break;
                 case HeadingBlock { IsSetext: false } heading:
                     AddHeading(heading, $"section/{_section}/text/{++_bodyCount}", "a heading");

@@ -66,6 +66,27 @@ public sealed class ItemWritingTests
     }
 
     [Fact]
+    public void A_practice_question_s_options_are_read_as_a_quiz_question_s()
+    {
+        using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne.Replace("Some text about the *first* thing.", """
+            Some text about the *first* thing.
+
+            ::: check
+            ### Who interviews a survivor? {#p1}
+
+            - [ ] The media
+            - [ ] The border police
+            - [x] All of the above
+            :::
+            """, StringComparison.Ordinal));
+
+        var diagnostics = ItemChecks.Check(new ItemCheckOptions(course.Directory)).Diagnostics;
+
+        diagnostics.Select(d => d.Id).Should().Equal(["SCO4004"], string.Join("\n", diagnostics));
+        diagnostics[0].Message.Should().Contain("one.p1");
+    }
+
+    [Fact]
     public void A_section_warning_is_silenced_in_the_front_matter()
     {
         using var course = new CourseBuilder().With("sections/one.md", """
