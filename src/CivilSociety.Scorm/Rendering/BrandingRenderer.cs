@@ -22,13 +22,8 @@ internal static class BrandingRenderer
             return;
         }
 
-        if (document.QuerySelector("link[rel='stylesheet']") is { } player)
-        {
-            var link = document.CreateElement("link");
-            link.SetAttribute("rel", "stylesheet");
-            link.SetAttribute("href", PackagePath);
-            player.Parent!.InsertBefore(link, player.NextSibling);
-        }
+        // The theme sets the player's own colour variables: right after the player's sheet, before the blocks'.
+        PageMarkup.LinkStyleSheet(document, PackagePath, rightAfterPlayer: true);
 
         if (branding.Logo is { } logo && document.QuerySelector(".masthead-inner") is { } masthead)
         {

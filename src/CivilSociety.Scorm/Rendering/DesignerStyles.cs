@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using Markdig.Extensions.CustomContainers;
@@ -21,16 +20,4 @@ internal static class DesignerStyles
         section.Body.Descendants<CustomContainer>().Any(c => BlockKinds.Of(c) is not null)
         || MediaLink.In(section.Body).Any()
         || section.Body.Descendants<LinkInline>().Any(l => !l.IsImage && GlossaryTerms.IsTermLink(l.Url ?? "")));
-
-    /// <summary>Links the sheet after the player's own, so that its rules win where both speak.</summary>
-    public static void Link(IDocument document)
-    {
-        if (document.QuerySelector("link[rel='stylesheet']") is { } player)
-        {
-            var link = document.CreateElement("link");
-            link.SetAttribute("rel", "stylesheet");
-            link.SetAttribute("href", PackagePath);
-            player.Parent!.InsertBefore(link, player.NextSibling);
-        }
-    }
 }

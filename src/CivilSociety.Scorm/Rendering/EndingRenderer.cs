@@ -26,12 +26,13 @@ internal static class EndingRenderer
 
     public static void Apply(IDocument document, Course course, MarkdownHtml markdown, LinkRewriter links, ISet<string> usedFiles)
     {
-        var outcomes = OutcomeRows(document, course);
         var summary = document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Summary}']");
         if (summary is null || !Has(course))
         {
             return;
         }
+
+        var outcomes = OutcomeRows(document, course);
 
         var ending = document.CreateElement("div");
         ending.ClassName = "ending";
@@ -57,7 +58,9 @@ internal static class EndingRenderer
             ending.AppendChild(Certificate(document, course));
         }
 
-        LinkStyle(document);
+        // The outcomes' states, the certificate and the print rules that put it alone on one A4 page: shipped only
+        // with an ending, so that the player's own CSS stays as small as it is.
+        PageMarkup.LinkStyleSheet(document, StylePath);
 
         summary.AppendChild(ending);
     }
@@ -155,8 +158,7 @@ internal static class EndingRenderer
             link.TextContent = section.Title;
             if (section.Language is { } language)
             {
-                link.SetAttribute("lang", language);
-                link.SetAttribute("dir", Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
+                PageMarkup.MarkLanguage(link, language);
             }
 
             paragraph.AppendChild(link);
@@ -205,22 +207,6 @@ internal static class EndingRenderer
         print.SetAttribute(RuntimeContract.Attributes.Action, RuntimeContract.Actions.Print);
         certificate.AppendChild(print);
         return certificate;
-    }
-
-    /// <summary>
-    /// The ending's style sheet (the outcomes' states, the certificate and the print rules that put it alone on one A4
-    /// page): shipped only with an ending, so that the player's own CSS stays as small as it is.
-    /// </summary>
-    private static void LinkStyle(IDocument document)
-    {
-        var last = document.QuerySelectorAll("link[rel='stylesheet']").LastOrDefault();
-        if (last is not null)
-        {
-            var link = document.CreateElement("link");
-            link.SetAttribute("rel", "stylesheet");
-            link.SetAttribute("href", StylePath);
-            last.Parent!.InsertBefore(link, last.NextSibling);
-        }
     }
 
     private static IElement Element(IDocument document, string tag, string className)

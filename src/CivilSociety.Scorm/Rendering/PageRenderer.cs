@@ -53,7 +53,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         if (DesignerStyles.Uses(course))
         {
-            DesignerStyles.Link(document);
+            PageMarkup.LinkStyleSheet(document, DesignerStyles.PackagePath);
         }
 
         BrandingRenderer.Apply(document, course, links, usedFiles);
@@ -124,8 +124,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         element.SetAttribute("hidden", "");
         if (section.Language is { } language)
         {
-            element.SetAttribute("lang", language);
-            element.SetAttribute("dir", Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
+            PageMarkup.MarkLanguage(element, language);
         }
 
         markdown.RenderInto(element, section.Body);
@@ -170,9 +169,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             anchor.TextContent = section.Title;
             if (section.Language is { } language)
             {
-                // The title is in the section's language (WCAG 3.1.2, language of parts).
-                anchor.SetAttribute("lang", language);
-                anchor.SetAttribute("dir", Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
+                PageMarkup.MarkLanguage(anchor, language);   // the title is in the section's language
             }
 
             list.AppendElement(document.CreateElement("li")).AppendChild(anchor);
