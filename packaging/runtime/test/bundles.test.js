@@ -48,8 +48,8 @@ for (const [target, files] of Object.entries(SHIPPED)) {
   });
 }
 
-// The bundles get src/contract.js from build.mjs (each group of the contract a constant, so that a bundle carries only
-// the groups it uses); Node reads the JSON through src/contract.js itself: both must offer the same groups.
+// The bundles get the contract from build.mjs (each name of a group a constant, so that a bundle carries only the names
+// it uses); Node reads the JSON through src/contract.js itself: both must offer the same groups.
 test("src/contract.js exports every group of contract/runtime.json, as the build's generated module does", async () => {
   const contract = JSON.parse(readFileSync(join(runtimeDirectory, "..", "contract", "runtime.json"), "utf8"));
   const exported = Object.keys(await import("../src/contract.js")).sort();
