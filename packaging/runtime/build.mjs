@@ -1,6 +1,6 @@
 // Bundles src/ into the files that ship: runtime/player.js, player-scorm2004.js (a SCORM 2004 package's player.js),
-// xapi.js and player-cmi5.js (IIFE, ES2019, minified); and minifies the style sheet, player.css (written by hand,
-// commented), into player.min.css, which packages ship as runtime/player.css.
+// xapi.js and player-cmi5.js (IIFE, ES2019, minified); and minifies the style sheets, player.css, blocks.css and
+// ending.css (written by hand, commented), into one, player.min.css, which packages ship as runtime/player.css.
 //
 //   npm run build        writes them (they are committed: dotnet build needs no Node)
 //
@@ -23,8 +23,12 @@ export const bundles = [
   { entry: "src/player-cmi5.js", output: "player-cmi5.js" }
 ];
 
-/** The style sheet: its source -> the minified file a package ships (as runtime/player.css). */
-export const styleSheet = { entry: "player.css", output: "player.min.css" };
+/**
+ * The style sheet: its sources, in cascade order -> the minified file every package ships (as runtime/player.css).
+ * The player's, the designer's blocks' and the ending's rules are one file: a course with blocks and an ending
+ * loads one sheet, and the budget (test/bundles.test.js) counts all of them.
+ */
+export const styleSheet = { sources: ["player.css", "blocks.css", "ending.css"], output: "player.min.css" };
 
 // "virtual:question-types": every module in src/questions/types/, so that adding a type is adding one file.
 const questionTypes = {
@@ -112,13 +116,12 @@ export async function build({ write }) {
   // logical properties stay logical).
   const style = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [styleSheet.entry],
+    stdin: { contents: styleSheet.sources.map((name) => readFileSync(join(root, name), "utf8")).join("\n"), loader: "css", resolveDir: root },
     outfile: join(root, styleSheet.output),
-    loader: { ".css": "css" },
     charset: "utf8",
     minify: true,
     legalComments: "none",
-    banner: { css: "/* runtime/player.css: packaging/runtime/player.css minified by `npm run build` */" },
+    banner: { css: `/* runtime/player.css: packaging/runtime/${styleSheet.sources.join(", ")} minified by \`npm run build\` */` },
     logLevel: "warning",
     write
   });

@@ -6,7 +6,7 @@ namespace CivilSociety.Scorm.Rendering;
 
 /// <summary>
 /// Turns a rendered section's ::: blocks (Markdig's marked divs, see Parsing/BlockFences.cs) into the player's
-/// accessible structures, with native HTML and CSS only (runtime/blocks.css), no script:
+/// accessible structures, with native HTML and CSS only (packaging/runtime/blocks.css, in the player's sheet), no script:
 /// a callout is a labelled note; an accordion is one &lt;details&gt; per ### panel; tabs are a radio group (arrows
 /// move between tabs, as in any radio group) that shows one panel; a glossary is a definition list. Runs on the
 /// section's DOM after the allow-list, so the ARIA and form attributes it writes are the player's own.

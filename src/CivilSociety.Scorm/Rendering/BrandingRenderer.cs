@@ -22,8 +22,8 @@ internal static class BrandingRenderer
             return;
         }
 
-        // The theme sets the player's own colour variables: right after the player's sheet, before the blocks'.
-        PageMarkup.LinkStyleSheet(document, PackagePath, rightAfterPlayer: true);
+        // The theme sets the player's own colour variables: after the player's sheet (the page's only other one).
+        PageMarkup.LinkStyleSheet(document, PackagePath);
 
         if (branding.Logo is { } logo && document.QuerySelector(".masthead-inner") is { } masthead)
         {

@@ -40,19 +40,9 @@ internal static class CourseRenderer
         entries.AddRange(PackagingResources.RuntimeFiles
             .Where(name => Ships(name, target, xapiOn: xapi is not null))
             .Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(RuntimeResource(name, target)))));
-        if (DesignerStyles.Uses(course))
-        {
-            entries.Add(PackageEntry.FromBytes(DesignerStyles.PackagePath, PackagingResources.Read(DesignerStyles.Resource)));
-        }
-
         if (course.Branding is { } branding)
         {
             entries.Add(PackageEntry.FromBytes(BrandingRenderer.PackagePath, BrandingRenderer.StyleSheet(branding)));
-        }
-
-        if (EndingRenderer.Has(course))
-        {
-            entries.Add(PackageEntry.FromBytes(EndingRenderer.StylePath, PackagingResources.Read(EndingRenderer.StyleResource)));
         }
 
         entries.AddRange(usedFiles.Select(path => PackageEntry.FromFile(assetNames.PackagePathFor(path), sources.FullPath(path))));

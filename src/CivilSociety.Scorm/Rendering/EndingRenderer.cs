@@ -10,14 +10,11 @@ namespace CivilSociety.Scorm.Rendering;
 /// The ending (docs/ending.md), written into the summary panel at build time: the course's completion message, each
 /// outcome with its mastery bar and links to the sections whose quizzes assess it, and the certificate of
 /// completion. The runtime only fills in the values (the bars, each outcome's state, the learner's name, the date,
-/// the score) and shows the whole once the result is final; the style sheet shows "mastered" or "not yet" and the
-/// links from each outcome's state.
+/// the score) and shows the whole once the result is final; the player's style sheet (packaging/runtime/ending.css)
+/// shows "mastered" or "not yet" and the links from each outcome's state.
 /// </summary>
 internal static class EndingRenderer
 {
-    public const string StylePath = "runtime/ending.css";
-    public const string StyleResource = "ending/ending.css";
-
     private const string OutcomeIdPrefix = "outcome-";
 
     /// <summary>Whether the course has an ending: an assessed outcome, a completion message or a certificate.</summary>
@@ -57,10 +54,6 @@ internal static class EndingRenderer
         {
             ending.AppendChild(Certificate(document, course));
         }
-
-        // The outcomes' states, the certificate and the print rules that put it alone on one A4 page: shipped only
-        // with an ending, so that the player's own CSS stays as small as it is.
-        PageMarkup.LinkStyleSheet(document, StylePath);
 
         summary.AppendChild(ending);
     }

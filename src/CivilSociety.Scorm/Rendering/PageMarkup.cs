@@ -15,14 +15,10 @@ internal static class PageMarkup
         element.SetAttribute("dir", Languages.DirectionOf(language) == TextDirection.RightToLeft ? "rtl" : "ltr");
     }
 
-    /// <summary>
-    /// Links a style sheet after the page's last one, so that its rules win where both speak; or, with
-    /// <paramref name="rightAfterPlayer"/>, right after the player's own (the first), before any other.
-    /// </summary>
-    public static void LinkStyleSheet(IDocument document, string href, bool rightAfterPlayer = false)
+    /// <summary>Links a style sheet after the page's last one (the player's), so that its rules win where both speak.</summary>
+    public static void LinkStyleSheet(IDocument document, string href)
     {
-        var sheets = document.QuerySelectorAll("link[rel='stylesheet']");
-        if ((rightAfterPlayer ? sheets.FirstOrDefault() : sheets.LastOrDefault()) is { } before)
+        if (document.QuerySelectorAll("link[rel='stylesheet']").LastOrDefault() is { } before)
         {
             var link = document.CreateElement("link");
             link.SetAttribute("rel", "stylesheet");

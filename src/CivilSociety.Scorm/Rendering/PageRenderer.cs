@@ -51,11 +51,6 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             designer.Item1.LinkTerms(container, quizzes.Feedback.At);
         }
 
-        if (DesignerStyles.Uses(course))
-        {
-            PageMarkup.LinkStyleSheet(document, DesignerStyles.PackagePath);
-        }
-
         BrandingRenderer.Apply(document, course, links, usedFiles);
         EndingRenderer.Apply(document, course, markdown, links, usedFiles);
         EndingRenderer.CompleteContents(document);

@@ -6,7 +6,7 @@ namespace CivilSociety.Scorm.Tests.Rendering;
 
 /// <summary>
 /// The designer's blocks as built into the launch page (docs/blocks.md), from samples/blocks: the structure that
-/// makes each one accessible without script, the same in every target, and runtime/blocks.css only where used.
+/// makes each one accessible without script, the same in every target, styled by the player's one style sheet.
 /// </summary>
 public sealed class BlocksRenderingTests
 {
@@ -16,13 +16,14 @@ public sealed class BlocksRenderingTests
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void Every_target_carries_the_blocks_and_their_style_sheet(PackageTarget target)
+    public void Every_target_carries_the_blocks_styled_by_the_players_style_sheet(PackageTarget target)
     {
         using var package = new BuiltPackage(Sample, o => o with { Target = target });
         var page = package.LaunchPage();
 
-        package.EntryNames().Should().Contain("runtime/blocks.css");
-        page.QuerySelector("link[href='runtime/blocks.css']").Should().NotBeNull();
+        page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")).Should()
+            .Equal(["runtime/player.css", "runtime/course-theme.css"], "the blocks' rules are in the player's sheet; the theme's colours come after it");
+        package.ReadText("runtime/player.css").Should().Contain(".tabs-panel{", "packaging/runtime/blocks.css is minified into it");
         page.QuerySelectorAll(".callout[role=note]").Should().HaveCount(6);
         page.QuerySelectorAll(".accordion details").Should().HaveCount(5);
         page.QuerySelectorAll(".tabs [role=radiogroup]").Should().HaveCount(2);
@@ -31,12 +32,13 @@ public sealed class BlocksRenderingTests
     }
 
     [Fact]
-    public void A_course_without_blocks_carries_no_blocks_style_sheet()
+    public void Every_course_ships_one_style_sheet_with_the_player_the_blocks_and_the_ending()
     {
         using var package = new BuiltPackage(Path.Combine(Repository.Root, "samples", "minimal-en"));
 
-        package.EntryNames().Should().NotContain("runtime/blocks.css");
-        package.LaunchPage().QuerySelector("link[href='runtime/blocks.css']").Should().BeNull();
+        package.EntryNames().Where(name => name.EndsWith(".css", StringComparison.Ordinal)).Should().Equal("runtime/player.css");
+        package.LaunchPage().QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")).Should().Equal("runtime/player.css");
+        package.ReadText("runtime/player.css").Should().Contain(".callout{").And.Contain(".certificate{");
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace CivilSociety.Scorm.Tests.Rendering;
 
 /// <summary>
 /// The ending as built into the summary panel (docs/ending.md), from samples/ending-ar: the outcome list and its
-/// links written at build time in the order of cmi.objectives, the completion message, the certificate's slots, and
-/// runtime/ending.css only where there is an ending.
+/// links written at build time in the order of cmi.objectives, the completion message, the certificate's slots, all
+/// styled by the player's one style sheet.
 /// </summary>
 public sealed class EndingRenderingTests
 {
@@ -36,8 +36,8 @@ public sealed class EndingRenderingTests
 
         rows[0].QuerySelectorAll(".outcome-revisit a").Select(a => (a.GetAttribute("href"), a.TextContent)).Should().Equal(("#s-stages", "مراحل دورة المياه"));
         rows[1].QuerySelectorAll(".outcome-revisit a").Select(a => (a.GetAttribute("href"), a.TextContent)).Should().Equal(("#s-energy", "ما الذي يحرك الدورة"));
-        package.EntryNames().Should().Contain("runtime/ending.css");
-        page.QuerySelector("link[href='runtime/ending.css']").Should().NotBeNull();
+        package.EntryNames().Should().NotContain("runtime/ending.css", "packaging/runtime/ending.css is minified into runtime/player.css");
+        page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")).Should().Equal("runtime/player.css", "runtime/course-theme.css");
     }
 
     [Fact]
