@@ -2,7 +2,7 @@
 // one: round trips for every type, its alphabet, and refusal of what is not a state of this course.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { decode } from "../src/state/codec.js";
+import { decode, encode as encodeSaved } from "../src/state/codec.js";
 import { encode } from "../src/state/v3.js";
 import { loadRegistry, question } from "./helpers.mjs";
 
@@ -100,4 +100,36 @@ test("a course without quizzes", () => {
   const plain = { sections: [{ id: "a" }, { id: "b" }], quizzes: [] };
   const model = { visited: [true, false], current: 1, quizzes: [], registration: "" };
   assert.deepEqual(decode(encode(model, plain), plain), model);
+});
+
+// The day the course was completed, for the certificate (docs/ending.md): after the saved state and its practice part.
+const placed = () => { const shaped = shape(); shaped.quizzes[0].section = shaped.sections[0]; shaped.quizzes[1].section = shaped.sections[2]; return shaped; };
+
+test("the completion day round trips after an empty practice part, and a state without one reads as before", () => {
+  const shaped = placed(), day = Date.UTC(2026, 11, 6) / 864e5;
+  const completed = Object.assign({}, state, { completed: day });
+  const text = encodeSaved(completed, shaped);
+  assert.ok(text.startsWith(encodeSaved(state, shaped)), "the state proper is unchanged");
+  assert.equal(text.slice(encodeSaved(state, shaped).length), "||" + day.toString(36), "an empty practice part, then the day");
+  assert.equal(decode(text, shaped).completed, day);
+  assert.equal(decode(encodeSaved(state, shaped), shaped).completed, undefined, "a state written before: no day");
+  assert.deepEqual(decode(text, shaped).quizzes, decode(encodeSaved(state, shaped), shaped).quizzes);
+});
+
+test("the completion day is left out rather than take the state past SCORM 1.2's 4096 characters", () => {
+  const sections = placed().sections;
+  const long = { sections, quizzes: [{ section: sections[0], limit: null, questions: Array.from({ length: 200 }, (_, i) => q("f" + i, "fill-in", { choices: ["a"], fillIn: { maxLength: 100 } })) }] };
+  // n characters typed in all, 100 to an answer: the longest state that leaves less room than the day takes.
+  const widest = (typed) => ({ visited: [true, true, true], current: 0, registration: "", quizzes: [{ attempts: 1, checked: true,
+    answers: long.quizzes[0].questions.map((_, i) => "x".repeat(Math.max(0, Math.min(100, typed - i * 100)))) }] });
+  const length = (typed) => encodeSaved(widest(typed), long).length;
+  let n = 0;
+  while (length(n + 100) <= 4090) n += 100;
+  while (length(n + 1) <= 4093) n++;
+  const day = 20428;   // "frg": three characters, after two separators
+  assert.ok(4096 - length(n) < 5, `${4096 - length(n)} characters left`);
+  const text = encodeSaved(Object.assign(widest(n), { completed: day }), long);
+  assert.ok(text.length <= 4096);
+  assert.equal(decode(text, long).completed, undefined, "no room: no day, and nothing else lost");
+  assert.equal(text, encodeSaved(widest(n), long));
 });

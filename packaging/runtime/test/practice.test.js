@@ -29,6 +29,14 @@ test("kept: the checks' answers round trip after the quizzes' state, behind a se
   assert.deepEqual(back.checks, practice);
 });
 
+test("the completion day (the certificate's) comes after the checks' answers, which read as before", () => {
+  const shape = course([checkA(), checkB()]), model = { visited: [true, true], current: 1, registration: "", quizzes, checks: practice };
+  const text = encode(Object.assign({}, model, { completed: 20428 }), shape);
+  assert.equal(text, encode(model, shape) + "|frg", "base 36");
+  assert.deepEqual(decode(text, shape).checks, practice);
+  assert.equal(decode(text, shape).completed, 20428);
+});
+
 test("not kept (the course data says the budget has no room): the quizzes' state alone, as without checks", () => {
   const shape = course([checkA(), checkB()]);
   const model = { visited: [true, false], current: 0, registration: "", quizzes, checks: false };

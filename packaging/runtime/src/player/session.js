@@ -13,14 +13,22 @@ export const VIEW = { section: "section", summary: "summary", closed: "closed" }
 
 const stateOf = (quiz) => ({ attempts: quiz.attempts, checked: quiz.checked, answers: quiz.questions.map((q) => q.type.read(q)) });
 
-/** The saved state (suspend_data, or localStorage without an LMS); the practice checks' kept when they fit (state/codec.js). */
+// The learner's calendar day, as days since 1970-01-01 (the certificate prints it in UTC: the same day).
+const today = () => { const now = new Date(); return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 864e5; };
+
+/**
+ * The saved state (suspend_data, or localStorage without an LMS); the practice checks' kept when they fit (state/codec.js).
+ * The first state written with the result final dates the completion (again after a retried quiz makes it final anew).
+ */
 export function encodeState(player) {
+  player.completedOn = isFinal(player) ? player.completedOn || today() : 0;
   return encode({
     visited: player.visited,
     current: player.current,
     quizzes: player.course.quizzes.map(stateOf),
     checks: player.data.keepsPractice && player.course.checks.map(stateOf),
-    registration: player.registration
+    registration: player.registration,
+    completed: player.completedOn
   }, player.course);
 }
 

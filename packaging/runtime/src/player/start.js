@@ -41,6 +41,7 @@ function learnerId(held, store) {
 function restore(player, saved) {
   saved.visited.forEach((seen, k) => { player.visited[k] = seen; });
   player.current = saved.current;
+  player.completedOn = saved.completed || 0;
   // The practice checks' answers too, when the state kept them (state/practice.js).
   const states = saved.quizzes.concat(saved.checks || []);
   player.course.quizzes.concat(saved.checks ? player.course.checks : []).forEach((quiz, k) => {
@@ -148,7 +149,8 @@ export function startPlayer(doc, win, registry, target) {
     doc, win, ui, data, passingScore: +data.passingScore > 0 ? +data.passingScore : 100,
     course: null, visited: [], current: 0, view: VIEW.section, page: null,
     lms: target, lmsMastery: NaN, store: openStorage(win), storageKey: keys.state(data.id || "course"),
-    learner: "", registration: "", startedAt: Date.now(), shownAt: 0, wasFinal: false, completedSent: false
+    learner: "", registration: "", startedAt: Date.now(), shownAt: 0, wasFinal: false, completedSent: false,
+    completedOn: 0
   };
   player.lms.initialize();
   const held = player.lms.read((data.outcomes || []).some((o) => o && o.id));

@@ -9,7 +9,7 @@ import { shown } from "../ui/strings.js";
 import { courseScore, isFinal, mastery, outcomeResults, reaches } from "../quiz/scores.js";
 
 // Fills the ending the compiler wrote: each outcome's bar and state, then the certificate's learner name, score and
-// date (its slots in that order; the name is the LMS's text, set as text).
+// date of completion (its slots in that order; the name is the LMS's text, set as text).
 function fillEnding(player, ending, result, state) {
   const meters = all("meter", ending), [name, score, date] = all(has(attributes.slot), ending);
   ending.setAttribute(attributes.state, state);
@@ -20,7 +20,9 @@ function fillEnding(player, ending, result, state) {
   });
   if (!date) return;
   name.textContent = player.learnerName;
-  date.textContent = new Date().toLocaleDateString(player.doc.documentElement.lang);
+  // The day the course was completed (kept in the saved state), or today when the state could not keep it.
+  const day = player.completedOn ? new Date(player.completedOn * 864e5) : new Date();
+  date.textContent = day.toLocaleDateString(player.doc.documentElement.lang, player.completedOn ? { timeZone: "UTC" } : {});
   if (result !== null) player.ui.fill(score, "yourScore", { score: shown(result) });
 }
 

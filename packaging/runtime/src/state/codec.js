@@ -26,6 +26,8 @@ import { decode as decodePractice, encode as encodePractice } from "./practice.j
  * @property {{attempts: number, checked: boolean, answers: string[]}[]|null} [checks]  per practice check, in
  *           course order, as quizzes: written when the course keeps them (state/practice.js); decoded when unchanged
  * @property {number} [reset]  decoded only: how many answers an update of the course reset (the learner is told)
+ * @property {number} [completed]  the day the course was completed (days since 1970-01-01 of the learner's calendar
+ *           date), for the certificate: written last, only when the state still fits SCORM 1.2's room with it
  */
 
 /**
@@ -74,7 +76,11 @@ function fromLegacy(model, course) {
  * @param {CourseShape} course
  */
 export function encode(model, course) {
-  return formatOf(course).encode(model, course) + (model.checks ? PRACTICE + encodePractice(model.checks, course) : "");
+  const text = formatOf(course).encode(model, course) + (model.checks ? PRACTICE + encodePractice(model.checks, course) : "");
+  // The completion day after a third field (the checks' may be empty): never counted in the budget, so left out
+  // when it would not fit; the certificate then shows the day it is shown (docs/ending.md).
+  const day = model.completed ? PRACTICE.repeat(model.checks ? 1 : 2) + model.completed.toString(36) : "";
+  return text.length + day.length <= savedState.limit ? text + day : text;
 }
 
 // The state without the practice checks' part (`saved`); a version-2 state, which has no such part, whole (`text`).
@@ -92,7 +98,9 @@ function decodeQuizzes(saved, text, course) {
  * @returns {SavedState|null}
  */
 export function decode(text, course) {
-  const [saved, checks] = String(text || "").split(PRACTICE), model = decodeQuizzes(saved, text, course);
-  if (model && checks && saved !== legacyState.version) model.checks = decodePractice(checks, course);
+  const [saved, checks, day] = String(text || "").split(PRACTICE), model = decodeQuizzes(saved, text, course);
+  if (!model || saved === legacyState.version) return model;
+  if (checks) model.checks = decodePractice(checks, course);
+  if (/^[0-9a-z]{1,5}$/.test(day || "")) model.completed = parseInt(day, 36);
   return model;
 }
