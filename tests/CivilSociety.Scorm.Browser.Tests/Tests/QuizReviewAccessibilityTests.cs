@@ -1,5 +1,6 @@
 using CivilSociety.Scorm.Browser.Tests.Infrastructure;
 using FluentAssertions;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CivilSociety.Scorm.Browser.Tests.Tests;
@@ -98,7 +99,7 @@ public sealed class QuizReviewAccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task After_check_a_matching_list_stays_focusable_but_a_key_press_changes_nothing_until_try_again()
+    public async Task After_check_a_matching_list_stays_focusable_but_a_key_press_or_a_click_changes_nothing_until_try_again()
     {
         await using var session = await LmsSession.OpenAsync(fixture, await EveryTypeAsync());
         var learner = await Learner.InAsync(session.Sco);
@@ -128,12 +129,22 @@ public sealed class QuizReviewAccessibilityTests(BrowserFixture fixture)
         after["cmi.suspend_data"].Should().Be(recorded["cmi.suspend_data"], "a refused change is not saved");
         after.Interactions.Select(i => i.GetValueOrDefault("student_response")).Should().Equal(
             recorded.Interactions.Select(i => i.GetValueOrDefault("student_response")), "nor recorded as a response");
+        (await UnderThePointerAsync(select)).Should().BeFalse("a click on a checked list reaches nothing that opens it");
 
         await learner.TryAgainButton(section).ClickAsync();
         await Expect(select).ToHaveAttributeAsync("aria-disabled", "false");
+        (await UnderThePointerAsync(select)).Should().BeTrue("after Try again the mouse opens the list");
         var cleared = await select.InputValueAsync(); // the wrong pair is cleared
         await select.FocusAsync();
         await session.Page.Keyboard.PressAsync("ArrowDown");
         await Expect(select).Not.ToHaveValueAsync(cleared);
+    }
+
+    /// <summary>Whether a click at the middle of the element reaches it (what the browser hit-tests there).</summary>
+    private static async Task<bool> UnderThePointerAsync(ILocator element)
+    {
+        await element.ScrollIntoViewIfNeededAsync();
+        return await element.EvaluateAsync<bool>(
+            "e => { const r = e.getBoundingClientRect(); return e.ownerDocument.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === e; }");
     }
 }
