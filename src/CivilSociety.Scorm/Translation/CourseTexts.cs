@@ -17,6 +17,12 @@ internal static class CourseTexts
 
     public static string StringId(string key) => "strings/" + key;
 
+    /// <summary>A quiz's own title (<c>::: quiz {title="..."}</c>): not section/ID/title, which is the section's.</summary>
+    public static string QuizTitleId(string section) => $"section/{section}/quiz/title";
+
+    /// <summary>The own title of the section's Nth practice check (<c>::: check {title="..."}</c>), counted from 1.</summary>
+    public static string CheckTitleId(string section, int number) => $"section/{section}/check/{number}/title";
+
     public static List<TranslationUnit> Of(Course course, CourseSources sources)
     {
         var units = new List<TranslationUnit>

@@ -38,19 +38,29 @@ internal sealed partial class CourseTranslation
         };
     }
 
-    /// <summary>The course with its titles, outcomes and player's texts translated; marked as this language's version.</summary>
+    /// <summary>
+    /// The course with its titles (the course's, the sections', a quiz's or a check's own), outcomes and player's texts
+    /// translated; marked as this language's version.
+    /// </summary>
     public Course Apply(Course course)
     {
         var units = _units.Where(u => u.Range is null).ToDictionary(u => u.Id, StringComparer.Ordinal);
         string Text(string id, string source) => units.TryGetValue(id, out var unit) && Translated(unit) is { } text ? text : source;
         Outcome Outcome(Outcome o) => o with { Text = Text(CourseTexts.OutcomeId(o.Id), o.Text), Children = [.. o.Children.Select(Outcome)] };
+        Quiz Titled(Quiz quiz, string id) =>
+            quiz.Settings.Title is { } title ? quiz with { Settings = quiz.Settings with { Title = Text(id, title) } } : quiz;
 
         return course with
         {
             Title = Text(CourseTexts.CourseTitle, course.Title),
             Outcomes = [.. course.Outcomes.Select(Outcome)],
             CompletionMessage = course.CompletionMessage is { } completion ? Text(CourseTexts.CompletionMessage, completion) : null,
-            Sections = [.. course.Sections.Select(s => s with { Title = Text(CourseTexts.SectionTitleId(s.Id), s.Title) })],
+            Sections = [.. course.Sections.Select(s => s with
+            {
+                Title = Text(CourseTexts.SectionTitleId(s.Id), s.Title),
+                Quiz = s.Quiz is { } quiz ? Titled(quiz, CourseTexts.QuizTitleId(s.Id)) : null,
+                Checks = [.. s.Checks.Select((check, i) => Titled(check, CourseTexts.CheckTitleId(s.Id, i + 1)))],
+            })],
 
             // An override not translated is left out: the player's own texts of the new language are better than the
             // source language's.

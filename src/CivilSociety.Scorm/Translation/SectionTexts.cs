@@ -51,12 +51,14 @@ internal sealed partial class SectionTexts
                 case YamlFrontMatterBlock or CodeBlock or HtmlBlock or ThematicBreakBlock:
                     break;
                 case CustomContainer quiz when string.Equals(quiz.Info?.Trim(), QuizParser.ContainerName, StringComparison.OrdinalIgnoreCase):
+                    AddTitle(quiz, CourseTexts.QuizTitleId(_section), "the quiz's title");
                     new QuizTexts(this, $"section/{_section}").Walk(quiz);
                     break;
                 case CustomContainer check when PracticeChecks.IsCheck(check):
                     // A check's questions are read as a quiz's, under the check's number in the section: their ids
                     // never meet the quiz's, even for questions without an {#id}.
-                    new QuizTexts(this, $"section/{_section}/check/{++_checkCount}").Walk(check);
+                    AddTitle(check, CourseTexts.CheckTitleId(_section, ++_checkCount), "a practice check's title");
+                    new QuizTexts(this, $"section/{_section}/check/{_checkCount}").Walk(check);
                     break;
                 case HeadingBlock { IsSetext: false } heading:
                     AddHeading(heading, $"section/{_section}/text/{++_bodyCount}", "a heading");
@@ -116,6 +118,23 @@ internal sealed partial class SectionTexts
         {
             Add(id, what, MarkdownPieces.OfSlice(slice, _pipeline), new TextRange(range.Start + trimmedStart, slice.Length), acceptedAnswer);
         }
+    }
+
+    /// <summary>
+    /// A quiz's or a check's own title, title="..." on its fence line: plain text in an attribute, so it is written
+    /// over in the parsed course (like a section's title), never into the file, where a quote would end the value.
+    /// </summary>
+    private void AddTitle(CustomContainer container, string id, string what)
+    {
+        var (lineStart, line) = LineOf(container.Span.Start);
+        var title = HeadingAttributes.Parse(line).Properties.LastOrDefault(p => p.Key == "title").Value?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            return;   // the player's own "Check your understanding" or "Practice", translated with the player's texts
+        }
+
+        var location = _locator.AtOffset(lineStart + Math.Max(0, line.LastIndexOf("title", StringComparison.Ordinal)));
+        _units.Add(new TranslationUnit(id, $"{what}; section '{_sectionTitle}' ({location})", [new TextPiece(title)], location, Range: null));
     }
 
     private void Add(string id, string what, List<InlinePiece> pieces, TextRange range, bool acceptedAnswer = false, bool multiline = false)

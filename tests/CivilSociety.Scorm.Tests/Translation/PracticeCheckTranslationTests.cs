@@ -126,6 +126,61 @@ public sealed class PracticeCheckTranslationTests
             [P1 + "/item/2", "section/one/check/2/question/p2/prompt", "section/one/check/2/question/p2/item/1", "section/one/check/2/question/p2/item/2"]);
     }
 
+    [Fact]
+    public void A_quiz_s_and_a_check_s_own_titles_are_units_and_a_translated_build_shows_their_translation()
+    {
+        using var source = TitledCourse();
+        using var output = new TempDirectory();
+        CourseTranslator.Export(new TranslationExportOptions(source.Directory, "fr", output.File("fr.xlf"))).Succeeded.Should().BeTrue();
+        XliffSchemas.Validate(output.File("fr.xlf")).Should().BeEmpty();
+        var exported = TranslatedCourse.Units(XDocument.Load(output.File("fr.xlf"))).ToList();
+        exported.ToDictionary(u => (string)u.Attribute("id")!, u => u.Element(TranslatedCourse.Namespace + "source")!.Value).Should().Contain(
+            new Dictionary<string, string> { ["section/one/quiz/title"] = "Before you go on", ["section/one/check/1/title"] = "Try it" });
+        exported.Select(u => (string)u.Attribute("id")!).Should().NotContain("section/one/check/2/title", "the second check has the player's title");
+        exported.Single(u => (string)u.Attribute("id")! == "section/one/check/1/title").Element(TranslatedCourse.Namespace + "note")!.Value
+            .Should().StartWith("a practice check's title; section 'Section one' (sections/one.md(");
+
+        // A translator's quotes and braces are text: the translation goes into the built course, not into the attribute.
+        using var course = new TranslatedCourse(source.Directory, "fr",
+            s => s.Parent!.Attribute("id")!.Value == "section/one/check/1/title" ? new XElement(s.Name, "Essayez « ça » {vite} \"maintenant\"") : French(s));
+        var result = CourseCompiler.Compile(new CompileOptions(course.Directory, output.File("fr.zip")) { Language = "fr" });
+
+        result.Succeeded.Should().BeTrue(string.Join("\n", result.Diagnostics));
+        result.Diagnostics.Where(d => d.Id.StartsWith("SCO10", StringComparison.Ordinal)).Should().BeEmpty("every unit is translated");
+        var page = Page(output.File("fr.zip"));
+        var checkTitles = page.QuerySelectorAll("form[data-check='one'] h3.quiz-title");
+        checkTitles[0].TextContent.Should().Be("Essayez « ça » {vite} \"maintenant\"");
+        checkTitles[0].HasAttribute("data-string").Should().BeFalse("an author's title is not the player's text");
+        checkTitles[1].GetAttribute("data-string").Should().Be("practiceTitle", "a check without a title shows the player's, in French");
+        page.QuerySelector("form[data-quiz='one'] h3.quiz-title")!.TextContent.Should().Be("FR Before you go on");
+    }
+
+    [Fact]
+    public void A_title_changed_since_its_translation_is_stale_and_one_left_out_shows_the_source()
+    {
+        using var source = TitledCourse();
+        using var course = new TranslatedCourse(source.Directory, "fr",
+            s => s.Parent!.Attribute("id")!.Value == "section/one/quiz/title" ? null : French(s));
+        var section = Path.Combine(course.Directory, "sections", "one.md");
+        File.WriteAllText(section, File.ReadAllText(section).Replace("{title=\"Try it\"}", "{title=\"Try it now\"}", StringComparison.Ordinal));
+        using var output = new TempDirectory();
+
+        var result = CourseCompiler.Compile(new CompileOptions(course.Directory, output.File("fr.zip")) { Language = "fr" });
+
+        result.Succeeded.Should().BeTrue(string.Join("\n", result.Diagnostics));
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SCO1026").Which.Message.Should().Contain("section/one/check/1/title");
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SCO1025").Which.Message.Should().Contain("section/one/quiz/title");
+        var page = Page(output.File("fr.zip"));
+        page.QuerySelector("form[data-check='one'] h3.quiz-title")!.TextContent.Should().Be("FR Try it", "a stale unit keeps its old translation");
+        page.QuerySelector("form[data-quiz='one'] h3.quiz-title")!.TextContent.Should().Be("Before you go on", "a unit left out shows its source");
+    }
+
+    /// <summary>The course with a title on the quiz and on the first check.</summary>
+    private static CourseBuilder TitledCourse() => new CourseBuilder()
+        .With("sections/one.md", CourseBuilder.SectionOne
+            .Replace("Some text about the *first* thing.", "Some text about the *first* thing.\n\n" + Checks.Replace("::: check\n### Which comes first", "::: check {title=\"Try it\"}\n### Which comes first", StringComparison.Ordinal), StringComparison.Ordinal)
+            .Replace("::: quiz\n", "::: quiz {title=\"Before you go on\"}\n", StringComparison.Ordinal));
+
     private static AngleSharp.Html.Dom.IHtmlDocument Page(string zipPath)
     {
         using var zip = ZipFile.OpenRead(zipPath);
