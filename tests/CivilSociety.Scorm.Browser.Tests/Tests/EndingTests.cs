@@ -97,6 +97,44 @@ public sealed partial class EndingTests(BrowserFixture fixture)
         await page.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_certificate_dates_the_completion_kept_in_the_saved_state_not_the_day_it_is_shown()
+    {
+        var package = await PackageAsync();
+        var (session, _) = await FinishedSessionAsync(fixture, package);
+        LmsState first;
+        await using (session)
+        {
+            await session.LeaveAsync();
+            first = await session.StateAsync();
+        }
+
+        // The completion day is the saved state's last field, in base 36: make it 1 March 2026, as if the learner had
+        // completed the course then and came back today.
+        var suspend = first["cmi.suspend_data"];
+        var today = (int)(DateTime.Now.Date - DateTime.UnixEpoch).TotalDays;
+        suspend.Should().EndWith("|" + ToBase36(today), "the day the course was completed is kept");
+        var march = (int)(new DateTime(2026, 3, 1) - DateTime.UnixEpoch).TotalDays;
+        var resumed = LmsLaunch.Resume(package, first);
+        resumed = resumed with { Values = new Dictionary<string, string>(resumed.Values) { ["cmi.suspend_data"] = suspend[..suspend.LastIndexOf('|')] + "|" + ToBase36(march) } };
+        await using var again = await LmsSession.OpenAsync(fixture, package, resumed);
+        await (await Learner.InAsync(again.Sco)).OpenSummaryAsync();
+
+        var expected = await again.Sco.EvaluateAsync<string>("() => new Date(Date.UTC(2026, 2, 1)).toLocaleDateString(document.documentElement.lang, { timeZone: 'UTC' })");
+        await Expect(again.Sco.Locator(".certificate [data-slot=certificate-date]")).ToHaveTextAsync(expected);
+    }
+
+    private static string ToBase36(int value)
+    {
+        var digits = "";
+        for (; value > 0; value /= 36)
+        {
+            digits = "0123456789abcdefghijklmnopqrstuvwxyz"[value % 36] + digits;
+        }
+
+        return digits;
+    }
+
     [GeneratedRegex(@"<script\b[^>]*\bsrc=[^>]*>\s*</script>")]
     private static partial Regex ScriptTag();
 
