@@ -40,13 +40,25 @@ public sealed partial class GuideTests
     }
 
     [Fact]
-    public void The_guides_show_the_player_the_preview_a_diagnostic_and_the_mastery_report()
+    public void The_guides_show_the_player_a_quiz_a_practice_check_the_ending_the_preview_a_diagnostic_and_the_mastery_report()
     {
         var shown = GuideFiles().SelectMany(guide => Links(File.ReadAllText(Path.Combine(Repository.Root, guide))))
             .Select(link => Path.GetFileName(link.Target)).ToHashSet(StringComparer.Ordinal);
 
         shown.Should().Contain(["player-ar-desktop.png", "player-ar-phone.png", "player-en-desktop.png", "player-en-phone.png",
-            "quiz-feedback-ar.png", "preview.png", "diagnostic-terminal.png", "mastery-report.png"]);
+            "quiz-feedback-ar.png", "practice-check-en.png", "blocks-en-desktop.png", "ending-ar.png", "certificate-ar.png",
+            "preview.png", "diagnostic-terminal.png", "mastery-report.png"]);
+    }
+
+    [Fact]
+    public void Every_picture_in_docs_images_is_shown_by_a_guide()
+    {
+        var shown = GuideFiles().SelectMany(guide => Links(File.ReadAllText(Path.Combine(Repository.Root, guide))))
+            .Select(link => Path.GetFileName(link.Target)).ToHashSet(StringComparer.Ordinal);
+        var pictures = Directory.EnumerateFiles(Path.Combine(Repository.Root, "docs", "images")).Select(Path.GetFileName);
+
+        pictures.Where(picture => !shown.Contains(picture!)).Should().BeEmpty(
+            "scripts/screenshots.sh makes only the pictures the guides show; one left behind is stale");
     }
 
     [Theory]
