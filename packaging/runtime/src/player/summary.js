@@ -19,11 +19,18 @@ function fillEnding(player, ending, result, state) {
     meters[k].parentNode.setAttribute(attributes.state, o.mastered ? states.passed : states.failed);
   });
   if (!date) return;
-  name.textContent = player.learnerName;
+  name.textContent = readingOrder(player.learnerName);
   // The day the course was completed (kept in the saved state), or today when the state could not keep it.
   const day = player.completedOn ? new Date(player.completedOn * 864e5) : new Date();
   date.textContent = day.toLocaleDateString(player.doc.documentElement.lang, player.completedOn ? { timeZone: "UTC" } : {});
   if (result !== null) player.ui.fill(score, "yourScore", { score: shown(result) });
+}
+
+// SCORM 1.2 names the learner "Last, First" (Moodle's scorm_12lib.php and scorm_13lib.php send lastname, firstname);
+// a certificate reads "First Last". A name with no comma, or with more than one, is shown as given.
+export function readingOrder(name) {
+  const parts = name.split(",");
+  return parts.length === 2 && parts[0].trim() && parts[1].trim() ? parts[1].trim() + " " + parts[0].trim() : name;
 }
 
 export function renderSummary(player) {
