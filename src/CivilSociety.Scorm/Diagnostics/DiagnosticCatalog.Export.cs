@@ -7,6 +7,8 @@ internal static partial class DiagnosticCatalog
         "question '{0}' is left out of the {1} file: {2}", "export this question in another format (Moodle XML carries every type), or change it so the format can carry it");
     public static readonly DiagnosticDescriptor ExportLosesFeature = new("SCO7002", Warning,
         "question '{0}' loses {2} in the {1} file", "check the imported question in the LMS and add what is missing there, or export in Moodle XML, which carries the most");
+    public static readonly DiagnosticDescriptor ExportLosesDirection = new("SCO7005", Warning,
+        "the {0} file loses the course's right-to-left direction: {1}", "check an imported question's layout in the LMS; Moodle XML keeps the direction in each question's HTML");
     public static readonly DiagnosticDescriptor ExportNotWritable = new("SCO7003", Error,
         "cannot write '{0}': {1}; nothing was written", "write to a folder you may write to, with -o FOLDER/NAME");
     public static readonly DiagnosticDescriptor OutcomeAssessedByOneLowWeight = new("SCO7004", Warning,

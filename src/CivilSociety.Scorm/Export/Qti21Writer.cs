@@ -31,8 +31,9 @@ internal sealed class Qti21Writer(BankCourse bank, BankMedia media, IReadOnlyDic
         var resources = new List<XElement>();
         if (bank.IsRightToLeft && bank.Sections.Count > 0)
         {
-            diagnostics.Report(DiagnosticCatalog.ExportLosesFeature, SourceSpan.File("course.yml"), bank.Id, Format,
-                "the right-to-left direction (QTI 2.1 has no dir attribute; items carry xml:lang, from which players take the direction)");
+            // A course-wide loss, said of the course (not of a question named like it).
+            diagnostics.Report(DiagnosticCatalog.ExportLosesDirection, SourceSpan.File("course.yml"), Format,
+                "QTI 2.1 has no dir attribute; items carry xml:lang, from which players take the direction");
         }
 
         foreach (var (section, entry) in bank.AllEntries)
