@@ -17,7 +17,8 @@ function deferred(page) {
   });
 }
 
-const frame = (win) => new Promise((resolve) => { win.requestAnimationFrame(() => { setTimeout(resolve, 10); }); });
+// The first frame, then the tasks after it: the other sections a slice a task, then the set-up.
+const frame = (win) => new Promise((resolve) => { win.requestAnimationFrame(() => { setTimeout(resolve, 50); }); });
 const content = (doc) => doc.getElementById("content").outerHTML;
 
 test("the fixture has a section to defer, and the compiler's form of it", () => {

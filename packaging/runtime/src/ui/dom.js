@@ -35,15 +35,25 @@ export function itemOf(element) {
   return element.getAttribute(attributes.item);
 }
 
+// Sections parsed a task (unfoldSections with `later`): about 100 KB of HTML, a few milliseconds.
+const SLICE = 6;
+
 /**
  * The sections the compiler kept out of the page's first parse (script[data-section]: Rendering/DeferredSections.cs)
- * put back in their places. The compiler's own HTML, one section a block, parsed at once in an inert document (no
- * script runs, no resource loads), as the seal's feedback is.
+ * put back in their places, then `done`. The compiler's own HTML, parsed in an inert document (no script runs, no
+ * resource loads), as the seal's feedback is. With `later` (which posts a task), a few sections a task: a course of
+ * 300 sections takes a third of a second to parse, and input is handled between the slices rather than after them;
+ * a hidden page (whose timers run once a second) takes the rest at once.
  */
-export function unfoldSections(doc) {
-  const blocks = all("script" + has(attributes.section), doc);
-  const parsed = new doc.defaultView.DOMParser().parseFromString(blocks.map((b) => b.textContent).join(""), "text/html").body.children;
-  blocks.forEach((block) => { block.parentNode.replaceChild(doc.adoptNode(parsed[0]), block); });
+export function unfoldSections(doc, later, done) {
+  const blocks = all("script" + has(attributes.section), doc), parser = new doc.defaultView.DOMParser();
+  const next = () => {
+    const slice = blocks.splice(0, later && !doc.hidden ? SLICE : blocks.length);
+    const parsed = parser.parseFromString(slice.map((b) => b.textContent).join(""), "text/html").body.children;
+    slice.forEach((block) => { block.parentNode.replaceChild(doc.adoptNode(parsed[0]), block); });
+    if (blocks.length) later(next); else if (done) done();
+  };
+  next();
 }
 
 /** The fallback when the player cannot run: every section readable, nothing tracked. */
