@@ -45,10 +45,10 @@ function createQuiz(section, form, settings) {
   };
 }
 
-/** For each outcome id, the questions that assess it or one of its sub-outcomes (any depth). */
-export function questionsByOutcome(outcomes, questions) {
-  const parentOf = {}, byOutcome = {};
-  outcomes.forEach((o) => { parentOf[o.id] = o.parent || null; byOutcome[o.id] = []; });
+/** For each outcome id, the questions that assess it or one of its sub-outcomes (any depth), by `parentOf`. */
+function questionsByOutcome(outcomes, parentOf, questions) {
+  const byOutcome = {};
+  outcomes.forEach((o) => { byOutcome[o.id] = []; });
   questions.forEach((q) => {
     const seen = {};
     q.outcomes.forEach((start) => {
@@ -105,5 +105,5 @@ export function buildCourse(doc, data, registry, hooksFor) {
   });
   const parents = {};
   outcomes.forEach((o) => { parents[o.id] = o.parent || null; });
-  return { sections, quizzes, questions, checks, outcomes, parents, outcomeQuestions: questionsByOutcome(outcomes, questions) };
+  return { sections, quizzes, questions, checks, outcomes, parents, outcomeQuestions: questionsByOutcome(outcomes, parents, questions) };
 }
