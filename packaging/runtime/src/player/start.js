@@ -97,10 +97,15 @@ function resume(player, held) {
   return { held, saved };
 }
 
-// The course bound to the page, the state restored from what the LMS holds (`held`), then the section shown.
-function setUp(player, registry, held) {
-  const doc = player.doc, data = player.data, ui = player.ui, announce = createAnnouncer(ui);
-  player.course = buildCourse(doc, data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
+// The course model, its questions bound to their controls.
+function build(player, registry) {
+  const ui = player.ui, announce = createAnnouncer(ui);
+  player.course = buildCourse(player.doc, player.data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
+}
+
+// Then the quizzes' listeners, the state restored from what the LMS holds (`held`), and the section shown.
+function setUp(player, held) {
+  const doc = player.doc;
   if (!player.course.sections.length) return;
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
   player.visited = player.course.sections.map(() => false);
@@ -159,16 +164,22 @@ export function startPlayer(doc, win, registry, target) {
   const forms = element ? all("form" + cls(classes.quiz), element) : []; // its quiz and practice checks
   forms.forEach((form) => { form.hidden = true; }); // their controls are not set up yet (arranged)
   if (element) element.hidden = false; // and, once painted, the rest
+  if (!element) {
+    unfoldSections(doc);
+    build(player, registry);
+    setUp(player, held);
+    return;
+  }
+  // The rest in tasks of their own, so that input waits for none of them: the other sections a few at a time, then
+  // the model (it needs every section), then the set-up.
   const setUpNow = () => {
     forms.forEach((form) => { form.hidden = false; });
-    setUp(player, registry, held);
+    setUp(player, held);
   };
-  if (!element) { unfoldSections(doc, null, setUpNow); return; }
-  // The rest in tasks of their own, so that input waits for none of them: the other sections a few at a time, then
-  // the set-up (it needs every section).
   let started = false;
   const go = () => {
-    if (!started) { started = true; unfoldSections(doc, setTimeout, () => { setTimeout(setUpNow); }); }
+    if (!started) unfoldSections(doc, setTimeout, () => { setTimeout(() => { build(player, registry); setTimeout(setUpNow); }); });
+    started = true;
   };
   win.requestAnimationFrame(() => { setTimeout(go); });
   setTimeout(go, 1000); // a hidden page draws no frame
