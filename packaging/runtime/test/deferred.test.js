@@ -17,7 +17,12 @@ function deferred(page) {
   });
 }
 
-const frame = (win) => new Promise((resolve) => { win.requestAnimationFrame(() => { setTimeout(resolve, 10); }); });
+// The first frame, then the tasks after it: the other sections a few a task, the model, then the set-up (done when
+// the contents mark the section shown).
+const frame = async (win) => {
+  await new Promise((resolve) => { win.requestAnimationFrame(resolve); });
+  for (let i = 0; i < 200 && !win.document.querySelector("[data-slot=toc] [aria-current]"); i++) await new Promise((resolve) => { setTimeout(resolve, 10); });
+};
 const content = (doc) => doc.getElementById("content").outerHTML;
 
 test("the fixture has a section to defer, and the compiler's form of it", () => {

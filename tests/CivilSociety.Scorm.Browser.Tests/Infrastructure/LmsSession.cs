@@ -140,8 +140,20 @@ internal sealed class LmsSession : IAsyncDisposable
     }
 
     /// <summary>Waits until the SCO has called LMSInitialize.</summary>
-    public Task WaitForInitializedAsync() =>
-        Page.WaitForFunctionAsync("() => window.lmsHost.state().initialized || window.lmsHost.state().terminated");
+    public async Task WaitForInitializedAsync()
+    {
+        await Page.WaitForFunctionAsync("() => window.lmsHost.state().initialized || window.lmsHost.state().terminated");
+        if (await Page.EvaluateAsync<bool>("() => window.lmsHost.state().terminated"))
+        {
+            return;
+        }
+
+        // On a first launch the player initializes, paints the first section, then puts the other sections back a few
+        // a task and sets the course up (runtime/src/player/start.js): it is ready once no section waits in a data
+        // block and the contents mark the section shown. A page without course data is not the player's.
+        await Sco.WaitForFunctionAsync(
+            "() => !document.getElementById('course-data') || (!document.querySelector('script[data-section]') && !!document.querySelector('[data-slot=toc] [aria-current]'))");
+    }
 
     /// <summary>Waits until the SCO has called LMSFinish successfully.</summary>
     public Task WaitForTerminatedAsync() =>

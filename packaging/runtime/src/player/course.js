@@ -21,16 +21,14 @@ function openKey(seal, nonce, sealed, type) {
 
 function createQuestion(quiz, d, fieldset, registry, hooks, seal) {
   const type = registry.get(d.type);
-  const q = {
-    quiz, id: d.id, type, data: d, scormType: d.scormType,
-    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], group: d.group, element: fieldset, right: false
-  };
   // The answer key is opened when first needed (judging, an interaction, a reveal), not at launch.
   let key = null;
   const opened = () => key || (key = openKey(seal, quiz.section.id + ids.interactionSeparator + d.id, d.sealed, type));
-  Object.defineProperty(q, "correct", { get: () => opened().correct });
-  Object.defineProperty(q, "pattern", { get: () => opened().pattern });
-  Object.defineProperty(q, "key", { get: opened });
+  const q = {
+    quiz, id: d.id, type, data: d, scormType: d.scormType,
+    weight: +d.weight > 0 ? +d.weight : 1, outcomes: d.outcomes || [], group: d.group, element: fieldset, right: false,
+    get correct() { return opened().correct; }, get pattern() { return opened().pattern; }, get key() { return opened(); }
+  };
   type.bind(q, hooks);
   return q;
 }
@@ -47,10 +45,10 @@ function createQuiz(section, form, settings) {
   };
 }
 
-/** For each outcome id, the questions that assess it or one of its sub-outcomes (any depth). */
-export function questionsByOutcome(outcomes, questions) {
-  const parentOf = {}, byOutcome = {};
-  outcomes.forEach((o) => { parentOf[o.id] = o.parent || null; byOutcome[o.id] = []; });
+/** For each outcome id, the questions that assess it or one of its sub-outcomes (any depth), by `parentOf`. */
+function questionsByOutcome(outcomes, parentOf, questions) {
+  const byOutcome = {};
+  outcomes.forEach((o) => { byOutcome[o.id] = []; });
   questions.forEach((q) => {
     const seen = {};
     q.outcomes.forEach((start) => {
@@ -107,5 +105,5 @@ export function buildCourse(doc, data, registry, hooksFor) {
   });
   const parents = {};
   outcomes.forEach((o) => { parents[o.id] = o.parent || null; });
-  return { sections, quizzes, questions, checks, outcomes, parents, outcomeQuestions: questionsByOutcome(outcomes, questions) };
+  return { sections, quizzes, questions, checks, outcomes, parents, outcomeQuestions: questionsByOutcome(outcomes, parents, questions) };
 }

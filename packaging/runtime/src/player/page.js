@@ -25,7 +25,7 @@ export function preparePage(doc) {
 }
 
 export function setTocOpen(page, open) {
-  if (page.tocToggle) page.tocToggle.setAttribute("aria-expanded", open ? "true" : "false");
+  if (page.tocToggle) page.tocToggle.setAttribute("aria-expanded", String(open));
 }
 
 /** aria-current="step" on the link of what is shown. */

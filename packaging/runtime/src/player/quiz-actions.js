@@ -63,7 +63,7 @@ export function describeQuestions(player, quiz) {
     const hint = player.ui.make("p", classes.questionInstructions, key);
     hint.id = q.element.id + INSTRUCTIONS_SUFFIX;
     const legend = one("legend", q.element);
-    if (legend && legend.nextSibling) q.element.insertBefore(hint, legend.nextSibling); else q.element.appendChild(hint);
+    q.element.insertBefore(hint, legend && legend.nextSibling); // after the prompt, else last
     q.element.setAttribute("aria-describedby", hint.id);
   });
 }

@@ -73,7 +73,7 @@ function resume(player, held) {
   player.learnerName = held.name;
   player.learner = learnerId(held, player.store);
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { arrange(quiz, player.learner, player.course.parents); });
-  let saved = null;
+  let saved = null, kept = held;
   if (lms.connected) {
     if (held.resumable && held.suspend) saved = decode(held.suspend, player.course);
     if (saved) {
@@ -92,17 +92,21 @@ function resume(player, held) {
     const local = player.store.read(player.storageKey);
     saved = decode(local, player.course);
     if (saved) restore(player, saved);
-    noticeUpdate(player, saved, { suspend: local, resumable: true });
-    return { held, saved };
+    kept = { suspend: local, resumable: true };
   }
-  noticeUpdate(player, saved, held);
+  noticeUpdate(player, saved, kept);
   return { held, saved };
 }
 
-// The course bound to the page, the state restored from what the LMS holds (`held`), then the section shown.
-function setUp(player, registry, held) {
-  const doc = player.doc, data = player.data, ui = player.ui, announce = createAnnouncer(ui);
-  player.course = buildCourse(doc, data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
+// The course model, its questions bound to their controls.
+function build(player, registry) {
+  const ui = player.ui, announce = createAnnouncer(ui);
+  player.course = buildCourse(player.doc, player.data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
+}
+
+// Then the quizzes' listeners, the state restored from what the LMS holds (`held`), and the section shown.
+function setUp(player, held) {
+  const doc = player.doc;
   if (!player.course.sections.length) return;
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
   player.visited = player.course.sections.map(() => false);
@@ -121,8 +125,8 @@ function setUp(player, registry, held) {
   emit(doc, events.launch, detail);
   if (isUuid(detail.registration)) player.registration = detail.registration;
   player.wasFinal = isFinal(player);
-  let linked = "";
-  try { linked = decodeURIComponent(player.win.location.hash.slice(1)); } catch { linked = ""; }
+  let linked;
+  try { linked = decodeURIComponent(player.win.location.hash.slice(1)); } catch { /* a malformed link: none */ }
   player.course.sections.forEach((s) => { if (s.element.id === linked) player.current = s.index; });
   show(player, player.current, false, true);
   record(player);
@@ -145,32 +149,39 @@ export function startPlayer(doc, win, registry, target) {
     return;
   }
   const ui = createUi(doc, data.strings || {});
+  // The set-up adds the course and the page; navigation.js shownAt, session.js wasFinal and completedSent.
   const player = {
-    doc, win, ui, data, passingScore: +data.passingScore > 0 ? +data.passingScore : 100,
-    course: null, visited: [], current: 0, view: VIEW.section, page: null,
-    lms: target, lmsMastery: NaN, store: openStorage(win), storageKey: keys.state(data.id || "course"),
-    learner: "", registration: "", startedAt: Date.now(), shownAt: 0, wasFinal: false, completedSent: false,
-    completedOn: 0
+    doc, win, ui, data, passingScore: +data.passingScore > 0 ? +data.passingScore : 100, visited: [], current: 0,
+    view: VIEW.section, lms: target, lmsMastery: NaN, store: openStorage(win), storageKey: keys.state(data.id || "course"),
+    learner: "", registration: "", startedAt: Date.now()
   };
   player.lms.initialize();
   const held = player.lms.read((data.outcomes || []).some((o) => o && o.id));
   // Sections kept out of the page's first parse: on a first launch in an LMS, the first section is painted, then the
   // others are put back and the course is set up (300 sections would otherwise hold the first paint back). A resumed
   // launch, one without an LMS or with a link in the address shows what the set-up finds.
-  const deferred = all("script" + has(attributes.section), doc).length;
+  const deferred = one("script" + has(attributes.section), doc);
   const element = deferred && player.lms.connected && !held.suspend && !win.location.hash && one(cls(classes.section), doc);
   const forms = element ? all("form" + cls(classes.quiz), element) : []; // its quiz and practice checks
   forms.forEach((form) => { form.hidden = true; }); // their controls are not set up yet (arranged)
   if (element) element.hidden = false; // and, once painted, the rest
-  const go = () => {
-    if (player.course) return;
+  if (!element) {
     unfoldSections(doc);
-    forms.forEach((form) => { form.hidden = false; });
-    setUp(player, registry, held);
-  };
-  if (!element) go();
-  else {
-    win.requestAnimationFrame(() => { setTimeout(go); });
-    setTimeout(go, 1000); // a hidden page draws no frame
+    build(player, registry);
+    setUp(player, held);
+    return;
   }
+  // The rest in tasks of their own, so that input waits for none of them: the other sections a few at a time, then
+  // the model (it needs every section), then the set-up.
+  const setUpNow = () => {
+    forms.forEach((form) => { form.hidden = false; });
+    setUp(player, held);
+  };
+  let started = false;
+  const go = () => {
+    if (!started) unfoldSections(doc, setTimeout, () => { setTimeout(() => { build(player, registry); setTimeout(setUpNow); }); });
+    started = true;
+  };
+  win.requestAnimationFrame(() => { setTimeout(go); });
+  setTimeout(go, 1000); // a hidden page draws no frame
 }

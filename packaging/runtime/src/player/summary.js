@@ -8,6 +8,13 @@ import { all, has, slot } from "../ui/dom.js";
 import { shown } from "../ui/strings.js";
 import { courseScore, isFinal, mastery, outcomeResults, reaches } from "../quiz/scores.js";
 
+// SCORM 1.2 names the learner "Last, First" (Moodle's scorm_12lib.php and scorm_13lib.php send lastname, firstname);
+// a certificate reads "First Last". A name with no comma, or with more than one, is shown as given.
+export function readingOrder(name) {
+  const parts = name.split(",");
+  return parts.length === 2 && parts[0].trim() && parts[1].trim() ? parts[1].trim() + " " + parts[0].trim() : name;
+}
+
 // Fills the ending the compiler wrote: each outcome's bar and state, then the certificate's learner name, score and
 // date of completion (its slots in that order; the name is the LMS's text, set as text).
 function fillEnding(player, ending, result, state) {
@@ -24,13 +31,6 @@ function fillEnding(player, ending, result, state) {
   const day = player.completedOn ? new Date(player.completedOn * 864e5) : new Date();
   date.textContent = day.toLocaleDateString(player.doc.documentElement.lang, player.completedOn ? { timeZone: "UTC" } : {});
   if (result !== null) player.ui.fill(score, "yourScore", { score: shown(result) });
-}
-
-// SCORM 1.2 names the learner "Last, First" (Moodle's scorm_12lib.php and scorm_13lib.php send lastname, firstname);
-// a certificate reads "First Last". A name with no comma, or with more than one, is shown as given.
-export function readingOrder(name) {
-  const parts = name.split(",");
-  return parts.length === 2 && parts[0].trim() && parts[1].trim() ? parts[1].trim() + " " + parts[0].trim() : name;
 }
 
 export function renderSummary(player) {

@@ -31,7 +31,7 @@ function follow(player, event, link) {
   if (summary && id === summary.id) { event.preventDefault(); showSummary(player); return; }
   const element = id && player.doc.getElementById(id);
   const home = element && element.closest(cls(classes.section) + has(attributes.section));
-  const section = home && player.course.sections.filter((s) => s.element === home)[0];
+  const section = home && player.course.sections.find((s) => s.element === home);
   if (!section) return;
   if (element === home) { event.preventDefault(); navigate(player, section.index); return; }
   // A footnote or anchor inside a section: open that section, then let the browser scroll to the target.

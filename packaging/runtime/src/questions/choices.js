@@ -19,7 +19,7 @@ export function read(q) {
 }
 
 export function write(q, answer) {
-  q.inputs.forEach((input) => { input.checked = answer.indexOf(input.value) >= 0; });
+  q.inputs.forEach((input) => { input.checked = answer.includes(input.value); });
 }
 
 export function initialAnswer() {
@@ -29,7 +29,7 @@ export function initialAnswer() {
 /** Known values, each once, in order; at most one unless `several`. */
 export function isValidChoice(q, answer, several) {
   return (several || answer.length <= 1) &&
-    answer.split("").every((c, i) => q.values.indexOf(c) >= 0 && answer.indexOf(c) === i);
+    answer.split("").every((c, i) => q.values.includes(c) && answer.indexOf(c) === i);
 }
 
 export function isAnswered(q, answer) {
@@ -77,7 +77,7 @@ export function scormResponse(q, answer) {
 }
 
 export function showsFeedbackFor(q, answer, choice) {
-  return answer.indexOf(choice) >= 0;
+  return answer.includes(choice);
 }
 
 // aria-disabled, not disabled: a checked quiz's answers stay focusable for review (the form refuses changes).
@@ -88,7 +88,7 @@ export function lock(q, locked) {
 /** Marks the correct choices. */
 export function reveal(q, ui) {
   q.inputs.forEach((input) => {
-    if (q.correct.indexOf(input.value) < 0) return;
+    if (!q.correct.includes(input.value)) return;
     const li = input.closest(cls(classes.choice));
     if (li) {
       li.setAttribute(attributes.correct, "true");

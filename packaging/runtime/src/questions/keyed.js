@@ -29,7 +29,7 @@ export function valuesOf(values, keys, saved, find, ordered) {
   const named = keysOf(values, keys), chosen = [];
   for (const id of saved.ids) {
     const at = find(named, id);
-    if (at < 0 || chosen.indexOf(values[at]) >= 0) return null;
+    if (at < 0 || chosen.includes(values[at])) return null;
     chosen.push(values[at]);
   }
   return ordered ? chosen.join("") : chosen.sort().join("");

@@ -23,7 +23,7 @@ export const oneOf = {
 export const subsetOf = {
   bits: (values) => values.length,
   pack(values, answer, out) {
-    values.forEach((value) => { out.write(answer.indexOf(value) >= 0 ? 1 : 0, 1); });
+    values.forEach((value) => { out.write(answer.includes(value) ? 1 : 0, 1); });
   },
   unpack(values, input) {
     let answer = "";
@@ -103,7 +103,7 @@ export function orderOf(values) {
 /** A text of at most `maxLength` characters of `alphabet` (numeric answers): its length, then each one's position. */
 export function textIn(alphabet) {
   const field = bitsToHold(alphabet.length), keep = (answer, maxLength) =>
-    answer.split("").filter((c) => alphabet.indexOf(c) >= 0).join("").slice(0, maxLength);
+    answer.split("").filter((c) => alphabet.includes(c)).join("").slice(0, maxLength);
   return {
     bits: (maxLength) => bitsToHold(maxLength + 1) + maxLength * field,
     pack(maxLength, answer, out) {

@@ -28,7 +28,7 @@ export function shownQuestions(quiz) {
  */
 export function drawQuestions(pool, draw, assesses, random) {
   const chosen = [], groups = {}, outcomes = [], weight = {};
-  const open = (q) => chosen.indexOf(q) < 0 && !(q.group && groups[q.group]);
+  const open = (q) => !chosen.includes(q) && !(q.group && groups[q.group]);
   const on = (o) => pool.filter((q) => open(q) && assesses(q, o));
   const count = (o) => chosen.filter((q) => assesses(q, o)).length;
   const take = (list) => {
@@ -39,7 +39,7 @@ export function drawQuestions(pool, draw, assesses, random) {
   if (draw.shares && draw.shares.length) {
     draw.shares.forEach(([o, n]) => { for (let i = 0; i < n; i++) { const c = on(o); if (c.length) take(c); } });
   } else {
-    pool.forEach((q) => q.outcomes.forEach((o) => { if (outcomes.indexOf(o) < 0) outcomes.push(o); }));
+    pool.forEach((q) => q.outcomes.forEach((o) => { if (!outcomes.includes(o)) outcomes.push(o); }));
     let total = 0;
     outcomes.forEach((o) => { weight[o] = 0; pool.forEach((q) => { if (assesses(q, o)) weight[o] += q.weight; }); total += weight[o]; });
     shuffleWith(outcomes, random).forEach((o) => {
@@ -56,7 +56,7 @@ export function drawQuestions(pool, draw, assesses, random) {
       take(best);
     }
   }
-  return pool.filter((q) => chosen.indexOf(q) >= 0);
+  return pool.filter((q) => chosen.includes(q));
 }
 
 /** The number of the attempt the quiz shows: the last one once checked, else the one being answered. */
@@ -90,7 +90,7 @@ export function showDraw(quiz, learner, parents) {
   if (!quiz.draw) return;
   const drawn = drawFor(quiz, learner, parents, attemptNumber(quiz));
   quiz.questions.forEach((q) => {
-    q.drawn = drawn.indexOf(q) >= 0;
+    q.drawn = drawn.includes(q);
     q.element.hidden = !q.drawn;
   });
   place(quiz, drawn);

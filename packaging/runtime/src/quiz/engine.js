@@ -48,7 +48,7 @@ export function announceResults(player, quiz) {
   shownQuestions(quiz).forEach((q) => {
     total += q.weight;
     if (q.right) earned += q.weight;
-    q.outcomes.forEach((o) => { if (assessed.indexOf(o) < 0) assessed.push(o); });
+    q.outcomes.forEach((o) => { if (!assessed.includes(o)) assessed.push(o); });
     emit(player.doc, events.questionAnswered, {
       section, question: q.id, attempt: quiz.attempts, correct: q.right, weight: q.weight,
       response: q.type.xapiResponse(q, q.type.read(q)), durationMs: took, outcomes: q.outcomes,

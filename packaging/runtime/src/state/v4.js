@@ -189,7 +189,7 @@ export function decode(text, course) {
   let reset = 0;
   saved.forEach((quiz) => { quiz.questions.forEach((r) => { if (!r.used && answered(r.answer)) reset++; }); });
   return {
-    visited: sectionKeys.map((key) => seen.indexOf(key) >= 0),
+    visited: sectionKeys.map((key) => seen.includes(key)),
     current: Math.max(sectionKeys.indexOf(bookmark), 0),
     quizzes, registration, reset
   };

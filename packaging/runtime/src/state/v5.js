@@ -93,7 +93,7 @@ export function decode(text, course) {
     const k = found[j], i = k < 0 ? -1 : quizOf(course, course.sections[k]), quiz = course.quizzes[i];
     if (quiz && key === quizKey(quiz) && length === answerBits(quiz)) {
       const answers = quiz.questions.map((q) => q.type.unpack(q.data, input));
-      if (answers.indexOf(null) >= 0) return null;
+      if (answers.includes(null)) return null;
       quizzes[i] = { attempts: Math.min(attempts, attemptCap(quiz)), checked, answers };
       continue;
     }

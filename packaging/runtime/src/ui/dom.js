@@ -3,7 +3,7 @@ import { attributes, classes, events } from "../contract.js";
 
 /** The elements matching `selector` inside `root`, as an array. */
 export function all(selector, root) {
-  return Array.prototype.slice.call(root.querySelectorAll(selector));
+  return [...root.querySelectorAll(selector)];
 }
 
 export function one(selector, root) {
@@ -37,13 +37,22 @@ export function itemOf(element) {
 
 /**
  * The sections the compiler kept out of the page's first parse (script[data-section]: Rendering/DeferredSections.cs)
- * put back in their places. The compiler's own HTML, one section a block, parsed at once in an inert document (no
- * script runs, no resource loads), as the seal's feedback is.
+ * put back in their places, then `done`. The compiler's own HTML, one section a block, parsed in an inert document (no
+ * script runs, no resource loads), as the seal's feedback is. With `later` (which posts a task), a few sections a task: a course of
+ * 300 sections takes a third of a second to parse, and input is handled between the slices rather than after them;
+ * a hidden page (whose timers run once a second) takes the rest at once.
  */
-export function unfoldSections(doc) {
-  const blocks = all("script" + has(attributes.section), doc);
-  const parsed = new doc.defaultView.DOMParser().parseFromString(blocks.map((b) => b.textContent).join(""), "text/html").body.children;
-  blocks.forEach((block) => { block.parentNode.replaceChild(doc.adoptNode(parsed[0]), block); });
+export function unfoldSections(doc, later, done) {
+  const blocks = all("script" + has(attributes.section), doc), parser = new doc.defaultView.DOMParser();
+  // One section a document: faster in Chromium than all in one (300 sections: 0.4 s against 1 s, a loaded machine).
+  const next = () => {
+    // Six sections a task (about 100 KB of HTML, a few milliseconds).
+    blocks.splice(0, later && !doc.hidden ? 6 : blocks.length).forEach((block) => {
+      block.parentNode.replaceChild(doc.adoptNode(parser.parseFromString(block.textContent, "text/html").body.firstElementChild), block);
+    });
+    if (blocks.length) later(next); else if (done) done();
+  };
+  next();
 }
 
 /** The fallback when the player cannot run: every section readable, nothing tracked. */

@@ -56,7 +56,7 @@ export function createDelivery(options) {
     return h;
   }
   function remove(ids) {
-    queue = queue.filter((s) => ids.indexOf(s.id) < 0);
+    queue = queue.filter((s) => !ids.includes(s.id));
     save();
   }
 
@@ -79,7 +79,7 @@ export function createDelivery(options) {
         remove(ids); done(true); // 409 alone: the LRS holds that id already
       } else if ((status === 400 || status === 409) && !alone) {
         // One statement spoils its batch: send each alone, so that only the bad one is left behind.
-        queue.forEach((s) => { if (ids.indexOf(s.id) >= 0) s.alone = true; });
+        queue.forEach((s) => { if (ids.includes(s.id)) s.alone = true; });
         save(); done(true);
       } else if (status === 400) {
         remove(ids); warn("the LRS refused statement " + ids[0] + " (400); it is dropped"); done(true);

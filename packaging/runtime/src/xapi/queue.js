@@ -32,7 +32,7 @@ export function takeQueue(store, courseId) {
   const legacyText = store.read(legacyKey);
   if (legacyText) {
     const legacy = parse(legacyText, []), queued = queue.map((s) => s && s.id);
-    if (Array.isArray(legacy)) queue = legacy.filter((s) => s && queued.indexOf(s.id) < 0).concat(queue);
+    if (Array.isArray(legacy)) queue = legacy.filter((s) => s && !queued.includes(s.id)).concat(queue);
     if (store.save(key, queue)) store.remove(legacyKey);
   }
   return queue;

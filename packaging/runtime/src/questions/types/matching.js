@@ -90,7 +90,7 @@ export function lock(q, locked) {
 export function reveal(q, ui) {
   const rights = key(q);
   q.selects.forEach((select) => {
-    const option = all("option", select).filter((o) => o.value === rights[itemOf(select)])[0];
+    const option = all("option", select).find((o) => o.value === rights[itemOf(select)]);
     if (option && select.value !== option.value) select.parentNode.appendChild(keyLine(ui, option.textContent));
   });
   return null;

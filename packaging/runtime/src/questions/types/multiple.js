@@ -16,7 +16,7 @@ export function isValid(q, answer) {
 export function judge(q, answer) {
   if (!choices.isAnswered(q, answer)) return judgement.unanswered;
   if (answer === q.correct.slice().sort().join("")) return judgement.correct;
-  return answer.split("").some((c) => q.correct.indexOf(c) >= 0) ? judgement.partial : judgement.incorrect;
+  return answer.split("").some((c) => q.correct.includes(c)) ? judgement.partial : judgement.incorrect;
 }
 
 export function xapiResponse(q, answer) {

@@ -22,7 +22,7 @@ export function bind(q, hooks) {
   box.bind(q, hooks);
   if (!q.text) return;
   q.text.addEventListener("input", () => {
-    const typed = q.text.value, kept = typed.split("").filter((c) => ALPHABET.indexOf(c) >= 0).join("");
+    const typed = q.text.value, kept = typed.split("").filter((c) => ALPHABET.includes(c)).join("");
     if (kept !== typed) q.text.value = kept;
   });
 }
@@ -75,5 +75,5 @@ export function toKeyed(data, answer) {
 /** The number as typed, while the box still takes it. */
 export function fromKeyed(data, saved) {
   return textOf(saved, (typed) => typed.length <= savedState.numericMaxLength &&
-    typed.split("").every((c) => ALPHABET.indexOf(c) >= 0));
+    typed.split("").every((c) => ALPHABET.includes(c)));
 }

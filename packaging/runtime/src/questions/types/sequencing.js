@@ -27,8 +27,8 @@ function updateMoves(q) {
   const list = items(q);
   list.forEach((li, i) => {
     const up = one(cls(classes.moveUp), li), down = one(cls(classes.moveDown), li);
-    if (up) up.setAttribute("aria-disabled", i === 0 ? "true" : "false");
-    if (down) down.setAttribute("aria-disabled", i === list.length - 1 ? "true" : "false");
+    if (up) up.setAttribute("aria-disabled", String(i === 0));
+    if (down) down.setAttribute("aria-disabled", String(i === list.length - 1));
   });
 }
 
