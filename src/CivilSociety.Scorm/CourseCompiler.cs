@@ -49,29 +49,49 @@ public static class CourseCompiler
         cancellationToken.ThrowIfCancellationRequested();
         var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());       // one parse of each fragment, for both
         var rendered = diagnostics.HasErrors ? null : CourseRenderer.Render(course, sources, options.Target, markdown); // pages, runtime, manifest
-        ItemWritingCheck.Run(course, diagnostics, markdown);                     // the quizzes as a reviewer reads them
-        if (rendered is null || diagnostics.HasErrors)
+        // Nothing else uses the Markdown renderer from here on: the check runs on the other core while the zip is
+        // written, and its findings are added before the zip may replace the output.
+        var check = new ItemCheckAlongside(course, markdown);                    // the quizzes as a reviewer reads them
+        string? packagePath;
+        try
         {
-            return CompileResult.Failed(diagnostics);
+            packagePath = rendered is null ? null : Package(course, rendered, check, options, diagnostics, cancellationToken);
+        }
+        finally
+        {
+            check.Passed(diagnostics);   // its findings are reported whatever else stopped the build
         }
 
+        return packagePath is null
+            ? CompileResult.Failed(diagnostics)
+            : CompileResult.Written(packagePath, diagnostics, new PackageSummary(
+                course.Sections.Count, course.AllQuestions.Count(), course.AllOutcomes.Count(),
+                [.. rendered!.BesideThePackage.Select(entry => ScormPackager.CompanionPath(packagePath, entry.Path))]));
+    }
+
+    /// <summary>
+    /// What the update costs (--previous), then the zip, moved over the output only if the item-writing check found no
+    /// error: the path written, or null.
+    /// </summary>
+    private static string? Package(Course course, RenderedCourse rendered, ItemCheckAlongside check, CompileOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
         if (options.PreviousPackage is { } previous)
         {
+            if (!check.Passed(diagnostics))
+            {
+                return null;
+            }
+
             BuildComparison.Report(course, rendered, previous, diagnostics);   // what the update costs
             if (diagnostics.HasErrors)
             {
-                return CompileResult.Failed(diagnostics);
+                return null;
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         var outputPath = options.OutputPath ?? Path.Combine(options.OutputFolder ?? "out", course.PackageId + ".zip");
-        var packagePath = ScormPackager.Write(rendered, outputPath, diagnostics, cancellationToken); // the zip, atomically
-        return packagePath is null
-            ? CompileResult.Failed(diagnostics)
-            : CompileResult.Written(packagePath, diagnostics, new PackageSummary(
-                course.Sections.Count, course.AllQuestions.Count(), course.AllOutcomes.Count(),
-                [.. rendered.BesideThePackage.Select(entry => ScormPackager.CompanionPath(packagePath, entry.Path))]));
+        return ScormPackager.Write(rendered, outputPath, diagnostics, cancellationToken, () => check.Passed(diagnostics)); // the zip, atomically
     }
 
     /// <summary>

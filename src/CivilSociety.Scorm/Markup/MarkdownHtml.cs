@@ -16,7 +16,7 @@ namespace CivilSociety.Scorm.Markup;
 /// of a quiz are parsed in one go (<see cref="Prepare"/>); Markdig's own HTML is well formed, so each fragment's nodes
 /// come out as if parsed alone.
 /// </summary>
-internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
+internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
 {
     /// <summary>The page has the course title (h1) and the section title (h2): body headings start at h3.</summary>
     private const int FirstBodyHeadingLevel = 3;
@@ -89,6 +89,16 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     /// <summary>Renders these fragments and parses them together, each in a wrapper of its own. An optimisation only.</summary>
     public void Prepare(IEnumerable<string> markdownTexts)
     {
+        if (_ahead?.Take(markdownTexts as IReadOnlyList<string> ?? [.. markdownTexts]) is { } prepared)
+        {
+            foreach (var (text, fragment) in prepared)
+            {
+                _fragments.TryAdd(text, fragment);   // one known already (the author's HTML, or asked for before) stays
+            }
+
+            return;
+        }
+
         var batch = new List<string>();
         var html = new StringBuilder();
         foreach (var text in markdownTexts)
@@ -185,7 +195,9 @@ internal sealed class MarkdownHtml(MarkdownPipeline pipeline)
     private static bool HasRawHtml(MarkdownDocument document) =>
         document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
 
-    private string ToHtml(MarkdownDocument document)
+    private string ToHtml(MarkdownDocument document) => ToHtml(document, pipeline);
+
+    private static string ToHtml(MarkdownDocument document, MarkdownPipeline pipeline)
     {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

@@ -26,7 +26,11 @@ internal static class ScormPackager
     /// Writes the zip and its companions, or nothing. Cancelled (an interrupted build), it throws
     /// <see cref="OperationCanceledException"/> once its temporary files are deleted.
     /// </summary>
-    public static string? Write(RenderedCourse course, string outputPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    /// <param name="stillWanted">
+    /// Asked once the package is complete, before it replaces the output: false leaves the output as it was and
+    /// returns null (the build checks its items while the zip is written, and their errors stop it).
+    /// </param>
+    public static string? Write(RenderedCourse course, string outputPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default, Func<bool>? stillWanted = null)
     {
         var target = Path.GetFullPath(outputPath);
 
@@ -90,6 +94,11 @@ internal static class ScormPackager
 
             // The last moment to stop: from here on the package is moved into place whole.
             cancellationToken.ThrowIfCancellationRequested();
+            if (stillWanted is not null && !stillWanted())
+            {
+                return null;
+            }
+
             File.Move(temporary, target, overwrite: true);
             foreach (var companion in companions)
             {

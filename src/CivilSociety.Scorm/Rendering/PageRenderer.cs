@@ -43,9 +43,17 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         var designer = (new BlockRenderer(document, course.Language), new MediaRenderer(document, course.Language, links.Exists));
         foreach (var container in Slots(document, RuntimeContract.Slots.Sections))
         {
-            foreach (var section in course.Sections)
+            quizzes.PrepareAhead(course.Sections);
+            try
             {
-                container.AppendChild(RenderSection(document, section, quizzes, designer, usedFiles));
+                foreach (var section in course.Sections)
+                {
+                    container.AppendChild(RenderSection(document, section, quizzes, designer, usedFiles));
+                }
+            }
+            finally
+            {
+                quizzes.StopAhead();
             }
 
             designer.Item1.LinkTerms(container, quizzes.Feedback.At);

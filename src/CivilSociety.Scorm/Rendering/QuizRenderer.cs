@@ -17,6 +17,16 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
     /// <summary>The feedback of every quiz rendered, kept out of the page (each question's places stay empty).</summary>
     public SealedFeedback Feedback { get; } = new();
 
+    /// <summary>
+    /// Starts making the fragments of these sections' practice checks and quizzes on another thread, in the order they
+    /// are rendered (<see cref="MarkdownHtml.PrepareAhead"/>); <see cref="StopAhead"/> once they are.
+    /// </summary>
+    public void PrepareAhead(IEnumerable<Section> sections) => markdown.PrepareAhead(sections
+        .SelectMany(section => section.Quiz is { } quiz ? section.Checks.Append(quiz) : section.Checks)
+        .Select(quiz => (IReadOnlyList<string>)[.. quiz.Questions.SelectMany(FragmentsOf)]));
+
+    public void StopAhead() => markdown.StopAhead();
+
     public IElement Render(Section section, Quiz quiz)
     {
         var fragments = quiz.Questions.SelectMany(FragmentsOf).ToList();

@@ -17,6 +17,9 @@ internal sealed class SealedFeedback
     private readonly List<Text> _texts = [];
     private readonly Dictionary<IElement, IElement> _byPlace = [];
 
+    /// <summary>Each section's texts, in the order written: looked up once per section, not searched among the whole course's.</summary>
+    private readonly Dictionary<string, List<IElement>> _bySection = new(StringComparer.Ordinal);
+
     /// <param name="Key">A choice letter, "correct" or "incorrect".</param>
     /// <param name="Content">The rendered text, as the children of an element that is not in the page.</param>
     private sealed record Text(Section Section, string QuestionId, string Key, IElement Content);
@@ -28,11 +31,17 @@ internal sealed class SealedFeedback
         {
             _texts.Add(new Text(section, questionId, key, content));
             _byPlace.Add(place, content);
+            if (!_bySection.TryGetValue(section.Id, out var texts))
+            {
+                _bySection[section.Id] = texts = [];
+            }
+
+            texts.Add(content);
         }
     }
 
     /// <summary>The feedback of <paramref name="section"/>'s questions, to have its links rewritten as the section's are.</summary>
-    public IEnumerable<IElement> Of(Section section) => _texts.Where(t => t.Section.Id == section.Id).Select(t => t.Content);
+    public IEnumerable<IElement> Of(Section section) => _bySection.GetValueOrDefault(section.Id) ?? [];
 
     /// <summary>The feedback the page's <paramref name="place"/> will show; null for any other element.</summary>
     public IElement? At(IElement place) => _byPlace.GetValueOrDefault(place);

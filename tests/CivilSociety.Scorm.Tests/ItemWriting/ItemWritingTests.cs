@@ -129,6 +129,29 @@ public sealed class ItemWritingTests
     }
 
     [Fact]
+    public void An_item_writing_error_leaves_the_output_as_it_was_though_the_check_runs_while_the_zip_is_written()
+    {
+        using var course = new CourseBuilder().With("sections/one.md", ItemItems.Section("en", "Some text.", """
+            ### Which body belongs to civil society? {#q1 outcomes="LO1"}
+
+            - [ ] The border police
+            - [ ] The national courts
+            - [x] None of the above
+            """));
+        var folder = Path.GetDirectoryName(course.OutputPath)!;
+        Directory.CreateDirectory(folder);
+        byte[] earlier = [0x50, 0x4B, 0x05, 0x06, .. new byte[18]];   // an empty zip: the package of an earlier build
+        File.WriteAllBytes(course.OutputPath, earlier);
+
+        var result = course.Compile(warningsAsErrors: true);
+
+        result.Succeeded.Should().BeFalse();
+        result.Diagnostics.Select(d => d.Id).Should().Equal("SCO4005");
+        File.ReadAllBytes(course.OutputPath).Should().Equal(earlier);
+        Directory.GetFiles(folder).Should().Equal([course.OutputPath], "no temporary file is left");
+    }
+
+    [Fact]
     public void Course_yml_adds_words_to_a_languages_lists()
     {
         using var course = new CourseBuilder()

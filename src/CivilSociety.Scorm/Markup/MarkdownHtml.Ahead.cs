@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Markdig;
+
+namespace CivilSociety.Scorm.Markup;
+
+internal sealed partial class MarkdownHtml
+{
+    private Ahead? _ahead;
+
+    /// <summary>
+    /// Renders and parses these batches of fragments (one per quiz, in the order <see cref="Prepare"/> will be asked
+    /// for them) on a thread of their own, a few quizzes ahead of the page: the machine's second core does Markdig and
+    /// the parse while this one builds the page. The same fragments as <see cref="Prepare"/> makes; a batch asked for
+    /// out of that order is made here, as before. An optimisation only; <see cref="StopAhead"/> ends it.
+    /// </summary>
+    public void PrepareAhead(IEnumerable<IReadOnlyList<string>> batches)
+    {
+        StopAhead();
+        _ahead = new Ahead(pipeline, [.. batches]);
+    }
+
+    /// <summary>Stops the thread of <see cref="PrepareAhead"/> (at the latest when it is done) and drops what it made beyond.</summary>
+    public void StopAhead()
+    {
+        _ahead?.Stop();
+        _ahead = null;
+    }
+
+    /// <summary>
+    /// The batches made on the other thread. Each is parsed into a scratch document of its own, which that thread
+    /// never touches again once the batch is handed over: the page's thread then only reads and copies its nodes.
+    /// </summary>
+    private sealed class Ahead
+    {
+        /// <summary>How many batches may wait, made: enough to keep both threads busy, few enough to hold little memory.</summary>
+        private const int Lookahead = 2;
+
+        private readonly MarkdownPipeline _pipeline;
+        private readonly IReadOnlyList<IReadOnlyList<string>> _batches;
+        private readonly BlockingCollection<Dictionary<string, Fragment>> _made = new(Lookahead);
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _work;
+        private int _next;
+
+        public Ahead(MarkdownPipeline pipeline, IReadOnlyList<IReadOnlyList<string>> batches)
+        {
+            (_pipeline, _batches) = (pipeline, batches);
+            _work = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        /// <summary>The fragments of the next batch when it is <paramref name="texts"/>; null otherwise (then it is never used again).</summary>
+        public Dictionary<string, Fragment>? Take(IReadOnlyList<string> texts)
+        {
+            if (_next >= _batches.Count || !_batches[_next].SequenceEqual(texts, StringComparer.Ordinal))
+            {
+                _next = _batches.Count;   // out of order: the rest is made on the page's thread
+                return null;
+            }
+
+            _next++;
+            if (_made.TryTake(out var made, Timeout.Infinite))
+            {
+                return made;
+            }
+
+            _work.GetAwaiter().GetResult();   // ended early: its exception, if any, is the page's
+            return null;
+        }
+
+        public void Stop()
+        {
+            _stop.Cancel();
+            try
+            {
+                _work.Wait();
+            }
+            catch (AggregateException)
+            {
+                // An optimisation that failed: a batch the page needed rethrew it (Take), any other was not needed.
+            }
+            finally
+            {
+                _stop.Dispose();
+                _made.Dispose();
+            }
+        }
+
+        private void Work()
+        {
+            var parser = HtmlParsers.Create();
+            try
+            {
+                foreach (var batch in _batches)
+                {
+                    _made.Add(Make(batch, parser), _stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                // stopped: what is left is not needed
+            }
+            finally
+            {
+                _made.CompleteAdding();
+            }
+        }
+
+        /// <summary>What <see cref="Prepare"/> makes of a batch, in a scratch document of the batch's own.</summary>
+        private Dictionary<string, Fragment> Make(IReadOnlyList<string> texts, HtmlParser parser)
+        {
+            var scratch = parser.ParseDocument("");
+            var made = new Dictionary<string, Fragment>(StringComparer.Ordinal);
+            var batch = new List<string>();
+            var html = new StringBuilder();
+            foreach (var text in texts)
+            {
+                if (made.ContainsKey(text))
+                {
+                    continue;
+                }
+
+                var document = Markdown.Parse(text, _pipeline);
+                var fragmentHtml = ToHtml(document, _pipeline);
+                if (HasRawHtml(document) || fragmentHtml.IndexOf('<') < 0)
+                {
+                    made.Add(text, Fragment.FromHtml(HtmlAllowList.Clean(fragmentHtml, scratch, parser), HasRawHtml(document)));
+                    continue;
+                }
+
+                made.Add(text, null!);   // reserved: a text repeated in the batch is parsed once
+                batch.Add(text);
+                html.Append("<div>").Append(fragmentHtml).Append("</div>");
+            }
+
+            if (batch.Count > 0)
+            {
+                var holder = scratch.CreateElement("div");
+                parser.SetInnerHtml(holder, html.ToString());
+                var wrappers = holder.Children.ToList();
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    made.Remove(batch[i]);
+                    if (wrappers.Count == batch.Count)
+                    {
+                        HtmlAllowList.Apply(wrappers[i], report: null);
+                        made.Add(batch[i], Fragment.FromNodes(wrappers[i]));
+                    }
+                }
+            }
+
+            return made;
+        }
+    }
+}
