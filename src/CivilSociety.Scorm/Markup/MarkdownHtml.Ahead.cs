@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Markdig;
 
