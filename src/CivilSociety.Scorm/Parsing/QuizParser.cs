@@ -26,7 +26,7 @@ internal static class QuizParser
     public static Quiz Parse(CustomContainer container, string language, TextLocator locator, DiagnosticBag diagnostics, bool practice = false)
     {
         var location = locator.Of(container);
-        if (container.ClosingFencedCharCount == 0)
+        if (container.ClosingFencedCharCount == 0 && !CodeFences.HoldsUnclosed(container))   // else the code block took the closing :::
         {
             if (practice)
             {
@@ -66,6 +66,11 @@ internal static class QuizParser
                     draft = QuestionDraft.Start(heading, language, locator, diagnostics, practice);
                     break;
                 case ParagraphBlock paragraph when draft is { HasList: false, HasFeedback: false }:
+                    if (GluedChoices.Report(paragraph, 0, locator, diagnostics))
+                    {
+                        draft.ChoicesMisread();
+                    }
+
                     draft.Stem.Add(locator.SourceOf(paragraph).Trim());
                     break;
                 case ListBlock list when draft is { HasList: false, HasFeedback: false }:
@@ -82,6 +87,9 @@ internal static class QuizParser
                     draft.ReadFeedback(quote, locator, diagnostics);
                     break;
                 case var _ when draft is null && toldNoHeading:
+                    break;
+                case FencedCodeBlock code when code.ClosingFencedCharCount == 0:
+                    draft?.ChoicesMisread();   // a code block left open took the answers in: SCO2084 says it, at its fence
                     break;
                 default:
                     toldNoHeading |= draft is null;
@@ -160,6 +168,7 @@ internal static class QuizParser
         (ParagraphBlock, _) => "a paragraph after the answers; put it before them, or in a feedback quote",
         (QuoteBlock, { HasFeedback: true }) => "a second feedback quote; put all feedback lines in one quote",
         (QuoteBlock, _) => "feedback before the answers; put it after them",
+        (CodeBlock, _) => "a code block",
         _ => $"a {block.GetType().Name.Replace("Block", "", StringComparison.Ordinal).ToLowerInvariant()} block",
     };
 }

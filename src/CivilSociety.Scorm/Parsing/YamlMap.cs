@@ -91,8 +91,11 @@ internal sealed partial class YamlMap
             return value;
         }
 
-        // "80%", "80.0", "eighty": say what to write instead of pointing to the format's documentation.
-        var digits = node is YamlScalarNode { Value: { } written } ? new string([.. written.TakeWhile(c => c != '.' && c != ',').Where(char.IsAsciiDigit)]) : "";
+        // "80%", "80.0", "eighty", "0.8": say what to write instead of pointing to the format's documentation.
+        var written = (node as YamlScalarNode)?.Value ?? "";
+        var digits = decimal.TryParse(written.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var fraction) && fraction is > 0 and < 1
+            ? (fraction * 100).ToString("0", CultureInfo.InvariantCulture)   // 0.8 is a share: 80 in hundredths
+            : new string([.. written.TakeWhile(c => c != '.' && c != ',').Where(char.IsAsciiDigit)]);
         _diagnostics.ReportWithHelp(DiagnosticCatalog.WrongValueType, SpanOf(node),
             digits.Length > 0 ? $"write the number alone, in digits, without a sign, a unit or a fraction: {key}: {digits}" : $"write the number in digits, for example {key}: 80",
             key, "a whole number");
@@ -269,6 +272,33 @@ internal sealed partial class YamlMap
 
     private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, _lines, allowedKeys, _diagnostics, _dedented);
 
+    /// <summary>What a build option is mistaken for a key of course.yml (targets: scorm2004), with the option to write.</summary>
+    private string? OptionOfTheCommand(string key) => key.ToLowerInvariant() switch
+    {
+        "target" or "targets" or "format" or "standard" or "scorm" or "scorm_version" =>
+            $"--target {TargetWritten(key)}",
+        _ => null,
+    };
+
+    /// <summary>The target the value of such a key names (scorm_2004, SCORM 2004), spelt as --target takes it.</summary>
+    private string TargetWritten(string key)
+    {
+        var value = Find(key) switch
+        {
+            YamlScalarNode scalar => scalar.Value ?? "",
+            YamlSequenceNode list => (list.Children.FirstOrDefault() as YamlScalarNode)?.Value ?? "",
+            _ => "",
+        };
+        var compact = new string([.. value.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+        return compact switch
+        {
+            "scorm2004" or "2004" or "scorm20044th" or "scorm2004ed4" => "scorm2004",
+            "cmi5" => "cmi5",
+            "xapi" or "tincan" => "xapi",
+            _ => "scorm12",
+        };
+    }
+
     private void CheckKeys(string[] allowedKeys)
     {
         foreach (var key in _node.Children.Keys)
@@ -277,9 +307,10 @@ internal sealed partial class YamlMap
             if (!allowedKeys.Contains(name, StringComparer.Ordinal) && !(key is YamlScalarNode scalar && ReportedAsDedented(scalar, name)))
             {
                 var suggestion = Suggestions.Closest(name, allowedKeys);
-                var help = suggestion is null
-                    ? $"the keys allowed here are: {string.Join(", ", allowedKeys)}"
-                    : $"did you mean '{suggestion}'?";
+                var help = suggestion is not null ? $"did you mean '{suggestion}'?"
+                    : OptionOfTheCommand(name) is { } option && allowedKeys.Contains("passing_score")
+                        ? $"the kind of package is chosen when you build, not in course.yml: remove this line and run civil-scorm build {option} (see civil-scorm build --help)"
+                        : $"the keys allowed here are: {string.Join(", ", allowedKeys)}";
                 _diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, SpanOf(key), help, name);
                 if (suggestion is not null)
                 {
