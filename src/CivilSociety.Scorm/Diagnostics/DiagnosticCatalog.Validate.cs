@@ -115,6 +115,8 @@ internal static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor RemoteImage = new("SCO3107", Error,
         "the image '{0}' is on the web: the player shows only pictures that are in the package, so learners would see a broken picture", "download the picture into the course's media/ folder and link it by a relative path: ![what it shows](../media/NAME.png)");
+    public static readonly DiagnosticDescriptor ImageTooLargeToShow = new("SCO3108", Warning,
+        "the picture '{0}' is {1}: every learner downloads all of it, on a phone too, and the page shows it at most about 1,000 pixels wide", "save a smaller copy: at most 2,000 pixels on its longest side, as .jpg or .webp for a photo (a few hundred KB)");
     public static readonly DiagnosticDescriptor AnchorMissing = new("SCO3106", Error,
         "'{0}' goes nowhere: {2} has no place with the id '{1}'", "give the place an id (end its heading with {{#{1}}}), or remove #{1} from the link");
 

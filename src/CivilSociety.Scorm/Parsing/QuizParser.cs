@@ -93,7 +93,7 @@ internal static class QuizParser
                     break;
                 default:
                     toldNoHeading |= draft is null;
-                    diagnostics.Report(DiagnosticCatalog.UnexpectedQuizContent, locator.Of(block), Describe(block, draft));
+                    diagnostics.Report(DiagnosticCatalog.UnexpectedQuizContent, locator.Of(block), BulletChanged(container, block) ?? Describe(block, draft));
                     break;
             }
         }
@@ -159,6 +159,13 @@ internal static class QuizParser
             questions.Add(question);
         }
     }
+
+    /// <summary>"* [x] a" then "- [ ] b": Markdown starts a new list where the bullet changes; said so, not as "a second list".</summary>
+    private static string? BulletChanged(CustomContainer container, Block block) =>
+        block is ListBlock { IsOrdered: false } list
+        && container.TakeWhile(b => b != block).LastOrDefault() is ListBlock { IsOrdered: false } above && above.BulletType != list.BulletType
+            ? $"a second list, because its bullet is '{list.BulletType}' and the one above is '{above.BulletType}': Markdown starts a new list where the bullet changes; start every choice with '- '"
+            : null;
 
     private static string Describe(Block block, QuestionDraft? draft) => (block, draft) switch
     {

@@ -140,9 +140,18 @@ internal static partial class CourseRules
 
     public static void SectionsHaveContent(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        foreach (var section in course.Sections.Where(s => s.Body.Count == 0 && s.Quiz is null))
+        foreach (var section in course.Sections.Where(s => s.Quiz is null && s.Checks.Count == 0))
         {
-            diagnostics.Report(DiagnosticCatalog.EmptySection, section.Location, section.Id);
+            if (section.Body.Count == 0)
+            {
+                diagnostics.Report(DiagnosticCatalog.EmptySection, section.Location, section.Id);
+            }
+            else if (section.Body.All(block => block is Markdig.Syntax.HeadingBlock))
+            {
+                // A placeholder: the headings of a section still to be written, which learners would open to nothing.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.EmptySection, section.Location,
+                    "it holds only headings: write the text below them, or leave the section out of sections: in course.yml until it is written", section.Id);
+            }
         }
     }
 }

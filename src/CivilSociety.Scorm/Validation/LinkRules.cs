@@ -12,6 +12,7 @@ internal static partial class LinkRules
 {
     public static void LinksResolveInsideTheCourse(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
+        var weighed = new HashSet<string>(StringComparer.Ordinal);   // a picture shown twice is told once
         foreach (var section in course.Sections)
         {
             foreach (var link in section.Links)
@@ -45,6 +46,12 @@ internal static partial class LinkRules
                 if (link.IsImage && media is null && NotAPicture(link.Url) is { } kind)
                 {
                     diagnostics.ReportWithHelp(DiagnosticCatalog.MediaNotAnImage, link.Location, HowToShow(kind, link.Url), link.Url, kind);
+                }
+                else if (link.IsImage && media is null && LinkTarget.CourseFile(link.Url, section.SourcePath, sources.RootDirectory) is { } picture
+                    && sources.AllFiles.Contains(picture) && !sources.LeadsOutside(picture) && weighed.Add(picture)
+                    && new FileInfo(sources.FullPath(picture)) is { Exists: true, Length: <= CourseLoader.MaxBundledFileBytes } && ImageSizes.TooLarge(sources.FullPath(picture)) is { } size)
+                {
+                    diagnostics.Report(DiagnosticCatalog.ImageTooLargeToShow, link.Location, link.Url, size);
                 }
 
                 // No text, or only spaces: a screen reader would read the file name.
