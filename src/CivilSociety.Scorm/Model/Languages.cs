@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CivilSociety.Scorm.Diagnostics;
 
 namespace CivilSociety.Scorm.Model;
 
@@ -50,7 +51,7 @@ internal static partial class Languages
             return exact.Tag;
         }
 
-        return word.Length >= 4 && Diagnostics.Suggestions.Closest(word, byName.Select(n => n.Name)) is { } close
+        return word.Length >= 4 && Suggestions.Closest(word, byName.Select(n => n.Name)) is { } close
             ? byName.First(n => n.Name == close).Tag
             : null;
     }

@@ -272,33 +272,6 @@ internal sealed partial class YamlMap
 
     private YamlMap Nested(YamlMappingNode node, string[] allowedKeys) => Create(node, _path, _lineOffset, _lines, allowedKeys, _diagnostics, _dedented);
 
-    /// <summary>What a build option is mistaken for a key of course.yml (targets: scorm2004), with the option to write.</summary>
-    private string? OptionOfTheCommand(string key) => key.ToLowerInvariant() switch
-    {
-        "target" or "targets" or "format" or "standard" or "scorm" or "scorm_version" =>
-            $"--target {TargetWritten(key)}",
-        _ => null,
-    };
-
-    /// <summary>The target the value of such a key names (scorm_2004, SCORM 2004), spelt as --target takes it.</summary>
-    private string TargetWritten(string key)
-    {
-        var value = Find(key) switch
-        {
-            YamlScalarNode scalar => scalar.Value ?? "",
-            YamlSequenceNode list => (list.Children.FirstOrDefault() as YamlScalarNode)?.Value ?? "",
-            _ => "",
-        };
-        var compact = new string([.. value.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
-        return compact switch
-        {
-            "scorm2004" or "2004" or "scorm20044th" or "scorm2004ed4" => "scorm2004",
-            "cmi5" => "cmi5",
-            "xapi" or "tincan" => "xapi",
-            _ => "scorm12",
-        };
-    }
-
     private void CheckKeys(string[] allowedKeys)
     {
         foreach (var key in _node.Children.Keys)
