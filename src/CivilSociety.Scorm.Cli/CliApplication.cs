@@ -54,6 +54,19 @@ internal static class CliApplication
             return ExitCodes.Usage;
         }
 
+        if (parse.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-')) is { } option)
+        {
+            // "--ouput x.zip": one mistake, the option's name; the value after it is no second error.
+            var command = parse.CommandResult.Command;
+            var names = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
+            error.WriteLine($"error: civil-scorm {command.Name} has no option '{option}'");
+            error.WriteLine(Suggestions.Closest(option, names) is { } meant
+                ? $"help: did you mean '{meant}'?"
+                : $"help: its options are {string.Join(", ", names)}");
+            error.WriteLine($"Run 'civil-scorm {command.Name} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)

@@ -36,8 +36,21 @@ internal static class CommonOptions
         "scorm2004" => PackageTarget.Scorm2004,
         "xapi" or "tincan" => PackageTarget.Xapi,
         "cmi5" => PackageTarget.Cmi5,
-        var other => Invalid<PackageTarget>(result, $"unknown target '{other}': use scorm12, scorm2004, cmi5 or xapi"),
+        var other => Invalid<PackageTarget>(result, $"unknown target '{other}': {TargetMeant(other)}use scorm12, scorm2004, cmi5 or xapi"),
     };
+
+    /// <summary>"did you mean 'scorm2004'? " for scorm_2004, SCORM-2004, 2004, scorm1.2..., or "".</summary>
+    private static string TargetMeant(string written)
+    {
+        var compact = new string([.. written.Where(char.IsLetterOrDigit)]);
+        var meant = compact switch
+        {
+            "2004" or "scorm2004" or "scorm20044th" or "scorm2004ed4" or "scorm20044thedition" => "scorm2004",
+            "12" or "scorm12" or "scorm1p2" => "scorm12",
+            _ => Suggestions.Closest(written, ["scorm12", "scorm2004", "cmi5", "xapi"]),
+        };
+        return meant is null ? "" : $"did you mean '{meant}'? ";
+    }
 
     public static OutputFormat ParseOutputFormat(ArgumentResult result) => result.Tokens.Single().Value.ToLowerInvariant() switch
     {

@@ -18,7 +18,7 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor QuestionOutcomesMissing = new("SCO2011", Error,
         "question '{0}' names no outcome it assesses", "add outcomes=\"LO1\" to the heading's {{...}} attributes");
     public static readonly DiagnosticDescriptor QuestionHasNoChoices = new("SCO2012", Error,
-        "question '{0}' has no choices", "list the choices as a task list: '- [x] right' and '- [ ] wrong'");
+        "question '{0}' has no {1}", "list the choices as a task list: '- [x] right' and '- [ ] wrong'");
     public static readonly DiagnosticDescriptor UnknownQuestionType = new("SCO2013", Error,
         "unknown question type '{0}'", "use type=single or type=multiple");
     public static readonly DiagnosticDescriptor InvalidWeight = new("SCO2014", Error,
@@ -77,6 +77,12 @@ internal static partial class DiagnosticCatalog
         "this list item is indented {0} more than the item above it (line {1}), so it is read as more text of that item", "start every item of a list at the same column, with '- ' under '- '");
     public static readonly DiagnosticDescriptor HeadingInQuiz = new("SCO2041", Error,
         "'{0}' is a heading inside the quiz, but no question: it has no {{#id outcomes=...}} and no answers", "to keep it as a title, move it above the ::: quiz line; if it is a question, end it with {{#q-some-id outcomes=\"LO1\"}} and list its choices below it");
+    public static readonly DiagnosticDescriptor CodeFenceNotClosed = new("SCO2084", Error,
+        "the code block that {0} opens here is never closed, so the rest of the file is shown as code", "end the code block with a line holding only {0}");
+    public static readonly DiagnosticDescriptor ChoiceReadAsText = new("SCO2085", Error,
+        "'{0}' is read as text, not as a choice: it {1}", "write a choice as '- [x] right' or '- [ ] wrong': a dash, a space, then the mark");
+    public static readonly DiagnosticDescriptor SectionIsAFolder = new("SCO2086", Error,
+        "'{0}' is a folder, not a section file", "list the section's Markdown files (.md) themselves, one per line under sections:");
 
     public static readonly DiagnosticDescriptor AttributesNotClosed = new("SCO2080", Error,
         "the {{ that opens the attributes is not closed", "end the attributes with }}");

@@ -113,6 +113,13 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ChoicesShareIdentity = new("SCO3060", Warning,
         "in question '{0}', '{1}' and '{2}' differ only in case, spacing or punctuation, so they share one identity: an answer naming either is reset when the course is updated", "give one of them an explicit id at the end of its line, as in {{#second}} (docs/republishing.md)");
 
+    public static readonly DiagnosticDescriptor RemoteImage = new("SCO3107", Error,
+        "the image '{0}' is on the web: the player shows only pictures that are in the package, so learners would see a broken picture", "download the picture into the course's media/ folder and link it by a relative path: ![what it shows](../media/NAME.png)");
+    public static readonly DiagnosticDescriptor ImageTooLargeToShow = new("SCO3108", Warning,
+        "the picture '{0}' is {1}: every learner downloads all of it, on a phone too, and the page shows it at most about 1,000 pixels wide", "save a smaller copy: at most 2,000 pixels on its longest side, as .jpg or .webp for a photo (a few hundred KB)");
+    public static readonly DiagnosticDescriptor AnchorMissing = new("SCO3106", Error,
+        "'{0}' goes nowhere: {2} has no place with the id '{1}'", "give the place an id (end its heading with {{#{1}}}), or remove #{1} from the link");
+
     // Question pools (docs/question-pools.md): whether each attempt's draw can be made, and covers the outcomes.
     public static readonly DiagnosticDescriptor DrawLargerThanPool = new("SCO3100", Error,
         "the quiz draws {0} questions per attempt but holds only {1}", "lower draw= to {1} at most, or write more questions into the quiz");

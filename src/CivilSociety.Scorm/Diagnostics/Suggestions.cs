@@ -19,7 +19,38 @@ public static class Suggestions
             .ToList();
 
         // Two names as close as each other (LO7: LO1 or LO2?) is a guess, not a suggestion.
-        return close.Count == 0 || (close.Count == 2 && close[1].distance == close[0].distance && close[0].distance > 0) ? null : close[0].candidate;
+        return close.Count == 0 || (close.Count == 2 && close[1].distance == close[0].distance && close[0].distance > 0)
+            ? OtherName(typed, candidates)
+            : close[0].candidate;
+    }
+
+    /// <summary>
+    /// What other tools (Moodle, other course formats) call our names: pass_mark is passing_score, points is weight,
+    /// checkbox is multiple. Only a word written exactly so, and only when its name is one of the candidates.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> OtherNames = new(StringComparer.Ordinal)
+    {
+        ["passing_score"] = ["pass_mark", "passmark", "pass_score", "passscore", "passing_grade", "pass_grade", "passing_mark", "mastery_score", "masteryscore", "pass", "pass_percentage", "threshold", "passing_percentage"],
+        ["title"] = ["name", "course_title", "course_name"],
+        ["language"] = ["lang", "locale"],
+        ["authors"] = ["author", "creator", "creators", "by"],
+        ["organisation"] = ["organization", "org", "institution", "publisher", "university"],
+        ["outcomes"] = ["objectives", "learning_outcomes", "goals", "aims", "los"],
+        ["sections"] = ["chapters", "pages", "lessons", "units", "modules", "files", "parts"],
+        ["weight"] = ["points", "score", "marks", "mark", "value"],
+        ["multiple"] = ["checkbox", "checkboxes", "multi", "multi-select", "multiselect", "multiple-answer", "multiple-response", "many"],
+        ["single"] = ["radio", "one", "single-choice", "multiple-choice", "multichoice", "mcq", "choice"],
+        ["true-false"] = ["boolean", "tf", "yes-no", "true/false"],
+        ["fill-in"] = ["text", "short-answer", "shortanswer", "short", "gap", "blank", "cloze", "fill-in-the-blank"],
+        ["numeric"] = ["number", "numerical"],
+        ["matching"] = ["match", "pairs"],
+        ["sequencing"] = ["order", "ordering", "sequence", "sort"],
+    };
+
+    private static string? OtherName(string typed, IEnumerable<string> candidates)
+    {
+        var known = candidates.ToList();
+        return OtherNames.FirstOrDefault(pair => known.Contains(pair.Key, StringComparer.Ordinal) && pair.Value.Contains(typed.Replace(' ', '_'), StringComparer.Ordinal)).Key;
     }
 
     /// <summary>"did you mean 'X'?", or null when no known word is close.</summary>

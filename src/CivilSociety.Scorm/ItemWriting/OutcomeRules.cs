@@ -29,9 +29,12 @@ internal static class OutcomeRules
 
         var outcomes = course.AllOutcomes.DistinctBy(o => o.Id).ToDictionary(o => o.Id, StringComparer.Ordinal);   // a duplicate id is SCO3005
         var tagged = quiz.Questions.SelectMany(q => q.Outcomes).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var taggedAnywhere = course.AllQuestions.SelectMany(q => q.Outcomes).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var listed in section.Outcomes)
         {
-            if (outcomes.TryGetValue(listed.Id, out var outcome) && !outcome.SelfAndDescendants().Any(o => tagged.Contains(o.Id)))
+            // An outcome no question of the course assesses is one mistake, said once at the outcome (SCO3009).
+            if (outcomes.TryGetValue(listed.Id, out var outcome) && !outcome.SelfAndDescendants().Any(o => tagged.Contains(o.Id))
+                && outcome.SelfAndDescendants().Any(o => taggedAnywhere.Contains(o.Id)))
             {
                 yield return new Finding(DiagnosticCatalog.SectionOutcomeNotAssessed, listed.Location, [section.Id, listed.Id]);
             }

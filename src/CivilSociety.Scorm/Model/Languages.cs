@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CivilSociety.Scorm.Diagnostics;
 
 namespace CivilSociety.Scorm.Model;
 
@@ -24,6 +25,51 @@ internal static partial class Languages
 
     /// <summary>A well-formed tag: a 2-3 letter primary subtag, then subtags of 1-8 letters or digits.</summary>
     public static bool IsWellFormed(string tag) => WellFormedTag().IsMatch(tag);
+
+    /// <summary>
+    /// The tag an author meant by a language's name (english, Arabic, العربية, a misspelt arabik), its three-letter
+    /// code (eng, ara) or a locale written with an underscore (ar_EG): null when it is none of these.
+    /// </summary>
+    public static string? TagMeant(string written)
+    {
+        var text = written.Trim();
+        if (text.Contains('_') && text.Replace('_', '-') is var hyphened && IsWellFormed(hyphened))
+        {
+            return hyphened;
+        }
+
+        // "English (UK)", "arabic language": the first word names the language.
+        var word = new string([.. text.TakeWhile(char.IsLetter)]).ToLowerInvariant();
+        if (word.Length < 2)
+        {
+            return null;
+        }
+
+        var byName = Names.SelectMany(entry => entry.Names.Select(name => (Name: name, entry.Tag))).ToList();
+        if (byName.FirstOrDefault(n => n.Name == word) is { Name: not null } exact)
+        {
+            return exact.Tag;
+        }
+
+        return word.Length >= 4 && Suggestions.Closest(word, byName.Select(n => n.Name)) is { } close
+            ? byName.First(n => n.Name == close).Tag
+            : null;
+    }
+
+    /// <summary>The languages an author is likeliest to name: English and native names, and ISO 639-2 codes.</summary>
+    private static readonly (string Tag, string[] Names)[] Names =
+    [
+        ("ar", ["arabic", "العربية", "عربي", "ara"]), ("en", ["english", "eng"]), ("fr", ["french", "français", "francais", "fra", "fre"]),
+        ("es", ["spanish", "español", "espanol", "castellano", "spa"]), ("ru", ["russian", "русский", "rus"]), ("zh", ["chinese", "mandarin", "中文", "zho", "chi"]),
+        ("de", ["german", "deutsch", "deu", "ger"]), ("it", ["italian", "italiano", "ita"]), ("pt", ["portuguese", "português", "portugues", "por"]),
+        ("tr", ["turkish", "türkçe", "turkce", "tur"]), ("fa", ["persian", "farsi", "فارسی", "fas", "per"]), ("ur", ["urdu", "اردو", "urd"]),
+        ("he", ["hebrew", "עברית", "heb"]), ("hi", ["hindi", "हिन्दी", "hin"]), ("bn", ["bengali", "bangla", "ben"]), ("id", ["indonesian", "ind"]),
+        ("ms", ["malay", "msa", "may"]), ("sw", ["swahili", "kiswahili", "swa"]), ("ja", ["japanese", "日本語", "jpn"]), ("ko", ["korean", "한국어", "kor"]),
+        ("nl", ["dutch", "nederlands", "nld", "dut"]), ("pl", ["polish", "polski", "pol"]), ("uk", ["ukrainian", "українська", "ukr"]),
+        ("ro", ["romanian", "ron", "rum"]), ("el", ["greek", "ell", "gre"]), ("sv", ["swedish", "svenska", "swe"]), ("ku", ["kurdish", "kur"]),
+        ("ps", ["pashto", "pus"]), ("am", ["amharic", "amh"]), ("ha", ["hausa", "hau"]), ("so", ["somali", "som"]), ("th", ["thai", "tha"]),
+        ("vi", ["vietnamese", "vie"]),
+    ];
 
     /// <summary>Generated at build time: no regex is parsed and interpreted when the native tool starts.</summary>
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]

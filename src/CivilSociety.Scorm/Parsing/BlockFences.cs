@@ -50,7 +50,7 @@ internal static class BlockFences
                 attributes.AddProperty("title", title);
             }
 
-            if (container.ClosingFencedCharCount == 0)
+            if (container.ClosingFencedCharCount == 0 && !CodeFences.HoldsUnclosed(container))
             {
                 diagnostics.Report(DiagnosticCatalog.BlockNotClosed, locator.Of(container), name);
             }

@@ -159,7 +159,26 @@ internal static class CourseParser
             else if (!sources.MarkdownFiles.TryGetValue(path, out var file))
             {
                 // A file that is there but could not be read (not UTF-8, too large) has its own error already.
-                if (!sources.AllFiles.Contains(path))
+                if (Directory.Exists(sources.FullPath(path)))
+                {
+                    var inside = sources.MarkdownFiles.Keys.Where(f => f.StartsWith(path + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+                    meantFiles.UnionWith(inside);
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.SectionIsAFolder, location,
+                        inside.Count == 0
+                            ? "list the section's Markdown file (a .md file), one per line: - sections/01-introduction.md"
+                            : $"list each section file of it on a line of its own, in order: {string.Join(", ", inside.Take(3).Select(f => "- " + f))}{(inside.Count > 3 ? ", ..." : "")}",
+                        written);
+                }
+                else if (written.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts
+                    && parts.All(part => CoursePaths.Resolve(sources.RootDirectory, "", part) is { } one && sources.MarkdownFiles.ContainsKey(one)))
+                {
+                    // "- a.md" then "    b.md" on the next line: YAML folds the second line into the first item.
+                    meantFiles.UnionWith(parts.Select(part => CoursePaths.Resolve(sources.RootDirectory, "", part)!));
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.SectionFileMissing, location,
+                        $"these are {parts.Length} files in one item: a line with no '- ' before it is read as more of the item above; start each file on a line of its own with '- ', under the '- ' above (  - {parts[1]})",
+                        written);
+                }
+                else if (!sources.AllFiles.Contains(path))
                 {
                     var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
                     if (sameButCase is null)

@@ -39,6 +39,14 @@ internal sealed partial class QuestionDraft
     /// </summary>
     private bool _typeUnknown;
 
+    /// <summary>
+    /// A choice was written so that Markdown reads it as text (SCO2085), or a code block left open took the answers
+    /// (SCO2084): the answer is not judged from what is left.
+    /// </summary>
+    private bool _choicesMisread;
+
+    public void ChoicesMisread() => _choicesMisread = true;
+
     /// <summary>The heading has no {...} at all: a title the author put in the quiz, unless answers follow it.</summary>
     private bool _isBare;
 
@@ -178,6 +186,11 @@ internal sealed partial class QuestionDraft
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var paragraph = item.FirstOrDefault() as ParagraphBlock;
+            if (paragraph is not null && GluedChoices.Report(paragraph, 1, locator, diagnostics))
+            {
+                _choicesMisread = true;   // "-[ ] b" under "- [x] a" is more text of a: said once, not judged
+            }
+
             var mark = paragraph?.Inline?.FirstChild as TaskList;
             var written = paragraph is null ? "" : TaskMark().Replace(locator.SourceOf(paragraph), "", 1).Trim();
             var (text, id) = ChoiceIdentity.Split(written, locator.Of(item), diagnostics);
@@ -213,7 +226,7 @@ internal sealed partial class QuestionDraft
     /// <summary>The question, or null when the heading was no question at all (a title inside the quiz).</summary>
     public Question? Finish(DiagnosticBag diagnostics)
     {
-        if (_isBare && !HasList && !HasFeedback && TakesList)
+        if (_isBare && !HasList && !HasFeedback && TakesList && !_choicesMisread)
         {
             // One mistake: a title in the quiz. "No id", "no outcomes" and "no choices" would push the author to
             // turn it into a question.
@@ -238,7 +251,7 @@ internal sealed partial class QuestionDraft
             diagnostics.Report(DiagnosticCatalog.QuestionOutcomesMissing, Location, label);
         }
 
-        var answer = _typeUnknown ? null : _type.Read(new QuestionSource(label, Location, _language, OwnAttributes(diagnostics), _items), diagnostics);
+        var answer = _typeUnknown || _choicesMisread ? null : _type.Read(new QuestionSource(label, Location, _language, OwnAttributes(diagnostics), _items), diagnostics);
         return new Question(
             _id ?? "",
             _type,

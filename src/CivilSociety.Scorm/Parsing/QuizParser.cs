@@ -26,7 +26,7 @@ internal static class QuizParser
     public static Quiz Parse(CustomContainer container, string language, TextLocator locator, DiagnosticBag diagnostics, bool practice = false)
     {
         var location = locator.Of(container);
-        if (container.ClosingFencedCharCount == 0)
+        if (container.ClosingFencedCharCount == 0 && !CodeFences.HoldsUnclosed(container))   // else the code block took the closing :::
         {
             if (practice)
             {
@@ -66,6 +66,11 @@ internal static class QuizParser
                     draft = QuestionDraft.Start(heading, language, locator, diagnostics, practice);
                     break;
                 case ParagraphBlock paragraph when draft is { HasList: false, HasFeedback: false }:
+                    if (GluedChoices.Report(paragraph, 0, locator, diagnostics))
+                    {
+                        draft.ChoicesMisread();
+                    }
+
                     draft.Stem.Add(locator.SourceOf(paragraph).Trim());
                     break;
                 case ListBlock list when draft is { HasList: false, HasFeedback: false }:
@@ -83,9 +88,12 @@ internal static class QuizParser
                     break;
                 case var _ when draft is null && toldNoHeading:
                     break;
+                case FencedCodeBlock code when code.ClosingFencedCharCount == 0:
+                    draft?.ChoicesMisread();   // a code block left open took the answers in: SCO2084 says it, at its fence
+                    break;
                 default:
                     toldNoHeading |= draft is null;
-                    diagnostics.Report(DiagnosticCatalog.UnexpectedQuizContent, locator.Of(block), Describe(block, draft));
+                    diagnostics.Report(DiagnosticCatalog.UnexpectedQuizContent, locator.Of(block), BulletChanged(container, block) ?? Describe(block, draft));
                     break;
             }
         }
@@ -152,6 +160,13 @@ internal static class QuizParser
         }
     }
 
+    /// <summary>"* [x] a" then "- [ ] b": Markdown starts a new list where the bullet changes; said so, not as "a second list".</summary>
+    private static string? BulletChanged(CustomContainer container, Block block) =>
+        block is ListBlock { IsOrdered: false } list
+        && container.TakeWhile(b => b != block).LastOrDefault() is ListBlock { IsOrdered: false } above && above.BulletType != list.BulletType
+            ? $"a second list, because its bullet is '{list.BulletType}' and the one above is '{above.BulletType}': Markdown starts a new list where the bullet changes; start every choice with '- '"
+            : null;
+
     private static string Describe(Block block, QuestionDraft? draft) => (block, draft) switch
     {
         (_, null) => "text before the first question; start each question with a heading (### ...)",
@@ -160,6 +175,7 @@ internal static class QuizParser
         (ParagraphBlock, _) => "a paragraph after the answers; put it before them, or in a feedback quote",
         (QuoteBlock, { HasFeedback: true }) => "a second feedback quote; put all feedback lines in one quote",
         (QuoteBlock, _) => "feedback before the answers; put it after them",
+        (CodeBlock, _) => "a code block",
         _ => $"a {block.GetType().Name.Replace("Block", "", StringComparison.Ordinal).ToLowerInvariant()} block",
     };
 }

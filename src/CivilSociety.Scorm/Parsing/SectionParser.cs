@@ -83,6 +83,7 @@ internal static class SectionParser
             .ToList();
         var links = LinksIn(document, locator);
         UnreadLinks.Report(document, locator, diagnostics);
+        CodeFences.ReportUnclosed(document, locator, diagnostics);
 
         Quiz? quiz = null;
         foreach (var container in document.Descendants<CustomContainer>().Where(IsQuiz).ToList())

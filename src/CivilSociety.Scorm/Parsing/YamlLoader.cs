@@ -58,8 +58,11 @@ internal static class YamlLoader
             }
             else if (message.StartsWith("Duplicate key", StringComparison.OrdinalIgnoreCase))
             {
+                var key = message["Duplicate key".Length..].Trim();
+                var first = FirstLineOfKey(text, key, (int)ex.Start.Line);
                 diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, location,
-                    "keep one of them: each key may appear once at each level", $"the key '{message["Duplicate key".Length..].Trim()}' appears twice");
+                    first is { } line ? $"keep one of them (the first is on line {line + lineOffset}): each key may appear once at each level" : "keep one of them: each key may appear once at each level",
+                    $"the key '{key}' appears twice");
             }
             else if (YamlLayout.Explain(text, (int)ex.Start.Line, lineOffset) is { } mistake)
             {
@@ -108,6 +111,42 @@ internal static class YamlLoader
         }
 
         return line;
+    }
+
+    /// <summary>The line (1-based) where <paramref name="key"/> is first written at the indentation it has again on <paramref name="duplicateLine"/>.</summary>
+    private static int? FirstLineOfKey(string text, string key, int duplicateLine)
+    {
+        var lines = text.Split('\n');
+        if (duplicateLine < 1 || duplicateLine > lines.Length)
+        {
+            return null;
+        }
+
+        var again = lines[duplicateLine - 1];
+        var indent = again.Length - again.TrimStart(' ', '-').Length;
+        // Upwards, within the same mapping: it ends where a line is indented less, or at the '- ' of its list item.
+        for (var i = duplicateLine - 2; i >= 0; i--)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var content = line.TrimStart(' ', '-');
+            if (content.Length == 0 || content.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var at = line.Length - content.Length;
+            if (at == indent && content.StartsWith(key + ":", StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+
+            if (at < indent || (at == indent && line.TrimStart(' ').StartsWith('-')))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private const string ClosingHelp = "close it on the same line: [LO1, LO2] for a list, {key: value} for a mapping";

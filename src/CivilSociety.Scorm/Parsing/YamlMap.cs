@@ -91,8 +91,11 @@ internal sealed partial class YamlMap
             return value;
         }
 
-        // "80%", "80.0", "eighty": say what to write instead of pointing to the format's documentation.
-        var digits = node is YamlScalarNode { Value: { } written } ? new string([.. written.TakeWhile(c => c != '.' && c != ',').Where(char.IsAsciiDigit)]) : "";
+        // "80%", "80.0", "eighty", "0.8": say what to write instead of pointing to the format's documentation.
+        var written = (node as YamlScalarNode)?.Value ?? "";
+        var digits = decimal.TryParse(written.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var fraction) && fraction is > 0 and < 1
+            ? (fraction * 100).ToString("0", CultureInfo.InvariantCulture)   // 0.8 is a share: 80 in hundredths
+            : new string([.. written.TakeWhile(c => c != '.' && c != ',').Where(char.IsAsciiDigit)]);
         _diagnostics.ReportWithHelp(DiagnosticCatalog.WrongValueType, SpanOf(node),
             digits.Length > 0 ? $"write the number alone, in digits, without a sign, a unit or a fraction: {key}: {digits}" : $"write the number in digits, for example {key}: 80",
             key, "a whole number");
@@ -277,9 +280,10 @@ internal sealed partial class YamlMap
             if (!allowedKeys.Contains(name, StringComparer.Ordinal) && !(key is YamlScalarNode scalar && ReportedAsDedented(scalar, name)))
             {
                 var suggestion = Suggestions.Closest(name, allowedKeys);
-                var help = suggestion is null
-                    ? $"the keys allowed here are: {string.Join(", ", allowedKeys)}"
-                    : $"did you mean '{suggestion}'?";
+                var help = suggestion is not null ? $"did you mean '{suggestion}'?"
+                    : OptionOfTheCommand(name) is { } option && allowedKeys.Contains("passing_score")
+                        ? $"the kind of package is chosen when you build, not in course.yml: remove this line and run civil-scorm build {option} (see civil-scorm build --help)"
+                        : $"the keys allowed here are: {string.Join(", ", allowedKeys)}";
                 _diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, SpanOf(key), help, name);
                 if (suggestion is not null)
                 {

@@ -77,7 +77,8 @@ internal abstract class QuestionType
 
     /// <summary>A question of a list type must list something: reports it when <paramref name="count"/> items were read.</summary>
     /// <param name="help">What to write, in this type's syntax; null: the general advice.</param>
-    protected static void RequireItems(int count, QuestionSource source, string? help, DiagnosticBag diagnostics)
+    /// <param name="what">What the list holds, in the author's words for this type: "choices", "accepted answers".</param>
+    protected static void RequireItems(int count, QuestionSource source, string? help, DiagnosticBag diagnostics, string what = "choices")
     {
         if (count > 0)
         {
@@ -86,11 +87,11 @@ internal abstract class QuestionType
 
         if (help is null)
         {
-            diagnostics.Report(DiagnosticCatalog.QuestionHasNoChoices, source.Location, source.Label);
+            diagnostics.Report(DiagnosticCatalog.QuestionHasNoChoices, source.Location, source.Label, what);
         }
         else
         {
-            diagnostics.ReportWithHelp(DiagnosticCatalog.QuestionHasNoChoices, source.Location, help, source.Label);
+            diagnostics.ReportWithHelp(DiagnosticCatalog.QuestionHasNoChoices, source.Location, help, source.Label, what);
         }
     }
 }

@@ -52,7 +52,20 @@ internal static partial class CourseRules
     {
         if (!Languages.IsWellFormed(course.Language))
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidLanguage, course.LocationOf("language"), course.Language);
+            ReportInvalidLanguage(course.Language, course.LocationOf("language"), diagnostics);
+        }
+    }
+
+    private static void ReportInvalidLanguage(string language, SourceSpan location, DiagnosticBag diagnostics)
+    {
+        if (Languages.TagMeant(language) is { } tag)
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidLanguage, location,
+                $"did you mean '{tag}'? A language is written as its code: en for English, ar for Arabic, ar-EG for the Arabic of Egypt", language);
+        }
+        else
+        {
+            diagnostics.Report(DiagnosticCatalog.InvalidLanguage, location, language);
         }
     }
 
@@ -61,13 +74,22 @@ internal static partial class CourseRules
         if (Languages.IsWellFormed(course.Language) && !UiStrings.Supports(course.Language)
             && course.StringOverrides.Count < UiStrings.Keys.Count)
         {
-            diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"), course.Language,
-                string.Join(", ", PackagingResources.StringLanguages));
+            var known = string.Join(", ", PackagingResources.StringLanguages);
+            if (Languages.TagMeant(course.Language) is { } tag && !tag.Equals(course.Language, StringComparison.OrdinalIgnoreCase))
+            {
+                // eng, ara: three-letter codes, which the browser and the player know by their two letters only.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"),
+                    $"did you mean '{tag}'? '{course.Language}' is the three-letter code; write the two-letter one, as browsers and the player know it", course.Language, known);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"), course.Language, known);
+            }
         }
 
         foreach (var section in course.Sections.Where(s => s.Language is { } tag && !Languages.IsWellFormed(tag)))
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidLanguage, section.Location, section.Language);
+            ReportInvalidLanguage(section.Language!, section.Location, diagnostics);
         }
     }
 
@@ -94,9 +116,13 @@ internal static partial class CourseRules
 
     public static void OutcomeIdsAreUnique(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        foreach (var duplicate in course.AllOutcomes.GroupBy(o => o.Id).Where(g => g.Key.Length > 0).SelectMany(g => g.Skip(1)))
+        foreach (var group in course.AllOutcomes.GroupBy(o => o.Id).Where(g => g.Key.Length > 0 && g.Count() > 1))
         {
-            diagnostics.Report(DiagnosticCatalog.DuplicateOutcomeId, duplicate.Location, duplicate.Id);
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.DuplicateOutcomeId, duplicate.Location,
+                    $"give every outcome its own id: line {group.First().Location.Line} already declares '{group.Key}' (questions name an outcome by its id)", duplicate.Id);
+            }
         }
     }
 
@@ -114,9 +140,18 @@ internal static partial class CourseRules
 
     public static void SectionsHaveContent(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
-        foreach (var section in course.Sections.Where(s => s.Body.Count == 0 && s.Quiz is null))
+        foreach (var section in course.Sections.Where(s => s.Quiz is null && s.Checks.Count == 0))
         {
-            diagnostics.Report(DiagnosticCatalog.EmptySection, section.Location, section.Id);
+            if (section.Body.Count == 0)
+            {
+                diagnostics.Report(DiagnosticCatalog.EmptySection, section.Location, section.Id);
+            }
+            else if (section.Body.All(block => block is Markdig.Syntax.HeadingBlock))
+            {
+                // A placeholder: the headings of a section still to be written, which learners would open to nothing.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.EmptySection, section.Location,
+                    "it holds only headings: write the text below them, or leave the section out of sections: in course.yml until it is written", section.Id);
+            }
         }
     }
 }

@@ -39,6 +39,7 @@ internal static class CourseValidator
         QuizRules.EveryOutcomeIsAssessed,
         LinkRules.LinksResolveInsideTheCourse,
         LinkRules.BundledNamesDifferBeyondCase,
+        AnchorRules.AnchorsExist,
         DesignerRules.GlossaryTermsAreDefined,
         DesignerRules.MediaHaveTextAlternatives,
         BrandingRules.ThemeIsReadable,

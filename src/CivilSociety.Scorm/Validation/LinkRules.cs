@@ -8,10 +8,11 @@ using SourceSpan = CivilSociety.Scorm.Diagnostics.SourceSpan;
 namespace CivilSociety.Scorm.Validation;
 
 /// <summary>Rules about links and images: everything a learner needs must be inside the package.</summary>
-internal static class LinkRules
+internal static partial class LinkRules
 {
     public static void LinksResolveInsideTheCourse(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
+        var weighed = new HashSet<string>(StringComparer.Ordinal);   // a picture shown twice is told once
         foreach (var section in course.Sections)
         {
             foreach (var link in section.Links)
@@ -23,10 +24,34 @@ internal static class LinkRules
                     continue;
                 }
 
+                if (LinkTarget.Classify(link.Url) == LinkKind.Remote)
+                {
+                    // The page's Content-Security-Policy lets it show only the package's own pictures: one on the web
+                    // is a broken picture, not a picture that needs a connection.
+                    if (link.IsImage)
+                    {
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.RemoteImage, link.Location,
+                            $"download it into the course's media/ folder and write ![what it shows]({Suggestions.RelativeTo(CoursePaths.FolderOf(section.SourcePath), "media/" + RemoteFileName(link.Url))})", link.Url);
+                    }
+                    else
+                    {
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.RemoteResource, link.Location,
+                            "fine for a page learners read online (it opens in a new tab); a file (a PDF, a worksheet) is better put in the course folder and linked by a relative path", link.Url);
+                    }
+
+                    continue;
+                }
+
                 CheckUrl(link.Url, section.SourcePath, link.Location, sources, diagnostics);
                 if (link.IsImage && media is null && NotAPicture(link.Url) is { } kind)
                 {
                     diagnostics.ReportWithHelp(DiagnosticCatalog.MediaNotAnImage, link.Location, HowToShow(kind, link.Url), link.Url, kind);
+                }
+                else if (link.IsImage && media is null && LinkTarget.CourseFile(link.Url, section.SourcePath, sources.RootDirectory) is { } picture
+                    && sources.AllFiles.Contains(picture) && !sources.LeadsOutside(picture) && weighed.Add(picture)
+                    && new FileInfo(sources.FullPath(picture)) is { Exists: true, Length: <= CourseLoader.MaxBundledFileBytes } && ImageSizes.TooLarge(sources.FullPath(picture)) is { } size)
+                {
+                    diagnostics.Report(DiagnosticCatalog.ImageTooLargeToShow, link.Location, link.Url, size);
                 }
 
                 // No text, or only spaces: a screen reader would read the file name.
@@ -36,6 +61,14 @@ internal static class LinkRules
                 }
             }
         }
+    }
+
+    /// <summary>The file name at the end of a web address (https://example.org/a/photo.jpg?s=2: photo.jpg), or "picture.png".</summary>
+    private static string RemoteFileName(string url)
+    {
+        var path = Uri.TryCreate(url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "";
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return name.Length > 0 && Path.HasExtension(name) ? Uri.UnescapeDataString(name) : "picture.png";
     }
 
     private static readonly string[] Pictures = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".svgz", ".webp", ".avif", ".bmp", ".ico"];   // .svgz: SCO3049 says what is wrong with it
@@ -95,7 +128,12 @@ internal static class LinkRules
                 else if (!sources.AllFiles.Contains(path))
                 {
                     var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
-                    if (url.Contains('\\'))
+                    if (WebAddressMeant(url) is { } address)
+                    {
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.LinkTargetMissing, location,
+                            $"a web address is written in full, with https:// before it: {address} (without it, the link names a file of the course)", url);
+                    }
+                    else if (url.Contains('\\'))
                     {
                         diagnostics.ReportWithHelp(DiagnosticCatalog.LinkTargetMissing, location,
                             $"separate folders with / (as in {url.Replace('\\', '/')}), not \\", url);
@@ -131,6 +169,21 @@ internal static class LinkRules
                 break;
         }
     }
+
+    /// <summary>The web address a path was meant to be (www.unodc.org, https:/unodc.org, http//unodc.org), or null.</summary>
+    private static string? WebAddressMeant(string url)
+    {
+        var slip = MistypedScheme().Match(url);
+        if (slip.Success)
+        {
+            return $"{slip.Groups["scheme"].Value.ToLowerInvariant()}://{slip.Groups["rest"].Value}";
+        }
+
+        return url.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + url : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<scheme>https?)(?::/?|/{1,2}|:\\{1,2})(?<rest>[A-Za-z0-9][^/\\]*\.[^/\\]+.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MistypedScheme();
 
     /// <summary>LMSs on case-insensitive file systems would merge two such files into one.</summary>
     public static void BundledNamesDifferBeyondCase(Course course, CourseSources sources, DiagnosticBag diagnostics)

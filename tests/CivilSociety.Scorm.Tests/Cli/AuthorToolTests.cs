@@ -57,9 +57,25 @@ public sealed class AuthorToolTests
     }
 
     [Fact]
+    public void A_mistyped_option_or_target_is_one_error_with_a_did_you_mean()
+    {
+        using var course = new CourseBuilder();
+
+        var option = Run("build", course.Directory, "--ouput", course.OutputPath);
+        var target = Run("build", course.Directory, "--target", "scorm_2004", "-o", course.OutputPath);
+
+        option.ExitCode.Should().Be(2);
+        option.Error.Should().Contain("civil-scorm build has no option '--ouput'").And.Contain("help: did you mean '--output'?");
+        option.Error.Split('\n').Count(line => line.StartsWith("error:", StringComparison.Ordinal)).Should().Be(1, "the value after the option is no second mistake");
+        target.ExitCode.Should().Be(2);
+        target.Error.Should().Contain("unknown target 'scorm_2004': did you mean 'scorm2004'?");
+        File.Exists(course.OutputPath).Should().BeFalse();
+    }
+
+    [Fact]
     public void Warnings_as_errors_fails_the_build_and_json_reports_the_same_diagnostics()
     {
-        using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne.Replace("Some text", "See ![a photo](https://example.org/a.jpg). Some text"));
+        using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne.Replace("Some text", "See [a photo](https://example.org/a.jpg). Some text"));
 
         var lenient = Run("build", course.Directory, "-o", course.OutputPath);
         File.Delete(course.OutputPath);

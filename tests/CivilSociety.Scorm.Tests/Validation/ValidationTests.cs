@@ -69,7 +69,7 @@ public sealed class ValidationTests
 
         result.Diagnostics.Where(d => d.Location.Path == "sections/one.md").Select(d => (d.Id, d.Location.Line, d.Location.Column)).Should().BeEquivalentTo(new[]
         {
-            ("SCO3013", 7, 5), ("SCO3027", 7, 37), ("SCO3014", 7, 58), ("SCO3015", 7, 85),
+            ("SCO3013", 7, 5), ("SCO3027", 7, 37), ("SCO3014", 7, 58), ("SCO3107", 7, 85),
         });
     }
 

@@ -62,7 +62,7 @@ internal sealed partial class FillInQuestion : QuestionType<FillInAnswer>
             accepted.Add(new Choice(QuestionSource.Letter(accepted.Count), IsCorrect: true, item.Text, item.Feedback, item.Location));
         }
 
-        RequireItems(accepted.Count, source, "list the accepted answers under the heading: '- [x] Paris', one per line", diagnostics);
+        RequireItems(accepted.Count, source, "list the accepted answers under the heading: '- [x] Paris', one per line", diagnostics, "accepted answers");
         return new FillInAnswer(accepted, options);
     }
 

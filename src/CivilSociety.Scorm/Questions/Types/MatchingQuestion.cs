@@ -60,7 +60,7 @@ internal sealed partial class MatchingQuestion : QuestionType<MatchingAnswer>
         var rights = written.Select(p => p.Right).Distinct(StringComparer.Ordinal).ToList();
         var ids = StableShuffle.Of([.. rights.Select((_, i) => (char)('1' + i))], source.Label + "\n" + string.Join("\n", rights));
         var pairs = written.Select((p, i) => new MatchPair(QuestionSource.Letter(i), p.Left, ids[rights.IndexOf(p.Right)], p.Right, p.Location, p.Id)).ToList();
-        RequireItems(pairs.Count, source, "list the pairs under the heading: '- left side -> right side', one per line", diagnostics);
+        RequireItems(pairs.Count, source, "list the pairs under the heading: '- left side -> right side', one per line", diagnostics, "pairs");
         return new MatchingAnswer(pairs);
     }
 

@@ -29,7 +29,7 @@ internal sealed class SequencingQuestion : QuestionType<SequenceAnswer>
         // (by letter) tell the order.
         var letters = StableShuffle.Of([.. source.Items.Select((_, i) => QuestionSource.Letter(i))], source.Label + "\n" + string.Join("\n", source.Items.Select(i => i.Text)));
         var items = source.Items.Select((item, i) => new Choice(letters[i], IsCorrect: true, item.Text, item.Feedback, item.Location, item.ExplicitId)).ToList();
-        RequireItems(items.Count, source, "list the items in the right order: '1. first', '2. second'", diagnostics);
+        RequireItems(items.Count, source, "list the items in the right order: '1. first', '2. second'", diagnostics, "items to order");
         return new SequenceAnswer(items);
     }
 

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using CivilSociety.Scorm.Diagnostics;
+using Markdig.Syntax;
+
+namespace CivilSociety.Scorm.Parsing;
+
+/// <summary>
+/// "-[x] Paris" (no space after the dash) or "[x] Paris" (no dash) is no list item in Markdown: it is read as text of
+/// the question, or of the choice above it, and the choice is lost without a word. Said at the line, with the fix.
+/// </summary>
+internal static partial class GluedChoices
+{
+    /// <summary>Reports the first line of <paramref name="block"/> (from <paramref name="firstLine"/> on) written as a choice Markdown cannot read.</summary>
+    public static bool Report(LeafBlock block, int firstLine, TextLocator locator, DiagnosticBag diagnostics)
+    {
+        var lines = locator.SourceOf(block).Split('\n');
+        for (var i = firstLine; i < lines.Length; i++)
+        {
+            if (Glued().Match(lines[i].TrimEnd('\r')) is { Success: true } glued)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart().Length;
+                var bullet = glued.Groups["bullet"].Value;
+                var written = $"{(bullet.Length == 0 ? "-" : bullet)} [{glued.Groups["mark"].Value}] {glued.Groups["text"].Value.TrimEnd('\r')}";
+                var location = locator.AtLine(block.Line + i) with { Column = (i == 0 ? block.Column : 0) + indent + 1 };
+                var others = lines.Skip(i + 1).Count(l => Glued().IsMatch(l.TrimEnd('\r')));
+                diagnostics.ReportWithHelp(DiagnosticCatalog.ChoiceReadAsText, location,
+                    $"write it '{written}'{(others > 0 ? $" (and the {others} line(s) below it the same way)" : "")}: a choice is a list item, its '-' followed by a space",
+                    glued.Value.TrimEnd('\r'), bullet.Length == 0 ? "has no '- ' before it" : $"has no space after its '{bullet}'");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<bullet>[-*+])\[|\[)(?<mark>[ xX]?)\]\s*(?<text>\S.*)$")]
+    private static partial Regex Glued();
+}
