@@ -124,7 +124,7 @@ public sealed class UnfinishedAttemptTests
             const { outcomes, questions, passing, learners } = JSON.parse(input);
             console.log(JSON.stringify(learners.map((checked) => {
               const qs = questions.map((q) => ({ outcomes: q.outcomes, weight: q.weight, quiz: { checked: q.quiz in checked }, right: checked[q.quiz]?.[q.id] === true }));
-              const byOutcome = questionsByOutcome(outcomes, qs);
+              const byOutcome = questionsByOutcome(outcomes, Object.fromEntries(outcomes.map((o) => [o.id, o.parent || null])), qs);
               return Object.fromEntries(outcomes.map((o) => {
                 const s = score(byOutcome[o.id]);
                 return [o.id, s === null ? { raw: null, status: "incomplete" } : { raw: decimal(s), status: s >= passing ? "passed" : "failed" }];

@@ -46,7 +46,7 @@ function createQuiz(section, form, settings) {
 }
 
 /** For each outcome id, the questions that assess it or one of its sub-outcomes (any depth), by `parentOf`. */
-function questionsByOutcome(outcomes, parentOf, questions) {
+export function questionsByOutcome(outcomes, parentOf, questions) {
   const byOutcome = {};
   outcomes.forEach((o) => { byOutcome[o.id] = []; });
   questions.forEach((q) => {
