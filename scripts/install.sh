@@ -11,7 +11,9 @@
 # - packing again: when nupkg/ holds the packages of these very sources (same files, same options), it only installs;
 # - the plain build: the pointer package holds no code, so it is packed without building (--no-build);
 # - the linters: the packages' compiles skip the code-style and .NET analyzers (dotnet build and the tests run them);
-# - debug symbols: the native binary is compiled without them (a package never ships them).
+# - debug symbols: the native binary is compiled without them (a package never ships them);
+# - waiting: on a Native AOT machine one restore serves the three packages, the library is compiled once, and the
+#   fallback is packed while the native binary compiles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,13 +49,13 @@ packed() {
 if packed; then
   echo "nupkg/ already holds the packages of these sources: installing them"
 elif [[ -z "${which[*]:-}" && ";$aot_rids;" == *";$rid;"* ]]; then
-  echo "packing civil-scorm into nupkg/ (the first time, or after a change: about a minute and a half on 2 cores) ..."
+  echo "packing civil-scorm into nupkg/ (the first time, or after a change: about two minutes on 2 cores, most of it compiling the native binary) ..."
   rm -f "$stamp"
   # This machine's package is the Native AOT binary: the library is compiled once, then the native binary is compiled
   # while the fallback is packed beside it (ilc spends much of its time on one core). One restore for all three:
   # the packages' builds run side by side and must not write the same restore output.
   dotnet restore src/CivilSociety.Scorm.Cli -nologo -v q "-p:RuntimeIdentifiers=\"$rid;any\""
-  dotnet build src/CivilSociety.Scorm -c Release --no-restore -nologo -v q
+  dotnet build src/CivilSociety.Scorm -c Release --no-restore -nologo -v q -clp:NoSummary
   # The pointer, packed without a build (--no-build: it holds no code).
   dotnet pack src/CivilSociety.Scorm.Cli -c Release --no-build -nologo -v q -p:CivilScormPackRuntimeIdentifiers=none
   logs=$(mktemp -d)
