@@ -55,7 +55,7 @@ elif [[ -z "${which[*]:-}" && ";$aot_rids;" == *";$rid;"* ]]; then
   # while the fallback is packed beside it (ilc spends much of its time on one core). One restore for all three:
   # the packages' builds run side by side and must not write the same restore output.
   dotnet restore src/CivilSociety.Scorm.Cli -nologo -v q "-p:RuntimeIdentifiers=\"$rid;any\""
-  dotnet build src/CivilSociety.Scorm -c Release --no-restore -nologo -v q -clp:NoSummary
+  dotnet msbuild src/CivilSociety.Scorm -p:Configuration=Release -nologo -v:q   # dotnet build would print a summary
   # The pointer, packed without a build (--no-build: it holds no code).
   dotnet pack src/CivilSociety.Scorm.Cli -c Release --no-build -nologo -v q -p:CivilScormPackRuntimeIdentifiers=none
   logs=$(mktemp -d)
