@@ -11,7 +11,9 @@
 # - packing again: when nupkg/ holds the packages of these very sources (same files, same options), it only installs;
 # - the plain build: the pointer package holds no code, so it is packed without building (--no-build);
 # - the linters: the packages' compiles skip the code-style and .NET analyzers (dotnet build and the tests run them);
-# - debug symbols: the native binary is compiled without them (a package never ships them).
+# - debug symbols: the native binary is compiled without them (a package never ships them);
+# - waiting: on a Native AOT machine one restore serves the three packages, the library is compiled once, and the
+#   fallback is packed while the native binary compiles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +29,7 @@ done
 
 version=$(sed -n 's:.*<CivilScormVersion>\(.*\)</CivilScormVersion>.*:\1:p' src/CivilSociety.Scorm.Cli/CivilSociety.Scorm.Cli.csproj | head -n 1)
 rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)
+aot_rids=$(sed -n 's:.*<CivilScormAotRuntimeIdentifiers>\(.*\)</CivilScormAotRuntimeIdentifiers>.*:\1:p' src/CivilSociety.Scorm.Cli/CivilSociety.Scorm.Cli.csproj | head -n 1)
 
 # Everything the packages are made of (sources, the runtime and schemas the library embeds, the build settings, this
 # script), and the options: the same fingerprint means the same packages.
@@ -45,11 +48,34 @@ packed() {
 
 if packed; then
   echo "nupkg/ already holds the packages of these sources: installing them"
-else
-  echo "packing civil-scorm into nupkg/ (the first time, or after a change: compiling the native binary takes minutes) ..."
+elif [[ -z "${which[*]:-}" && ";$aot_rids;" == *";$rid;"* ]]; then
+  echo "packing civil-scorm into nupkg/ (the first time, or after a change: about two minutes on 2 cores, most of it compiling the native binary) ..."
   rm -f "$stamp"
-  # The pointer, packed without a build (--no-build: it holds no code); after it, the .csproj packs this machine's
-  # package and the fallback, each by its own restore and build (PackRuntimeSpecificToolPackages).
+  # This machine's package is the Native AOT binary: the library is compiled once, then the native binary is compiled
+  # while the fallback is packed beside it (ilc spends much of its time on one core). One restore for all three:
+  # the packages' builds run side by side and must not write the same restore output.
+  dotnet restore src/CivilSociety.Scorm.Cli -nologo -v q "-p:RuntimeIdentifiers=\"$rid;any\""
+  dotnet msbuild src/CivilSociety.Scorm -p:Configuration=Release -nologo -v:q   # dotnet build would print a summary
+  # The pointer, packed without a build (--no-build: it holds no code).
+  dotnet pack src/CivilSociety.Scorm.Cli -c Release --no-build -nologo -v q -p:CivilScormPackRuntimeIdentifiers=none
+  logs=$(mktemp -d)
+  pids=()
+  for pack_rid in "$rid" any; do
+    dotnet pack src/CivilSociety.Scorm.Cli -c Release -r "$pack_rid" --no-restore -p:BuildProjectReferences=false \
+      -nologo -v q >"$logs/$pack_rid.log" 2>&1 &
+    pids+=($!)
+  done
+  failed=0
+  for i in 0 1; do wait "${pids[$i]}" || failed=1; done
+  if (( failed )); then cat "$logs"/*.log >&2; rm -rf "$logs"; exit 1; fi
+  rm -rf "$logs"
+  echo "$fingerprint" >"$stamp"
+else
+  echo "packing civil-scorm into nupkg/ (the first time, or after a change: minutes) ..."
+  rm -f "$stamp"
+  # The pointer, packed without a build (--no-build: it holds no code); after it, the .csproj packs the packages
+  # asked for (this machine's package and the fallback, or every system's), each by its own restore and build
+  # (PackRuntimeSpecificToolPackages).
   dotnet restore src/CivilSociety.Scorm.Cli -nologo -v q
   dotnet pack src/CivilSociety.Scorm.Cli -c Release --no-build -nologo -v q "${which[@]}"
   echo "$fingerprint" >"$stamp"
