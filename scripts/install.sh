@@ -88,4 +88,8 @@ fi
 
 dotnet tool uninstall "${where[@]}" CivilSociety.Scorm.Cli >/dev/null 2>&1 || true
 dotnet tool install "${where[@]}" --add-source ./nupkg CivilSociety.Scorm.Cli
-echo "next: civil-scorm new my-course && civil-scorm preview my-course   (if the shell does not find civil-scorm, add ~/.dotnet/tools to PATH)"
+if [[ "${where[0]}" == --global ]]; then
+  echo "next: civil-scorm new my-course && civil-scorm preview my-course   (if the shell does not find civil-scorm, add ~/.dotnet/tools to PATH)"
+else
+  echo "installed into ${where[1]}: run ${where[1]}/civil-scorm new my-course (or add ${where[1]} to PATH)"
+fi
