@@ -29,15 +29,19 @@ internal static class CompactState
     /// </summary>
     public static string WithoutRegistration(string state, int sections)
     {
-        var bits = Bits(state);
-        var flag = FlagAt(state, sections);
+        // The registration is in the quizzes' part; what follows its "|" (the practice checks, the completion day) is
+        // kept as it is, after the bits, so that the padding of the part's last character does not count.
+        var end = state.IndexOf('|', StringComparison.Ordinal);
+        var (head, tail) = end < 0 ? (state, "") : (state[..end], state[end..]);
+        var bits = Bits(head);
+        var flag = FlagAt(head, sections);
         if (bits[flag] == 1)
         {
             bits[flag] = 0;
             bits.RemoveRange(flag + 1, RegistrationBits);
         }
 
-        return state[0] + string.Concat(bits).TrimEnd('0');
+        return head[0] + string.Concat(bits).TrimEnd('0') + tail;
     }
 
     private static int FlagAt(string state, int sections) => state.StartsWith('4') ? KeyBits : FingerprintBits + sections + BitsToHold(sections);
