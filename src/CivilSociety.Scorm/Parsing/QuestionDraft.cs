@@ -132,13 +132,13 @@ internal sealed partial class QuestionDraft
                 }
                 else
                 {
-                    diagnostics.Report(DiagnosticCatalog.InvalidWeight, Location, value);
+                    diagnostics.Report(DiagnosticCatalog.InvalidWeight, LocationOf(key), value);
                 }
 
                 break;
             case "level":
                 // British spelling too: the author of a course in English may well write analyse.
-                _level = AttributeValues.OneOf(key, value == "analyse" ? "analyze" : value, Levels, Location, diagnostics) switch
+                _level = AttributeValues.OneOf(key, value == "analyse" ? "analyze" : value, Levels, LocationOf(key), diagnostics) switch
                 {
                     "remember" => CognitiveLevel.Remember,
                     "understand" => CognitiveLevel.Understand,
@@ -148,7 +148,7 @@ internal sealed partial class QuestionDraft
                 };
                 break;
             case "allow":
-                _allowances.AddRange(Allowances.Parse(value, Location));
+                _allowances.AddRange(Allowances.Parse(value, LocationOf(key)));
                 break;
             case "group":
                 _group = DrawAttribute.Group(value, LocationOf(key), diagnostics);
@@ -251,7 +251,7 @@ internal sealed partial class QuestionDraft
             diagnostics.Report(DiagnosticCatalog.QuestionOutcomesMissing, Location, label);
         }
 
-        var answer = _typeUnknown || _choicesMisread ? null : _type.Read(new QuestionSource(label, Location, _language, OwnAttributes(diagnostics), _items), diagnostics);
+        var answer = _typeUnknown || _choicesMisread ? null : _type.Read(new QuestionSource(label, Location, _language, OwnAttributes(diagnostics), _items, LocationOf), diagnostics);
         return new Question(
             _id ?? "",
             _type,

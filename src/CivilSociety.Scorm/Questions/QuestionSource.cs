@@ -15,13 +15,18 @@ internal sealed record ListedItem(bool? Mark, string Text, string? Feedback, Sou
 /// <param name="Language">The section's language (fill-in folds Arabic by default).</param>
 /// <param name="Attributes">Every key=value of the heading, in order.</param>
 /// <param name="Items">The listed items, in order; empty when no list was written.</param>
+/// <param name="AttributeAt">Where a key=value of the heading is written (the heading when it is not found).</param>
 internal sealed record QuestionSource(
     string Label,
     SourceSpan Location,
     string Language,
     IReadOnlyList<KeyValuePair<string, string>> Attributes,
-    IReadOnlyList<ListedItem> Items)
+    IReadOnlyList<ListedItem> Items,
+    Func<string, SourceSpan>? AttributeAt = null)
 {
+    /// <summary>Where the attribute <paramref name="key"/> is written, so that a diagnostic about its value points at it.</summary>
+    public SourceSpan At(string key) => AttributeAt?.Invoke(key) ?? Location;
+
     /// <summary>
     /// The answer= attribute of a type answered in the heading (the last one written), or null once its absence is
     /// reported; <paramref name="example"/> shows what to write ("answer=true or answer=false").

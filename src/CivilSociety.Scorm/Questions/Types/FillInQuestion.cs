@@ -38,9 +38,9 @@ internal sealed partial class FillInQuestion : QuestionType<FillInAnswer>
         {
             options = key switch
             {
-                "case-sensitive" => options with { CaseSensitive = AttributeValues.Boolean(key, value, source.Location, diagnostics) ?? false },
-                "normalize" => options with { NormalizeArabic = AttributeValues.OneOf(key, value, ["arabic", "none"], source.Location, diagnostics) is "arabic" },
-                "maxlength" => options with { MaxLength = AttributeValues.Integer(key, value, 1, 255, source.Location, diagnostics) ?? FillInOptions.DefaultMaxLength },
+                "case-sensitive" => options with { CaseSensitive = AttributeValues.Boolean(key, value, source.At(key), diagnostics) ?? false },
+                "normalize" => options with { NormalizeArabic = AttributeValues.OneOf(key, value, ["arabic", "none"], source.At(key), diagnostics) is "arabic" },
+                "maxlength" => options with { MaxLength = AttributeValues.Integer(key, value, 1, 255, source.At(key), diagnostics) ?? FillInOptions.DefaultMaxLength },
                 _ => options,
             };
         }

@@ -44,7 +44,7 @@ internal sealed class NumericQuestion : QuestionType<NumericAnswer>
             return new NumericAnswer(numbers[0]!.Value, numbers[^1]!.Value);
         }
 
-        diagnostics.Report(DiagnosticCatalog.InvalidAttributeValue, source.Location, "answer", answer, "a number (42, -1.5) or a range (10..20)");
+        diagnostics.Report(DiagnosticCatalog.InvalidAttributeValue, source.At("answer"), "answer", answer, "a number (42, -1.5) or a range (10..20)");
         return null;
     }
 

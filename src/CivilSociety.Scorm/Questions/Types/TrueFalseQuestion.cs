@@ -29,7 +29,7 @@ internal sealed class TrueFalseQuestion : QuestionType<TrueFalseAnswer>
     public override QuestionAnswer? Read(QuestionSource source, DiagnosticBag diagnostics)
     {
         return source.RequiredAnswer(Name, "answer=true or answer=false", diagnostics) is { } answer
-            && AttributeValues.Boolean("answer", answer, source.Location, diagnostics) is { } isTrue
+            && AttributeValues.Boolean("answer", answer, source.At("answer"), diagnostics) is { } isTrue
             ? new TrueFalseAnswer(isTrue)
             : null;
     }
