@@ -36,15 +36,29 @@ internal sealed partial class QuestionDraft
         return own;
     }
 
-    /// <summary>Where key= stands in the heading's {...} group; the heading itself when it cannot be found.</summary>
+    /// <summary>
+    /// Where key= stands in the heading's {...} group (the key after a space or the brace, then =); the heading itself
+    /// when it cannot be found. A scan, not a regex: it is asked for valid values too (level=, allow=, answer=).
+    /// </summary>
     private SourceSpan LocationOf(string key)
     {
-        var group = _headingSource.LastIndexOf('{');
-        var match = group < 0 ? null : AttributeKey(key).Match(_headingSource, group);
-        return match is { Success: true } ? Location with { Column = match.Index + 1 } : Location;
-    }
+        var heading = _headingSource;
+        for (var at = heading.LastIndexOf('{'); at >= 0 && (at = heading.IndexOf(key, at, StringComparison.Ordinal)) >= 0; at += key.Length)
+        {
+            var after = at + key.Length;
+            while (after < heading.Length && char.IsWhiteSpace(heading[after]))
+            {
+                after++;
+            }
 
-    private static Regex AttributeKey(string key) => new($@"(?<![^\s{{]){Regex.Escape(key)}\s*=", RegexOptions.CultureInvariant);
+            if ((char.IsWhiteSpace(heading[at - 1]) || heading[at - 1] == '{') && after < heading.Length && heading[after] == '=')
+            {
+                return Location with { Column = at + 1 };
+            }
+        }
+
+        return Location;
+    }
 
     private static string PromptOf(string headingSource) =>
         HeadingAttributes.StripFrom(HeadingMarks().Replace(headingSource.Trim(), "")).Trim();

@@ -18,6 +18,9 @@ internal static partial class AnchorRules
     public static void AnchorsExist(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         var sectionsByPath = course.Sections.GroupBy(s => s.SourcePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // A section's ids are gathered once, when a link first asks for them (a walk of its whole body).
+        var idsBySection = new Dictionary<Section, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        HashSet<string> IdsOf(Section target) => idsBySection.TryGetValue(target, out var ids) ? ids : idsBySection[target] = IdsIn(target);
         foreach (var section in course.Sections)
         {
             foreach (var link in section.Links.Where(l => !l.IsImage))
@@ -34,18 +37,18 @@ internal static partial class AnchorRules
                     : null;
                 // #top is the start of the page in every browser, with or without an element of that id.
                 var id = Unescape(fragment[1..]);
-                if (target is null || id.Equals("top", StringComparison.OrdinalIgnoreCase) || IdsIn(target).Contains(id))
+                if (target is null || id.Equals("top", StringComparison.OrdinalIgnoreCase) || IdsOf(target).Contains(id))
                 {
                     continue;
                 }
 
                 var where = target == section ? "this section" : $"section '{target.Id}' ({target.SourcePath})";
-                diagnostics.ReportWithHelp(DiagnosticCatalog.AnchorMissing, link.Location, HowToFix(target, section, id), link.Url, id, where);
+                diagnostics.ReportWithHelp(DiagnosticCatalog.AnchorMissing, link.Location, HowToFix(target, section, id, IdsOf(target)), link.Url, id, where);
             }
         }
     }
 
-    private static string HowToFix(Section target, Section from, string id)
+    private static string HowToFix(Section target, Section from, string id, HashSet<string> idsInTarget)
     {
         var inFile = target == from ? "" : $" in {target.SourcePath}";
         if (Headings(target).Where(h => Comparable(h.Text) == Comparable(id)).Select(h => ((string Text, int Line)?)h).FirstOrDefault() is { } heading)
@@ -53,7 +56,7 @@ internal static partial class AnchorRules
             return $"a heading has no id of its own: end the heading '{heading.Text}' (line {heading.Line}{inFile}) with {{#{id}}}";
         }
 
-        if (Suggestions.Closest(id, IdsIn(target)) is { } close)
+        if (Suggestions.Closest(id, idsInTarget) is { } close)
         {
             return $"did you mean '#{close}'?";
         }
