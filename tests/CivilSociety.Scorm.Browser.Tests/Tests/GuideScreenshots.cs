@@ -119,6 +119,9 @@ public sealed partial class GuideScreenshots(BrowserFixture fixture)
         await learner.ExpectShownAsync(learner.Course.Sections[0]);
         await learner.NextAsync();
         await Expect(page.Locator("#call-log li[data-method='LMSCommit']").First).ToBeVisibleAsync();
+        // The log follows the latest call down the panel; the picture shows the panel from its top, so that both its
+        // parts are seen with their headings: the CMI state, then the calls from LMSInitialize on.
+        await page.Locator(".panels").EvaluateAsync("panel => { panel.scrollTop = 0; }");
         await Save(page, "preview.png");
     }
 
