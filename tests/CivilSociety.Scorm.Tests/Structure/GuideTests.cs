@@ -39,33 +39,6 @@ public sealed partial class GuideTests
         missing.Should().BeEmpty("every picture and file a guide links is in the repository (pictures: bash scripts/screenshots.sh)");
     }
 
-    [Theory]
-    [MemberData(nameof(Guides))]
-    public void Every_anchor_a_guide_links_is_a_heading_of_its_page(string guide)
-    {
-        var path = Path.Combine(Repository.Root, guide);
-        var broken = new List<string>();
-        foreach (var (line, target) in Links(File.ReadAllText(path), withAnchors: true))
-        {
-            var (file, anchor) = (target.Split('#')[0], target.Split('#', 2).ElementAtOrDefault(1));
-            var page = file.Length == 0 ? path : Path.Combine(Path.GetDirectoryName(path)!, Uri.UnescapeDataString(file));
-            if (anchor is { Length: > 0 } && page.EndsWith(".md", StringComparison.Ordinal) && File.Exists(page)
-                && !HeadingAnchors(File.ReadAllText(page)).Contains(anchor))
-            {
-                broken.Add($"{guide}({line}): {target}");
-            }
-        }
-
-        broken.Should().BeEmpty("a link to #anchor lands on a heading of that page (GitHub's anchors: lower case, punctuation dropped, spaces as -)");
-    }
-
-    [Fact]
-    public void A_heading_anchor_is_made_as_GitHub_makes_it()
-    {
-        HeadingAnchors("# The designer's guide\n## Quizzes: the question types\n```\n## not a heading\n```\n## `build` and targets ##\n## C# in 5 minutes\n## Notes\n## Notes")
-            .Should().Equal("the-designers-guide", "quizzes-the-question-types", "build-and-targets", "c-in-5-minutes", "notes", "notes-1");
-    }
-
     [Fact]
     public void The_guides_show_the_player_a_quiz_a_practice_check_the_ending_the_preview_a_diagnostic_and_the_mastery_report()
     {
@@ -227,34 +200,8 @@ public sealed partial class GuideTests
         OptionToken().Matches(text).Select(m => m.Value).Where(option => !surface[command].Contains(option) && !surface[""].Contains(option))
             .Select(option => new Problem(line, $"'{(command.Length == 0 ? "civil-scorm" : command)}' has no option {option}"));
 
-    /// <summary>
-    /// The anchors of a page's headings as GitHub makes them: the heading's text in lower case, without the characters
-    /// that are neither letters, digits, spaces, '-' nor '_', spaces turned into '-'; a repeated one gets -1, -2...
-    /// </summary>
-    private static List<string> HeadingAnchors(string markdown)
-    {
-        var anchors = new List<string>();
-        var inBlock = false;
-        foreach (var line in markdown.ReplaceLineEndings("\n").Split('\n'))
-        {
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
-            {
-                inBlock = !inBlock;
-            }
-            else if (!inBlock && Heading().Match(line) is { Success: true } heading)
-            {
-                var text = string.Concat(heading.Groups["text"].Value.ToLowerInvariant()
-                    .Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_')).Replace(' ', '-');
-                var repeats = anchors.Count(a => a == text || (a.StartsWith(text + "-", StringComparison.Ordinal) && int.TryParse(a[(text.Length + 1)..], out _)));
-                anchors.Add(repeats == 0 ? text : $"{text}-{repeats}");
-            }
-        }
-
-        return anchors;
-    }
-
-    /// <summary>Images (![alt](target), &lt;img src&gt;) and links to files, with their line; not addresses, nor (unless asked) anchors.</summary>
-    private static IEnumerable<(int Line, string Target)> Links(string markdown, bool withAnchors = false)
+    /// <summary>Images (![alt](target), &lt;img src&gt;) and links to files, with their line; not addresses or anchors.</summary>
+    private static IEnumerable<(int Line, string Target)> Links(string markdown)
     {
         var lines = markdown.ReplaceLineEndings("\n").Split('\n');
         var inBlock = false;
@@ -273,7 +220,7 @@ public sealed partial class GuideTests
             foreach (Match link in MarkdownLink().Matches(CodeSpan().Replace(lines[i], "")))
             {
                 var target = link.Groups["target"].Value;
-                if ((withAnchors || !target.StartsWith('#')) && !target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("mailto:", StringComparison.Ordinal))
+                if (!target.StartsWith('#') && !target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("mailto:", StringComparison.Ordinal))
                 {
                     yield return (i + 1, target);
                 }
@@ -300,9 +247,6 @@ public sealed partial class GuideTests
 
     [GeneratedRegex(@"(?<!\\)!?(?<!\\)\[[^\]]*\]\((?<target>[^)\s]+)(?:\s+""[^""]*"")?\)|<img[^>]*\ssrc=""(?<target>[^""]+)""")]
     private static partial Regex MarkdownLink();
-
-    [GeneratedRegex(@"^#{1,6}\s+(?<text>.*?)(?:\s+#+)?\s*$")]
-    private static partial Regex Heading();
 
     [GeneratedRegex(@"(?<![\w/.-])scripts/[\w.-]+\.sh\b")]
     private static partial Regex ScriptPath();
