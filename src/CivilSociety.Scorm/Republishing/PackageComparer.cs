@@ -84,7 +84,9 @@ public static class PackageComparer
 
         if (kept.Count == 0 || diagnostics.Count == 0)
         {
-            kept.Insert(0, "every section seen, the bookmark, every quiz's attempts and every answer");
+            // With findings, an answer may be reset (SCO9013, a whole quiz): "every answer" would promise too much.
+            kept.Insert(0, "every section seen, the bookmark, every quiz's attempts and every answer"
+                + (diagnostics.Count == 0 ? "" : " but those a warning says are reset"));
         }
 
         return new PackageComparison(diagnostics.ToList(), kept, Safe: diagnostics.Count == 0 || diagnostics.ToList().All(d => d.Id == DiagnosticCatalog.DiffVersionUnchanged.Id));

@@ -119,6 +119,14 @@ public sealed partial class GuideScreenshots(BrowserFixture fixture)
         await learner.ExpectShownAsync(learner.Course.Sections[0]);
         await learner.NextAsync();
         await Expect(page.Locator("#call-log li[data-method='LMSCommit']").First).ToBeVisibleAsync();
+        // The log follows the latest call down the panel. The picture shows both of the panel's parts: the end of the
+        // CMI state (the objectives, the saved state) in its upper third, then the calls from LMSInitialize on.
+        await page.Locator(".panels").EvaluateAsync("""
+            panel => {
+                const log = panel.querySelector('#log-heading').getBoundingClientRect().top;
+                panel.scrollTop += log - panel.getBoundingClientRect().top - panel.clientHeight / 3;
+            }
+            """);
         await Save(page, "preview.png");
     }
 

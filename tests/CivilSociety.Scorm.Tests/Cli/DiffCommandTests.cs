@@ -35,6 +35,23 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_reworded_choice_resets_its_question_and_what_learners_keep_does_not_promise_every_answer()
+    {
+        using var old = new CourseBuilder();
+        using var updated = new CourseBuilder()
+            .With("course.yml", CourseBuilder.ValidCourseYml.Replace("version: 1.0.0", "version: 1.1.0", StringComparison.Ordinal))
+            .With("sections/one.md", CourseBuilder.SectionOne.Replace("- [ ] The second", "- [ ] The other one", StringComparison.Ordinal));
+        Run("build", old.Directory, "-o", old.OutputPath).ExitCode.Should().Be(0);
+        Run("build", updated.Directory, "-o", updated.OutputPath).ExitCode.Should().Be(0);
+
+        var (exitCode, output, error) = Run("diff", old.OutputPath, updated.OutputPath);
+
+        exitCode.Should().Be(0, error);
+        error.Should().Contain("warning SCO9013: question 'one.q1' is reset for learners who chose 'The second'");
+        output.Should().Contain("  - every section seen, the bookmark, every quiz's attempts and every answer but those a warning says are reset\n");
+    }
+
+    [Fact]
     public void Json_gives_the_verdict_what_is_kept_and_each_cost_and_a_changed_course_id_exits_1()
     {
         using var old = new CourseBuilder();
