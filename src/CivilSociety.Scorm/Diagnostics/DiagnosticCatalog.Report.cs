@@ -36,7 +36,7 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ReportXmlRefused = new("SCO8012", Error,
         "'{0}' is a spreadsheet whose XML is refused: {1}", "open it in LibreOffice Calc or Excel and save it again as .ods or .xlsx, or download it again from Moodle");
     public static readonly DiagnosticDescriptor ReportNotItsKind = new("SCO8013", Error,
-        "'{0}' is not {1}: {2}", "download the report from Moodle again (Download table data as: CSV, ODS or Excel) and keep the name it comes with: renaming a file does not change what it holds");
+        "'{0}' is not {1}: {2}", "download the report from Moodle again (Download: in text, ODS or Excel format) and keep the name it comes with: renaming a file does not change what it holds");
     public static readonly DiagnosticDescriptor ReportNotUtf8 = new("SCO8014", Error,
         "'{0}' is not UTF-8 text as Moodle writes it: line {1} holds the byte 0x{2:X2}, which is no UTF-8", "download the report from Moodle again; from Excel, save it as 'CSV UTF-8 (Comma delimited)' or 'Unicode Text', not as plain 'CSV'");
     public static readonly DiagnosticDescriptor ReportTextBeforeSpreadsheet = new("SCO8015", Warning,
