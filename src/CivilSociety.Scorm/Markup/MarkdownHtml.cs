@@ -157,6 +157,29 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
         }
     }
 
+    /// <summary>
+    /// A renderer of its own, for another thread, that knows the plain text of every fragment this one has made so
+    /// far: what it makes of a fragment is what this one would (the same pipeline), without the fragments made twice.
+    /// </summary>
+    public MarkdownHtml ForAnotherThread()
+    {
+        var other = new MarkdownHtml(pipeline);
+        foreach (var (text, plain) in _plainTexts)
+        {
+            other._plainTexts[text] = plain;
+        }
+
+        foreach (var (text, fragment) in _fragments)
+        {
+            if (fragment?.PlainText is { } plain)
+            {
+                other._plainTexts[text] = plain;
+            }
+        }
+
+        return other;
+    }
+
     private Fragment FragmentOf(string markdown)
     {
         if (!_fragments.TryGetValue(markdown, out var fragment))
