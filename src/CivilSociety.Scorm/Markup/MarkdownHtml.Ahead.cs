@@ -146,7 +146,10 @@ internal sealed partial class MarkdownHtml
                     if (wrappers.Count == batch.Count)
                     {
                         HtmlAllowList.Apply(wrappers[i], report: null);
-                        made.Add(batch[i], Fragment.FromNodes(wrappers[i]));
+                        // Its plain text too, here rather than on the page's thread when the quiz lets its nodes go.
+                        var fragment = Fragment.FromNodes(wrappers[i]);
+                        fragment.PlainText = WhitespaceCollapsed(wrappers[i].TextContent);
+                        made.Add(batch[i], fragment);
                     }
                 }
             }

@@ -210,11 +210,14 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
             var text = fragment.Nodes is { } nodes
                 ? nodes.TextContent
                 : string.Concat(_htmlParser.ParseFragment(fragment.Html, null!).Select(n => n.TextContent));
-            fragment.PlainText = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            fragment.PlainText = WhitespaceCollapsed(text);
         }
 
         return fragment.PlainText;
     }
+
+    /// <summary>A text's words, one space between each.</summary>
+    private static string WhitespaceCollapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool HasRawHtml(MarkdownDocument document) =>
         document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
