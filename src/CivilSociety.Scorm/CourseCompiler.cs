@@ -48,10 +48,12 @@ public static class CourseCompiler
         // still stop the build before the zip, with every warning of the check reported.
         cancellationToken.ThrowIfCancellationRequested();
         var markdown = new MarkdownHtml(MarkdownPipelineFactory.Create());       // one parse of each fragment, for both
-        var rendered = diagnostics.HasErrors ? null : CourseRenderer.Render(course, sources, options.Target, markdown); // pages, runtime, manifest
-        // Nothing else uses the Markdown renderer from here on: the check runs on the other core while the zip is
-        // written, and its findings are added before the zip may replace the output.
-        var check = new ItemCheckAlongside(course, markdown);                    // the quizzes as a reviewer reads them
+        var check = new ItemCheckAlongside(course);                              // the quizzes as a reviewer reads them
+        // Once every quiz is rendered, the check starts on the other core with the plain texts made so far, while the
+        // rest of the page and the zip are written; its findings are added before the zip may replace the output.
+        var rendered = diagnostics.HasErrors ? null : CourseRenderer.Render(course, sources, options.Target, markdown,
+            quizzesRendered: () => check.Start(markdown.ForAnotherThread()));   // pages, runtime, manifest
+        check.Start(markdown);   // no page rendered: nothing else uses the renderer
         string? packagePath;
         try
         {

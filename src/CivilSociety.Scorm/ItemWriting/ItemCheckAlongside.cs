@@ -6,18 +6,21 @@ namespace CivilSociety.Scorm.ItemWriting;
 
 /// <summary>
 /// The item-writing check on a thread of its own (the machine's other core) while the build goes on with work that
-/// does not need its answer (writing the zip). It alone uses the build's Markdown renderer meanwhile.
+/// does not need its answer (the rest of the page, writing the zip), with a Markdown renderer of its own.
 /// <see cref="Passed"/> waits for it and adds its findings, once: a build reports the same warnings, and stops on
 /// the same errors, as with the check run in line.
 /// </summary>
-internal sealed class ItemCheckAlongside
+internal sealed class ItemCheckAlongside(Course course)
 {
     private readonly DiagnosticBag _findings = new();
-    private readonly Task _run;
+    private Task? _run;
     private bool _added;
 
-    public ItemCheckAlongside(Course course, MarkdownHtml markdown) =>
-        _run = Task.Run(() => ItemWritingCheck.Run(course, _findings, markdown));
+    /// <summary>
+    /// Starts the check, unless it is started already, with <paramref name="markdown"/>, which nothing else may use
+    /// from now on (<see cref="MarkdownHtml.ForAnotherThread"/>: one that knows the plain texts the page was made of).
+    /// </summary>
+    public void Start(MarkdownHtml markdown) => _run ??= Task.Run(() => ItemWritingCheck.Run(course, _findings, markdown));
 
     /// <summary>Waits for the check, adds its findings to <paramref name="diagnostics"/> (the first time), and tells whether the build has no error.</summary>
     public bool Passed(DiagnosticBag diagnostics)
@@ -25,7 +28,7 @@ internal sealed class ItemCheckAlongside
         if (!_added)
         {
             _added = true;
-            _run.GetAwaiter().GetResult();
+            (_run ?? throw new InvalidOperationException("The item-writing check was never started.")).GetAwaiter().GetResult();
             foreach (var finding in _findings.ToList())
             {
                 diagnostics.Add(finding);

@@ -23,6 +23,7 @@ internal static class ItemWritingCheck
     public static void Run(Course course, DiagnosticBag diagnostics, MarkdownHtml markdown)
     {
         var outcomeCount = course.AllOutcomes.Count();
+        var courseOutcomes = new OutcomeRules.CourseOutcomes(course);
         var wordLists = new Dictionary<string, WordLists>(StringComparer.Ordinal);   // folded once per language, not per section
         foreach (var section in course.Sections)
         {
@@ -50,7 +51,7 @@ internal static class ItemWritingCheck
                 Report(OptionRules.Check(practice, markdown), practice.Question.Allowances, practice.Label, diagnostics);
             }
 
-            Report(OutcomeRules.SectionOutcomesAssessed(section, course), section.Allowances, section.Id, diagnostics);
+            Report(OutcomeRules.SectionOutcomesAssessed(section, courseOutcomes), section.Allowances, section.Id, diagnostics);
         }
     }
 

@@ -90,11 +90,12 @@ internal sealed partial class MarkdownHtml
         private void Work()
         {
             var parser = HtmlParsers.Create();
+            var htmlWriter = new HtmlWriter(_pipeline);
             try
             {
                 foreach (var batch in _batches)
                 {
-                    _made.Add(Make(batch, parser), _stop.Token);
+                    _made.Add(Make(batch, parser, htmlWriter), _stop.Token);
                 }
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -108,7 +109,7 @@ internal sealed partial class MarkdownHtml
         }
 
         /// <summary>What <see cref="Prepare"/> makes of a batch, in a scratch document of the batch's own.</summary>
-        private Dictionary<string, Fragment> Make(IReadOnlyList<string> texts, HtmlParser parser)
+        private Dictionary<string, Fragment> Make(IReadOnlyList<string> texts, HtmlParser parser, HtmlWriter htmlWriter)
         {
             var scratch = parser.ParseDocument("");
             var made = new Dictionary<string, Fragment>(StringComparer.Ordinal);
@@ -122,7 +123,7 @@ internal sealed partial class MarkdownHtml
                 }
 
                 var document = Markdown.Parse(text, _pipeline);
-                var fragmentHtml = ToHtml(document, _pipeline);
+                var fragmentHtml = htmlWriter.Write(document);
                 if (HasRawHtml(document) || fragmentHtml.IndexOf('<') < 0)
                 {
                     made.Add(text, Fragment.FromHtml(HtmlAllowList.Clean(fragmentHtml, scratch, parser), HasRawHtml(document)));
@@ -145,7 +146,10 @@ internal sealed partial class MarkdownHtml
                     if (wrappers.Count == batch.Count)
                     {
                         HtmlAllowList.Apply(wrappers[i], report: null);
-                        made.Add(batch[i], Fragment.FromNodes(wrappers[i]));
+                        // Its plain text too, here rather than on the page's thread when the quiz lets its nodes go.
+                        var fragment = Fragment.FromNodes(wrappers[i]);
+                        fragment.PlainText = WhitespaceCollapsed(wrappers[i].TextContent);
+                        made.Add(batch[i], fragment);
                     }
                 }
             }

@@ -24,6 +24,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
     /// <summary>One parser for every fragment: a new HtmlParser builds a whole browsing context each time.</summary>
     private readonly HtmlParser _htmlParser = HtmlParsers.Create();
     private IDocument? _scratch;
+    private HtmlWriter? _htmlWriter;
     private readonly Dictionary<string, Fragment> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _plainTexts = new(StringComparer.Ordinal);
 
@@ -157,6 +158,29 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
         }
     }
 
+    /// <summary>
+    /// A renderer of its own, for another thread, that knows the plain text of every fragment this one has made so
+    /// far: what it makes of a fragment is what this one would (the same pipeline), without the fragments made twice.
+    /// </summary>
+    public MarkdownHtml ForAnotherThread()
+    {
+        var other = new MarkdownHtml(pipeline);
+        foreach (var (text, plain) in _plainTexts)
+        {
+            other._plainTexts[text] = plain;
+        }
+
+        foreach (var (text, fragment) in _fragments)
+        {
+            if (fragment?.PlainText is { } plain)
+            {
+                other._plainTexts[text] = plain;
+            }
+        }
+
+        return other;
+    }
+
     private Fragment FragmentOf(string markdown)
     {
         if (!_fragments.TryGetValue(markdown, out var fragment))
@@ -186,26 +210,46 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
             var text = fragment.Nodes is { } nodes
                 ? nodes.TextContent
                 : string.Concat(_htmlParser.ParseFragment(fragment.Html, null!).Select(n => n.TextContent));
-            fragment.PlainText = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            fragment.PlainText = WhitespaceCollapsed(text);
         }
 
         return fragment.PlainText;
     }
 
+    /// <summary>A text's words, one space between each.</summary>
+    private static string WhitespaceCollapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     private static bool HasRawHtml(MarkdownDocument document) =>
         document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
 
-    private string ToHtml(MarkdownDocument document) => ToHtml(document, pipeline);
+    private string ToHtml(MarkdownDocument document) => (_htmlWriter ??= new HtmlWriter(pipeline)).Write(document);
 
-    private static string ToHtml(MarkdownDocument document, MarkdownPipeline pipeline)
+    /// <summary>
+    /// Markdig's HTML renderer for one thread, kept from one fragment to the next: a new renderer for each fragment
+    /// (the pipeline setting up its thirty object renderers every time) was a tenth of what rendering allocated.
+    /// </summary>
+    private sealed class HtmlWriter
     {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer());
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        private readonly StringWriter _writer = new();
+        private readonly HtmlRenderer _renderer;
+
+        public HtmlWriter(MarkdownPipeline pipeline)
+        {
+            _renderer = new HtmlRenderer(_writer);
+            pipeline.Setup(_renderer);
+            _renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer());
+        }
+
+        public string Write(MarkdownDocument document)
+        {
+            _renderer.Render(document);
+            _writer.Flush();
+            var html = _writer.ToString();
+            // Back to where a new renderer starts (as if just after a line's end), for the next fragment.
+            _renderer.EnsureLine();
+            _writer.GetStringBuilder().Clear();
+            return html;
+        }
     }
 
     private sealed class ShiftedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>

@@ -4,6 +4,7 @@ using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Resources;
+using Markdig;
 
 namespace CivilSociety.Scorm.Parsing;
 
@@ -120,6 +121,23 @@ internal static class CourseParser
         }
     }
 
+    /// <summary>
+    /// Parses every listed section file that was read, each on its own (a section's parse needs no other), on every
+    /// core: with its diagnostics, for the caller to report in the listed order. A file the caller then turns down
+    /// (listed twice, leading outside the course) was parsed for nothing.
+    /// </summary>
+    private static Dictionary<string, (Section? Section, DiagnosticBag Diagnostics)> ParseEach(IEnumerable<string> listed, string language, MarkdownPipeline pipeline, CourseSources sources)
+    {
+        var paths = listed.Where(sources.MarkdownFiles.ContainsKey).ToList();
+        var parsed = new (Section? Section, DiagnosticBag Diagnostics)[paths.Count];
+        Parallel.For(0, paths.Count, i =>
+        {
+            var diagnostics = new DiagnosticBag();
+            parsed[i] = (SectionParser.Parse(sources.MarkdownFiles[paths[i]], language, pipeline, diagnostics), diagnostics);
+        });
+        return paths.Select((path, i) => (path, parsed[i])).ToDictionary(entry => entry.path, entry => entry.Item2, StringComparer.Ordinal);
+    }
+
     private static (List<Section> Sections, bool Complete) ParseSections(YamlMap map, string language, CourseSources sources, DiagnosticBag diagnostics)
     {
         var pipeline = MarkdownPipelineFactory.Create();
@@ -133,6 +151,7 @@ internal static class CourseParser
         }
 
         var allListed = paths.Select(p => CoursePaths.Resolve(sources.RootDirectory, "", p.Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var parsed = ParseEach(allListed, language, pipeline, sources);
         foreach (var (written, location) in paths)
         {
             var path = CoursePaths.Resolve(sources.RootDirectory, "", written);
@@ -201,9 +220,19 @@ internal static class CourseParser
                     }
                 }
             }
-            else if (SectionParser.Parse(file, language, pipeline, diagnostics) is { } section)
+            else
             {
-                sections.Add(section);
+                // Parsed already, reported here: in the order the sections are listed, as if parsed one by one.
+                var (section, found) = parsed[path];
+                foreach (var diagnostic in found.ToList())
+                {
+                    diagnostics.Add(diagnostic);
+                }
+
+                if (section is not null)
+                {
+                    sections.Add(section);
+                }
             }
         }
 

@@ -83,13 +83,15 @@ internal sealed class AnswerSeal
 
     private byte[] Keystream(string nonce, int length)
     {
-        var prefix = _key.Concat(Encoding.UTF8.GetBytes(nonce)).ToArray();
-        var input = new byte[prefix.Length + 4];
-        prefix.CopyTo(input, 0);
+        // key ‖ nonce ‖ block number, the number rewritten for each block
+        var counterAt = _key.Length + Encoding.UTF8.GetByteCount(nonce);
+        var input = new byte[counterAt + 4];
+        _key.CopyTo(input, 0);
+        Encoding.UTF8.GetBytes(nonce, input.AsSpan(_key.Length));
         var stream = new byte[(length + 31) / 32 * 32];
         for (var block = 0; block * 32 < length; block++)
         {
-            BinaryPrimitives.WriteInt32BigEndian(input.AsSpan(prefix.Length), block);
+            BinaryPrimitives.WriteInt32BigEndian(input.AsSpan(counterAt), block);
             Sha256.HashData(input, stream.AsSpan(block * 32, 32));
         }
 

@@ -89,12 +89,32 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
     }
 
     /// <summary>The glossary links in the page's order, a feedback's at its place: the order the learner meets them in.</summary>
-    private static List<IElement> TermLinks(IElement page, Func<IElement, IElement?> feedbackAt) =>
-    [
-        .. page.Descendants<IElement>()
-            .SelectMany(element => feedbackAt(element) is { } feedback ? feedback.Descendants<IElement>().Prepend(element) : new[] { element })
-            .Where(element => element.Matches("a[href]") && GlossaryTerms.IsTermLink(element.GetAttribute("href")!)),
-    ];
+    private static List<IElement> TermLinks(IElement page, Func<IElement, IElement?> feedbackAt)
+    {
+        var links = new List<IElement>();
+        foreach (var element in page.Descendants<IElement>())
+        {
+            AddIfTermLink(element);
+            if (feedbackAt(element) is { } feedback)
+            {
+                foreach (var inner in feedback.Descendants<IElement>())
+                {
+                    AddIfTermLink(inner);
+                }
+            }
+        }
+
+        return links;
+
+        // As the selector a[href], without parsing it again for each of the page's elements.
+        void AddIfTermLink(IElement element)
+        {
+            if (element.LocalName == "a" && element.GetAttribute("href") is { } href && GlossaryTerms.IsTermLink(href))
+            {
+                links.Add(element);
+            }
+        }
+    }
 
     /// <summary>A note the learner's screen reader names by its visible label ("Tip", or the fence's own title).</summary>
     private IElement Callout(IElement block, BlockKind kind, string id, string? title, string language)

@@ -12,8 +12,9 @@ internal static class CourseRenderer
     public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target) =>
         Render(course, sources, target, new MarkdownHtml(MarkdownPipelineFactory.Create()));
 
-    /// <param name="markdown">The build's Markdown renderer, holding the fragments the item-writing check has parsed already.</param>
-    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target, MarkdownHtml markdown)
+    /// <param name="markdown">The build's Markdown renderer.</param>
+    /// <param name="quizzesRendered">Called once every section and quiz of the page is rendered, before the rest of the package.</param>
+    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target, MarkdownHtml markdown, Action? quizzesRendered = null)
     {
         var strings = UiStrings.For(course.Language, course.StringOverrides);
         var sectionIdsByPath = course.Sections.ToDictionary(s => s.SourcePath, s => s.Id, StringComparer.Ordinal);
@@ -22,7 +23,7 @@ internal static class CourseRenderer
         var xapi = course.Xapi is { } settings ? new XapiActivities(course, settings, strings, markdown) : null;
 
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
-        var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target);
+        var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target, quizzesRendered);
 
         var entries = new List<PackageEntry>
         {

@@ -11,10 +11,11 @@ namespace CivilSociety.Scorm.Rendering;
 /// </summary>
 internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, IReadOnlyDictionary<string, string> sectionIdsByPath, AssetNames assetNames)
 {
-    private static readonly (string Selector, string Attribute)[] UrlAttributes =
+    /// <summary>The elements (by local name) and their attributes that hold a URL.</summary>
+    private static readonly (string Element, string Attribute)[] UrlAttributes =
     [
-        ("a[href]", "href"), ("img[src]", "src"), ("source[src]", "src"), ("video[src]", "src"),
-        ("video[poster]", "poster"), ("audio[src]", "src"), ("track[src]", "src"),
+        ("a", "href"), ("img", "src"), ("source", "src"), ("video", "src"),
+        ("video", "poster"), ("audio", "src"), ("track", "src"),
     ];
 
     /// <summary>Prefixes every id in <paramref name="container"/> and the in-page links to them.</summary>
@@ -40,11 +41,17 @@ internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, 
     /// <summary>Rewrites URLs written in <paramref name="sourcePath"/>'s Markdown; returns the course files used.</summary>
     public void RewriteUrls(IElement container, string sourcePath, ISet<string> usedFiles)
     {
-        foreach (var (selector, attribute) in UrlAttributes)
+        // One walk over the elements: a selector for each attribute was parsed and run again for every section and
+        // every feedback text (seven each). Each element's URLs are rewritten on their own, so the order is free.
+        foreach (var element in container.Descendants<IElement>())
         {
-            foreach (var element in container.QuerySelectorAll(selector))
+            foreach (var (name, attribute) in UrlAttributes)
             {
-                var url = element.GetAttribute(attribute)!;
+                if (element.LocalName != name || element.GetAttribute(attribute) is not { } url)
+                {
+                    continue;
+                }
+
                 switch (LinkTarget.Classify(url))
                 {
                     case LinkKind.Remote when element.LocalName == "a":

@@ -20,8 +20,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         Encoder = LiteralJsonEncoder.Instance,
     });
 
+    /// <param name="quizzesRendered">Called once every section and quiz is rendered (the item-writing check starts then).</param>
     /// <returns>The page, as UTF-8.</returns>
-    public byte[] Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target)
+    public byte[] Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target, Action? quizzesRendered = null)
     {
         var xapi = activities?.Build();
         var document = HtmlParsers.Create().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
@@ -58,6 +59,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
             designer.Item1.LinkTerms(container, quizzes.Feedback.At);
         }
+
+        quizzesRendered?.Invoke();
 
         BrandingRenderer.Apply(document, course, links, usedFiles);
         EndingRenderer.Apply(document, course, markdown, links, usedFiles);
