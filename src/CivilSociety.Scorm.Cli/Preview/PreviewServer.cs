@@ -1,23 +1,20 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace CivilSociety.Scorm.Cli.Preview;
 
 /// <summary>
-/// <c>preview</c>: a local server on 127.0.0.1 only (the BCL's HttpListener: no web framework compiled into the
-/// native binary). <c>/</c> is the LMS emulator page (our own strict SCORM 1.2 API, embedded in this assembly),
-/// <c>/course/...</c> the package built from the course folder, held in memory, and <c>/api/build</c> the current
-/// build (its version, or its diagnostics). A change in the folder rebuilds the course after a short quiet time, so
-/// one save that touches several files builds once.
+/// <c>preview</c>: a local server on 127.0.0.1 only (<see cref="LoopbackListener"/>). <c>/</c> is the LMS emulator
+/// page (our own strict SCORM 1.2 API, embedded in this assembly), <c>/course/...</c> the package built from the
+/// course folder, held in memory, and <c>/api/build</c> the current build (its version, or its diagnostics). A
+/// change in the folder rebuilds the course after a short quiet time, so one save that touches several files builds
+/// once.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
     /// <summary>Editors write a file in several steps (temp file, rename, attributes): wait for quiet.</summary>
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
 
-    private readonly HttpListener listener;
-    private readonly Task serving;
+    private readonly LoopbackListener listener;
     /// <summary>As the user wrote it, so that diagnostics name paths the way the user sees them.</summary>
     private readonly string courseDirectory;
     /// <summary>Where each build's zip is written for a moment (the system's temp folder).</summary>
@@ -28,14 +25,14 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly Lock buildLock = new();
     private PreviewBuild build;
 
-    private PreviewServer(HttpListener listener, int port, string courseDirectory, string scratchDirectory, TextWriter log, PreviewBuild first)
+    private PreviewServer(LoopbackListener listener, string courseDirectory, string scratchDirectory, TextWriter log, PreviewBuild first)
     {
         this.listener = listener;
         this.courseDirectory = courseDirectory;
         this.scratchDirectory = scratchDirectory;
         this.log = log;
         build = first;
-        Url = new Uri($"http://127.0.0.1:{port}/");
+        Url = new Uri($"http://127.0.0.1:{listener.Port}/");
         rebuildTimer = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
         watcher = new FileSystemWatcher(Path.GetFullPath(courseDirectory))
         {
@@ -47,7 +44,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         watcher.Deleted += OnChange;
         watcher.Renamed += OnChange;
         watcher.EnableRaisingEvents = true;
-        serving = Task.Run(ServeAsync);
+        listener.Serve(Answer);
     }
 
     /// <summary>For example http://127.0.0.1:5500/.</summary>
@@ -69,8 +66,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     public static Task<PreviewServer> StartAsync(string courseDirectory, int port, TextWriter log)
     {
         var first = PreviewBuild.Run(courseDirectory, 1, Path.GetTempPath());
-        var (listener, bound) = Listen(port);
-        var server = new PreviewServer(listener, bound, courseDirectory, Path.GetTempPath(), log, first);
+        var server = new PreviewServer(LoopbackListener.Start(port), courseDirectory, Path.GetTempPath(), log, first);
         server.Report(first);
         return Task.FromResult(server);
     }
@@ -91,18 +87,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         watcher.EnableRaisingEvents = false;
         watcher.Dispose();
         await rebuildTimer.DisposeAsync();
-        listener.Close();   // ends the pending GetContextAsync, so ServeAsync returns
-        await serving;
-    }
-
-    /// <summary>
-    /// One answer of the preview, whatever carries it: the status, and the body with its content type. Every answer
-    /// is also sent with Cache-Control: no-store (a rebuilt course must never come from the browser's cache) and
-    /// X-Content-Type-Options: nosniff.
-    /// </summary>
-    internal sealed record Reply(int Status, byte[]? Body = null, string? ContentType = null, string? ContentSecurityPolicy = null)
-    {
-        public static readonly Reply NotFound = new(404);
+        await listener.DisposeAsync();
     }
 
     /// <summary>The preview's routes: what a GET of <paramref name="path"/> (the URL's path, still %-encoded) answers.</summary>
@@ -168,113 +153,6 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>The rest of the path after <paramref name="prefix"/>, %-decoded; null when the path is elsewhere.</summary>
     private static string? Under(string path, string prefix) =>
         path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? Uri.UnescapeDataString(path[prefix.Length..]) : null;
-
-    /// <summary>HttpListener takes no port 0: the system is asked for a free port first, then it is taken (another
-    /// program may take it in between, hence a few tries).</summary>
-    private static (HttpListener Listener, int Port) Listen(int port)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var chosen = port == 0 ? FreePort() : port;
-            var listener = new HttpListener { IgnoreWriteExceptions = true };
-            listener.Prefixes.Add($"http://127.0.0.1:{chosen}/");
-            if (LocalhostIs127())
-            {
-                listener.Prefixes.Add($"http://localhost:{chosen}/");
-            }
-            try
-            {
-                listener.Start();
-                return (listener, chosen);
-            }
-            catch (HttpListenerException) when (port == 0 && attempt < 5)
-            {
-                listener.Close();
-            }
-            catch (HttpListenerException ex)
-            {
-                listener.Close();
-                throw new IOException(ex.Message, ex);
-            }
-        }
-    }
-
-    /// <summary>
-    /// HttpListener answers only the host names it was given (Kestrel answered any), so http://localhost:N/ is
-    /// named too, but only where that name is 127.0.0.1: HttpListener listens on a name's first address, and the
-    /// preview on no other address than 127.0.0.1.
-    /// </summary>
-    private static bool LocalhostIs127()
-    {
-        try
-        {
-            return Dns.GetHostAddresses("localhost") is [var first, ..] && first.Equals(IPAddress.Loopback);
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (true)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;   // the listener was closed: the preview stops
-            }
-
-            // Each request on its own: the page, the course's frame and the poll of /api/build come at once.
-            _ = Task.Run(() => Respond(context));
-        }
-    }
-
-    private void Respond(HttpListenerContext context)
-    {
-        var response = context.Response;
-        try
-        {
-            var reply = Answer(context.Request.HttpMethod, context.Request.Url?.AbsolutePath ?? "/");
-            response.StatusCode = reply.Status;
-            response.Headers["Cache-Control"] = "no-store";
-            response.Headers["X-Content-Type-Options"] = "nosniff";
-            if (reply.Status == 405)
-            {
-                response.Headers["Allow"] = "GET";
-            }
-
-            if (reply.ContentSecurityPolicy is { } policy)
-            {
-                response.Headers["Content-Security-Policy"] = policy;
-            }
-
-            if (reply.Body is { } body)
-            {
-                response.ContentType = reply.ContentType;
-                response.ContentLength64 = body.Length;
-                response.OutputStream.Write(body);
-            }
-
-            response.Close();
-        }
-        catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
-        {
-            response.Abort();   // the browser went away, or the preview is stopping
-        }
-    }
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
