@@ -49,7 +49,7 @@ packed() {
 if packed; then
   echo "nupkg/ already holds the packages of these sources: installing them"
 elif [[ -z "${which[*]:-}" && ";$aot_rids;" == *";$rid;"* ]]; then
-  echo "packing civil-scorm into nupkg/ (the first time, or after a change: about two minutes on 2 cores, most of it compiling the native binary) ..."
+  echo "packing civil-scorm into nupkg/ (the first time, or after a change: under two minutes on 2 idle cores, most of it compiling the native binary) ..."
   rm -f "$stamp"
   # This machine's package is the Native AOT binary: the library is compiled once, then the native binary is compiled
   # while the fallback is packed beside it (ilc spends much of its time on one core). One restore for all three:
