@@ -22,15 +22,15 @@ function deferred(page) {
 }
 
 // A page whose sections.js the browser loads as soon as the player asks for it (jsdom runs no script it loads).
-function openDeferred(page, options) {
+function openDeferred(page, options, loaded = true) {
   const { html: text, sections } = deferred(page), opened = openPage(text, options);
   opened.requested = [];
   const serve = () => {
     const script = opened.doc.querySelector('script[src="sections.js"]');
     if (!script) return false;
     opened.requested.push(script.getAttribute("src"));
-    script.sections = sections;
-    script.dispatchEvent(new opened.win.Event("load"));
+    if (loaded) script.sections = sections;
+    script.dispatchEvent(new opened.win.Event(loaded ? "load" : "error"));
     return true;
   };
   if (!serve()) new opened.win.MutationObserver((records, observer) => { if (serve()) observer.disconnect(); }).observe(opened.doc.head, { childList: true });
@@ -94,4 +94,14 @@ test("a page whose course data cannot be read shows every section, the deferred 
   const { doc } = openDeferred(page);
   assert.equal(doc.querySelector("script[data-section]"), null);
   assert.equal(doc.getElementById("s-energy").hidden, false);
+});
+
+test("a sections.js that cannot be loaded leaves the course running with the sections the page has", async () => {
+  const { doc, win } = openDeferred(html, { api: fakeLms({ "cmi.core.student_id": "s1" }) }, false);
+  await frame(win);
+  assert.equal(doc.querySelector("script[data-section]"), null);
+  assert.equal(doc.querySelector('script[src="sections.js"]'), null);
+  assert.equal(doc.getElementById("s-stages").hidden, false);
+  assert.equal(doc.getElementById("quiz-stages").hidden, false);
+  assert.ok(doc.querySelector("[data-slot=toc] [aria-current]"), "set up");
 });
