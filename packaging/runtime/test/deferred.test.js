@@ -7,14 +7,34 @@ import { fakeLms, fixture, openPage } from "./helpers.mjs";
 
 const html = fixture("every-question-type.html");
 
-// The page as the compiler writes it now: every section after the first as a data block holding its HTML.
+// The page as the compiler writes it now: every section after the first an empty placeholder, its HTML in
+// sections.js (document.currentScript.sections = {id: html}).
 function deferred(page) {
   let first = true;
-  return page.replace(/<section class="section"[\s\S]*?<\/section>/g, (section) => {
+  const sections = {};
+  const text = page.replace(/<section class="section"[\s\S]*?<\/section>/g, (section) => {
     if (first) { first = false; return section; }
     const id = /data-section="([^"]+)"/.exec(section)[1];
-    return `<script type="text/html" data-section="${id}">${section}</script>`;
+    sections[id] = section;
+    return `<script type="text/html" data-section="${id}"></script>`;
   });
+  return { html: text, sections };
+}
+
+// A page whose sections.js the browser loads as soon as the player asks for it (jsdom runs no script it loads).
+function openDeferred(page, options, loaded = true) {
+  const { html: text, sections } = deferred(page), opened = openPage(text, options);
+  opened.requested = [];
+  const serve = () => {
+    const script = opened.doc.querySelector('script[src="sections.js"]');
+    if (!script) return false;
+    opened.requested.push(script.getAttribute("src"));
+    if (loaded) script.sections = sections;
+    script.dispatchEvent(new opened.win.Event(loaded ? "load" : "error"));
+    return true;
+  };
+  if (!serve()) new opened.win.MutationObserver((records, observer) => { if (serve()) observer.disconnect(); }).observe(opened.doc.head, { childList: true });
+  return opened;
 }
 
 // The first frame, then the tasks after it: the other sections a few a task, the model, then the set-up (done when
@@ -27,15 +47,17 @@ const content = (doc) => doc.getElementById("content").outerHTML;
 
 test("the fixture has a section to defer, and the compiler's form of it", () => {
   const page = deferred(html);
-  assert.equal((page.match(/<script type="text\/html" data-section=/g) || []).length, 1);
-  assert.ok(page.includes('<section class="section" id="s-stages"'));
+  assert.equal((page.html.match(/<script type="text\/html" data-section=/g) || []).length, 1);
+  assert.ok(page.html.includes('<section class="section" id="s-stages"'));
+  assert.deepEqual(Object.keys(page.sections), ["energy"]);
 });
 
 test("a first launch shows the first section before the course is set up, then the same page and LMS calls", async () => {
   const api = fakeLms({ "cmi.core.student_id": "s1" }), plainApi = fakeLms({ "cmi.core.student_id": "s1" });
   const plain = openPage(html, { api: plainApi });
-  const { doc, win } = openPage(deferred(html), { api });
+  const { doc, win, requested } = openDeferred(html, { api });
   assert.equal(doc.getElementById("s-stages").hidden, false);
+  assert.deepEqual(requested, [], "the sections' file waits for the first frame");
   assert.equal(doc.getElementById("quiz-stages").hidden, true, "its quiz waits for its controls");
   assert.equal(doc.getElementById("s-energy"), null, "the other section is not parsed yet");
   assert.deepEqual(api.calls.map((c) => c[0]), ["LMSInitialize", ...api.calls.slice(1).map(() => "LMSGetValue")]);
@@ -58,7 +80,7 @@ test("a resumed launch shows its bookmarked section once set up, as on a page th
   assert.equal(held["cmi.core.lesson_location"], "energy");
 
   const plain = openPage(html, { api: fakeLms(held) }), api = fakeLms(held);
-  const { doc, win } = openPage(deferred(html), { api });
+  const { doc, win } = openDeferred(html, { api });
   assert.equal(doc.getElementById("s-stages").hidden, true, "only the saved state can tell which section it is");
   await frame(win);
   assert.equal(doc.querySelector("#q-stages-q-name input").value, "evaporation");
@@ -68,7 +90,18 @@ test("a resumed launch shows its bookmarked section once set up, as on a page th
 });
 
 test("a page whose course data cannot be read shows every section, the deferred ones too", () => {
-  const { doc } = openPage(deferred(html).replace(/(id="course-data">)/, "$1{"));
+  const page = html.replace(/(id="course-data">)/, "$1{");
+  const { doc } = openDeferred(page);
   assert.equal(doc.querySelector("script[data-section]"), null);
   assert.equal(doc.getElementById("s-energy").hidden, false);
+});
+
+test("a sections.js that cannot be loaded leaves the course running with the sections the page has", async () => {
+  const { doc, win } = openDeferred(html, { api: fakeLms({ "cmi.core.student_id": "s1" }) }, false);
+  await frame(win);
+  assert.equal(doc.querySelector("script[data-section]"), null);
+  assert.equal(doc.querySelector('script[src="sections.js"]'), null);
+  assert.equal(doc.getElementById("s-stages").hidden, false);
+  assert.equal(doc.getElementById("quiz-stages").hidden, false);
+  assert.ok(doc.querySelector("[data-slot=toc] [aria-current]"), "set up");
 });

@@ -23,7 +23,7 @@ internal static class CourseRenderer
         var xapi = course.Xapi is { } settings ? new XapiActivities(course, settings, strings, markdown) : null;
 
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
-        var page = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target, quizzesRendered);
+        var (page, sections) = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target, quizzesRendered);
 
         var entries = new List<PackageEntry>
         {
@@ -31,6 +31,11 @@ internal static class CourseRenderer
             // What a later version's comparison needs (civil-scorm diff, build --previous): docs/republishing.md.
             PackageEntry.FromBytes(SnapshotFile.FileName, SnapshotFile.Write(course, target, markdown)),
         };
+        if (sections is not null)
+        {
+            entries.Add(PackageEntry.FromBytes(RuntimeContract.Files.Sections, sections));
+        }
+
         // The teachers' decoder holds every answer: beside the zip, never in it (learners can open the package).
         var beside = new List<PackageEntry>();
         if (course.IsScored)

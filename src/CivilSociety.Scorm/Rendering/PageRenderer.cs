@@ -21,8 +21,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     });
 
     /// <param name="quizzesRendered">Called once every section and quiz is rendered (the item-writing check starts then).</param>
-    /// <returns>The page, as UTF-8.</returns>
-    public byte[] Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target, Action? quizzesRendered = null)
+    /// <returns>The page, as UTF-8, and the script file of the sections kept out of it (null: none).</returns>
+    public (byte[] Page, byte[]? Sections) Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target, Action? quizzesRendered = null)
     {
         var xapi = activities?.Build();
         var document = HtmlParsers.Create().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
@@ -85,9 +85,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
-        DeferredSections.Apply(document);
+        var sections = DeferredSections.Apply(document);
         // The course data goes into its script element as the page is written, straight to UTF-8.
-        return PageWriter.Write(document, data, courseData!, DataJson.CourseData);
+        return (PageWriter.Write(document, data, courseData!, DataJson.CourseData), sections);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using CivilSociety.Scorm.Rendering;
 
 namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
 
@@ -34,14 +35,16 @@ public enum AnswerControls
 public static class PageControls
 {
     /// <summary>By "SECTION.QUESTION": the kind of controls and the values of its radio buttons or check boxes, in page order.</summary>
-    public static IReadOnlyDictionary<string, (AnswerControls Controls, IReadOnlyList<string> Values)> Read(string html)
+    /// <param name="sections">The package's sections.js, when the page has sections kept out of it.</param>
+    public static IReadOnlyDictionary<string, (AnswerControls Controls, IReadOnlyList<string> Values)> Read(string html, string? sections = null)
     {
         var parser = new HtmlParser();
         var page = parser.ParseDocument(html);
-        // The sections kept out of the page's first parse, put back as the player does (Rendering/DeferredSections.cs).
+        // The sections kept out of the page, put back as the player does (Rendering/DeferredSections.cs).
+        var kept = DeferredSections.Read(sections);
         foreach (var block in page.QuerySelectorAll("script[type='text/html'][data-section]").ToList())
         {
-            block.Replace([.. parser.ParseFragment(block.TextContent, block.ParentElement!)]);
+            block.Replace([.. parser.ParseFragment(kept.GetValueOrDefault(block.GetAttribute("data-section")!, ""), block.ParentElement!)]);
         }
 
         var found = new Dictionary<string, (AnswerControls, IReadOnlyList<string>)>(StringComparer.Ordinal);

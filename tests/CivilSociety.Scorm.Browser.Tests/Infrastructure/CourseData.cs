@@ -24,10 +24,10 @@ public sealed record CourseData(
     /// The course data of a launch page (<paramref name="html"/>), with each question's answer key opened from its
     /// seal (as the runtime does) and the controls the page shows for it.
     /// </summary>
-    public static CourseData Parse(string json, string html)
+    public static CourseData Parse(string json, string html, string? sections = null)
     {
         var data = JsonSerializer.Deserialize<CourseData>(json, Options) ?? throw new InvalidOperationException("course-data is null");
-        var controls = PageControls.Read(html);
+        var controls = PageControls.Read(html, sections);
         return data with
         {
             Sections = [.. data.Sections.Select(s => s.Quiz is null ? s : s with

@@ -171,6 +171,8 @@ internal sealed class LmsSession : IAsyncDisposable
 
     public static async Task<CourseData> ReadCourseDataAsync(IFrame frame)
     {
+        // The sections kept out of the page (sections.js) are in it once the player has put them back.
+        await frame.WaitForFunctionAsync("() => !document.querySelector('script[data-section]')");
         var json = await frame.Locator("script#course-data").TextContentAsync()
             ?? throw new InvalidOperationException("The launch page has no script#course-data.");
         return CourseData.Parse(json, await frame.ContentAsync());

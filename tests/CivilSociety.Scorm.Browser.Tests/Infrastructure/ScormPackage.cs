@@ -35,7 +35,9 @@ public sealed class ScormPackage
     {
         var page = File.ReadAllText(Path.Combine(Directory, LaunchHref.Split('?')[0]));
         var start = page.IndexOf("id=\"course-data\">", StringComparison.Ordinal) + "id=\"course-data\">".Length;
-        return Infrastructure.CourseData.Parse(page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)], page);
+        var sections = Path.Combine(Directory, "sections.js");
+        return Infrastructure.CourseData.Parse(page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)], page,
+            File.Exists(sections) ? File.ReadAllText(sections) : null);
     }
 
     /// <summary>Unzips <paramref name="zipPath"/> into <c>packagesRoot/name</c> and reads its manifest.</summary>

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using CivilSociety.Scorm.Rendering;
 
 namespace CivilSociety.Scorm.Tests.Infrastructure;
 
@@ -43,16 +44,20 @@ internal sealed class BuiltPackage : IDisposable
 
     public string ReadText(string entryName) => Encoding.UTF8.GetString(ReadBytes(entryName));
 
-    public IHtmlDocument LaunchPage() => ParseLaunchPage(ReadText("index.html"));
+    public IHtmlDocument LaunchPage() => ParseLaunchPage(ReadText("index.html"), EntryNames().Contains("sections.js") ? ReadText("sections.js") : null);
 
-    /// <summary>A launch page as the player sets it up: the sections kept out of its first parse put back in place.</summary>
-    public static IHtmlDocument ParseLaunchPage(string html)
+    /// <summary>
+    /// A launch page as the player sets it up: the sections kept out of it (their HTML in <paramref name="sections"/>,
+    /// the package's sections.js) put back in their places.
+    /// </summary>
+    public static IHtmlDocument ParseLaunchPage(string html, string? sections)
     {
         var parser = new HtmlParser();
         var page = parser.ParseDocument(html);
+        var kept = DeferredSections.Read(sections);
         foreach (var block in page.QuerySelectorAll("script[type='text/html'][data-section]").ToList())
         {
-            block.Replace([.. parser.ParseFragment(block.TextContent, block.ParentElement!)]);
+            block.Replace([.. parser.ParseFragment(kept[block.GetAttribute("data-section")!], block.ParentElement!)]);
         }
 
         return page;

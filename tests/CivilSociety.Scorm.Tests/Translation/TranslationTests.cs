@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using AngleSharp.Html.Parser;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
@@ -213,8 +212,10 @@ public sealed class TranslationTests
             .SelectMany(s => s.GetProperty("quiz").ValueKind == JsonValueKind.Object ? s.GetProperty("quiz").GetProperty("questions").EnumerateArray() : [])
             .Single(q => q.GetProperty("id").GetString() == id);
 
+    /// <summary>The launch page with the sections kept out of it (sections.js) put back, as the player shows it.</summary>
     private static AngleSharp.Html.Dom.IHtmlDocument Page(ZipArchive zip) =>
-        new HtmlParser().ParseDocument(Encoding.UTF8.GetString(Read(zip.GetEntry("index.html")!)));
+        BuiltPackage.ParseLaunchPage(Encoding.UTF8.GetString(Read(zip.GetEntry("index.html")!)),
+            zip.GetEntry("sections.js") is { } sections ? Encoding.UTF8.GetString(Read(sections)) : null);
 
     private static string CourseIdOf(ZipArchive zip) => XDocument.Parse(Encoding.UTF8.GetString(Read(zip.GetEntry("imsmanifest.xml")!))).Root!.Attribute("identifier")!.Value;
 

@@ -157,18 +157,19 @@ export function startPlayer(doc, win, registry, target) {
   };
   player.lms.initialize();
   const held = player.lms.read((data.outcomes || []).some((o) => o && o.id));
-  // Sections kept out of the page's first parse: on a first launch in an LMS, the first section is painted, then the
-  // others are put back and the course is set up (300 sections would otherwise hold the first paint back). A resumed
-  // launch, one without an LMS or with a link in the address shows what the set-up finds.
+  // Sections kept out of the page (in sections.js): on a first launch in an LMS, the first section is painted, then the
+  // others are loaded and put back and the course is set up (300 sections would otherwise hold the first paint back).
+  // A resumed launch, one without an LMS or with a link in the address shows what the set-up finds, once loaded.
   const deferred = one("script" + has(attributes.section), doc);
   const element = deferred && player.lms.connected && !held.suspend && !win.location.hash && one(cls(classes.section), doc);
   const forms = element ? all("form" + cls(classes.quiz), element) : []; // its quiz and practice checks
   forms.forEach((form) => { form.hidden = true; }); // their controls are not set up yet (arranged)
   if (element) element.hidden = false; // and, once painted, the rest
   if (!element) {
-    unfoldSections(doc);
-    build(player, registry);
-    setUp(player, held);
+    unfoldSections(doc, null, () => {
+      build(player, registry);
+      setUp(player, held);
+    });
     return;
   }
   // The rest in tasks of their own, so that input waits for none of them: the other sections a few at a time, then

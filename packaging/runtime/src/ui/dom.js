@@ -1,5 +1,5 @@
 /* Small DOM helpers. Every function takes the root it works in: nothing here knows the page. */
-import { attributes, classes, events } from "../contract.js";
+import { attributes, classes, events, files } from "../contract.js";
 
 /** The elements matching `selector` inside `root`, as an array. */
 export function all(selector, root) {
@@ -36,29 +36,37 @@ export function itemOf(element) {
 }
 
 /**
- * The sections the compiler kept out of the page's first parse (script[data-section]: Rendering/DeferredSections.cs)
- * put back in their places, then `done`. The compiler's own HTML, one section a block, parsed in an inert document (no
- * script runs, no resource loads), as the seal's feedback is. With `later` (which posts a task), a few sections a task: a course of
- * 300 sections takes a third of a second to parse, and input is handled between the slices rather than after them;
- * a hidden page (whose timers run once a second) takes the rest at once.
+ * The sections the compiler kept out of the page (script[data-section] placeholders, their HTML in sections.js:
+ * Rendering/DeferredSections.cs) put back in their places, then `done`. The file is a script (file:// and an LMS
+ * serve it as they serve the page; fetch cannot read file://), loaded only now: after the first paint, on a first
+ * launch. Each section is the compiler's own HTML, parsed in an inert document (no script runs, no resource loads),
+ * as the seal's feedback is. With `later` (which posts a task), a few sections a task: a course of 300 sections
+ * takes a third of a second to parse, and input is handled between the slices rather than after them; a hidden page
+ * (whose timers run once a second) takes the rest at once.
  */
 export function unfoldSections(doc, later, done) {
   const blocks = all("script" + has(attributes.section), doc), parser = new doc.defaultView.DOMParser();
   // One section a document: faster in Chromium than all in one (300 sections: 0.4 s against 1 s, a loaded machine).
-  const next = () => {
+  const next = (html) => {
     // Six sections a task (about 100 KB of HTML, a few milliseconds).
     blocks.splice(0, later && !doc.hidden ? 6 : blocks.length).forEach((block) => {
-      block.parentNode.replaceChild(doc.adoptNode(parser.parseFromString(block.textContent, "text/html").body.firstElementChild), block);
+      const section = parser.parseFromString(html[block.getAttribute(attributes.section)] || "", "text/html").body.firstElementChild;
+      if (section) block.parentNode.replaceChild(doc.adoptNode(section), block); else block.remove();
     });
-    if (blocks.length) later(next); else if (done) done();
+    if (blocks.length) later(() => { next(html); }); else if (done) done();
   };
-  next();
+  if (!blocks.length) return next({});
+  const script = doc.createElement("script");
+  script.onload = script.onerror = () => { script.remove(); next(script.sections || {}); };
+  script.src = files.sections;
+  doc.head.appendChild(script);
 }
 
 /** The fallback when the player cannot run: every section readable, nothing tracked. */
 export function unhideSections(doc) {
-  unfoldSections(doc);
-  all(cls(classes.section) + "[hidden]", doc).forEach((section) => { section.hidden = false; });
+  unfoldSections(doc, null, () => {
+    all(cls(classes.section) + "[hidden]", doc).forEach((section) => { section.hidden = false; });
+  });
 }
 
 export function warn(message) {
