@@ -59,6 +59,7 @@ internal static class CourseParser
             Location: map.Location)
         {
             KeyLocations = CourseKeys.Where(map.Has).ToDictionary(key => key, map.SpanOfKey, StringComparer.Ordinal),
+            ValueLocations = CourseKeys.Where(map.Has).ToDictionary(key => key, map.SpanOfValue, StringComparer.Ordinal),
             IsIncomplete = !complete,
             ItemWritingWords = ParseItemWritingWords(map),
             Branding = BrandingParser.Parse(map),
@@ -115,7 +116,7 @@ internal static class CourseParser
             case "ltr":
                 return TextDirection.LeftToRight;
             default:
-                diagnostics.Report(DiagnosticCatalog.InvalidDirection, map.SpanOfKey("direction"), declared);
+                diagnostics.Report(DiagnosticCatalog.InvalidDirection, map.SpanOfValue("direction"), declared);
                 return Languages.DirectionOf(language);
         }
     }

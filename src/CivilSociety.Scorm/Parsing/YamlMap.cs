@@ -59,6 +59,9 @@ internal sealed partial class YamlMap
     public SourceSpan SpanOfKey(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } keyNode ? SpanOf(keyNode) : Location;
 
+    /// <summary>Where the value of <paramref name="key"/> starts (its key when it has none), for a rule about the value itself.</summary>
+    public SourceSpan SpanOfValue(string key) => Find(key) is { } value && value.Start.Line > 0 ? SpanOf(value) : SpanOfKey(key);
+
     public bool Has(string key) => Find(key) is not null;
 
     public string? String(string key, bool required)

@@ -52,7 +52,7 @@ internal static partial class CourseRules
     {
         if (!Languages.IsWellFormed(course.Language))
         {
-            ReportInvalidLanguage(course.Language, course.LocationOf("language"), diagnostics);
+            ReportInvalidLanguage(course.Language, course.ValueLocationOf("language"), diagnostics);
         }
     }
 
@@ -78,12 +78,12 @@ internal static partial class CourseRules
             if (Languages.TagMeant(course.Language) is { } tag && !tag.Equals(course.Language, StringComparison.OrdinalIgnoreCase))
             {
                 // eng, ara: three-letter codes, which the browser and the player know by their two letters only.
-                diagnostics.ReportWithHelp(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"),
+                diagnostics.ReportWithHelp(DiagnosticCatalog.NoUiStrings, course.ValueLocationOf("language"),
                     $"did you mean '{tag}'? '{course.Language}' is the three-letter code; write the two-letter one, as browsers and the player know it", course.Language, known);
             }
             else
             {
-                diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"), course.Language, known);
+                diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.ValueLocationOf("language"), course.Language, known);
             }
         }
 
@@ -97,7 +97,7 @@ internal static partial class CourseRules
     {
         if (course.PassingScore is < 1 or > 100)
         {
-            diagnostics.Report(DiagnosticCatalog.PassingScoreOutOfRange, course.LocationOf("passing_score"), course.PassingScore);
+            diagnostics.Report(DiagnosticCatalog.PassingScoreOutOfRange, course.ValueLocationOf("passing_score"), course.PassingScore);
         }
     }
 
