@@ -26,7 +26,8 @@ public static class Suggestions
 
     /// <summary>
     /// What other tools (Moodle, other course formats) call our names: pass_mark is passing_score, points is weight,
-    /// checkbox is multiple. Only a word written exactly so, and only when its name is one of the candidates.
+    /// checkbox is multiple; and the question types as an Arabic-speaking designer names them (صح وخطأ is true-false).
+    /// Only a word written exactly so (a space written _), and only when its name is one of the candidates.
     /// </summary>
     private static readonly Dictionary<string, string[]> OtherNames = new(StringComparer.Ordinal)
     {
@@ -38,19 +39,43 @@ public static class Suggestions
         ["outcomes"] = ["objectives", "learning_outcomes", "goals", "aims", "los"],
         ["sections"] = ["chapters", "pages", "lessons", "units", "modules", "files", "parts"],
         ["weight"] = ["points", "score", "marks", "mark", "value"],
-        ["multiple"] = ["checkbox", "checkboxes", "multi", "multi-select", "multiselect", "multiple-answer", "multiple-response", "many"],
-        ["single"] = ["radio", "one", "single-choice", "multiple-choice", "multichoice", "mcq", "choice"],
-        ["true-false"] = ["boolean", "tf", "yes-no", "true/false"],
-        ["fill-in"] = ["text", "short-answer", "shortanswer", "short", "gap", "blank", "cloze", "fill-in-the-blank"],
-        ["numeric"] = ["number", "numerical"],
-        ["matching"] = ["match", "pairs"],
-        ["sequencing"] = ["order", "ordering", "sequence", "sort"],
+        ["multiple"] = ["checkbox", "checkboxes", "multi", "multi-select", "multiselect", "multiple-answer", "multiple-response", "many",
+            "متعدد", "متعددة", "اختيار_متعدد", "اختيارات_متعددة", "إجابات_متعددة", "اجابات_متعددة", "عدة_إجابات"],
+        ["single"] = ["radio", "one", "single-choice", "multiple-choice", "multichoice", "mcq", "choice",
+            "اختيار", "اختيار_واحد", "إجابة_واحدة", "اجابة_واحدة", "اختيار_من_متعدد", "مفرد", "واحد"],
+        ["true-false"] = ["boolean", "tf", "yes-no", "true/false", "صح_وخطأ", "صح_أو_خطأ", "صح/خطأ", "صواب_وخطأ", "صواب_أو_خطأ", "صواب/خطأ", "صح_خطأ"],
+        ["fill-in"] = ["text", "short-answer", "shortanswer", "short", "gap", "blank", "cloze", "fill-in-the-blank",
+            "املأ_الفراغ", "املأ_الفراغات", "ملء_الفراغ", "ملء_الفراغات", "أكمل", "اكمل", "فراغ", "إجابة_قصيرة", "اجابة_قصيرة"],
+        ["numeric"] = ["number", "numerical", "رقمي", "رقم", "عددي", "عدد"],
+        ["matching"] = ["match", "pairs", "مطابقة", "توصيل", "وصل", "مزاوجة"],
+        ["sequencing"] = ["order", "ordering", "sequence", "sort", "ترتيب", "تسلسل", "رتب"],
     };
 
     private static string? OtherName(string typed, IEnumerable<string> candidates)
     {
         var known = candidates.ToList();
         return OtherNames.FirstOrDefault(pair => known.Contains(pair.Key, StringComparer.Ordinal) && pair.Value.Contains(typed.Replace(' ', '_'), StringComparer.Ordinal)).Key;
+    }
+
+    /// <summary>
+    /// A number written with Arabic-Indic (٨٠) or Persian (۸۰) digits, in the digits 0-9 (80); null when the text holds
+    /// none of them. An Arabic keyboard types these, and to the author they are digits.
+    /// </summary>
+    public static string? InWesternDigits(string text)
+    {
+        if (!text.Any(c => c is >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9'))
+        {
+            return null;
+        }
+
+        var western = new string([.. text.Trim().Select(c => c switch
+        {
+            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+            '\u066B' => '.',   // the Arabic decimal separator
+            _ => c,
+        })]);
+        return western.All(char.IsAsciiDigit) ? western : null;
     }
 
     /// <summary>"did you mean 'X'?", or null when no known word is close.</summary>

@@ -145,10 +145,17 @@ internal static class CourseLoader
                 diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidUtf8, location,
                     "the file is saved as UTF-16 (\"Unicode\"); save it again choosing the encoding UTF-8", bad, offset);
             }
+            else if (OlderEncodings.Guess(bytes) is { } encoding)
+            {
+                // Notepad's "ANSI" on an Arabic Windows, or a word processor's "Arabic (Windows)" plain text.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidUtf8, location,
+                    $"the file is saved as {encoding}, an older encoding; save it again choosing the encoding UTF-8 (Notepad: File > Save As > Encoding)", bad, offset);
+            }
             else
             {
                 diagnostics.Report(DiagnosticCatalog.InvalidUtf8, location, bad, offset);
             }
+
             return null;
         }
     }

@@ -124,10 +124,12 @@ internal sealed partial class QuestionDraft
             case "type":
                 _typeUnknown = true;
                 var names = QuestionTypeRegistry.All.Select(t => t.Name).ToList();
+                // type=صح_وخطأ: the types are named in English whatever the course's language, like every key.
+                var inEnglish = value.Any(c => c is >= '\u0600' and <= '\u06FF') ? "type names are written in English in every language: " : "";
                 diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownQuestionType, LocationOf("type"),
-                    Suggestions.DidYouMean(value, names) is { } meant
+                    inEnglish + (Suggestions.DidYouMean(value, names) is { } meant
                         ? $"{meant} (the types are {string.Join(", ", names)})"
-                        : "use one of: " + string.Join(", ", names), value);
+                        : "use one of: " + string.Join(", ", names)), value);
                 break;
             case "weight":
                 if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight is >= 1 and <= 100)

@@ -71,8 +71,13 @@ internal static class YamlLoader
             }
             else if (YamlMistakeFinder.ColonInValue(text, (int)ex.Start.Line) is { } colon)
             {
+                // “Part 1: Intro”: a word processor's quotes are no quotes to YAML; the fix uses straight ones instead.
+                var value = colon.Value.Trim('\u201C', '\u201D', '\u201E');
                 diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At((colon.Line, colon.Column)),
-                    $"put the value in quotes: {colon.Key}: \"{colon.Value}\"", $"the value of '{colon.Key}' holds ': ', which YAML reads as the start of another key");
+                    value.Length < colon.Value.Length
+                        ? $"put the value in straight quotes (“ ” are no quotes to YAML): {colon.Key}: \"{value}\""
+                        : $"put the value in quotes: {colon.Key}: \"{colon.Value}\"",
+                    $"the value of '{colon.Key}' holds ': ', which YAML reads as the start of another key");
             }
             else
             {

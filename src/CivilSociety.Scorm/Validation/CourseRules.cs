@@ -41,7 +41,14 @@ internal static partial class CourseRules
 
         void Check(string what, string id, SourceSpan location)
         {
-            if (id.Length > 0 && !WellFormedId().IsMatch(id))
+            if (id.Length > 0 && !WellFormedId().IsMatch(id) && id.Any(c => c > '\u007F' && char.IsLetter(c)))
+            {
+                // هدف1: an id is a code the LMS stores and reports, not words the learner reads.
+                var words = what switch { "outcome" => "text:", "section" => "title:", "question" => "heading", _ => "title:" };
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidId, location,
+                    $"an id is a short code that the LMS stores and reports, written in Latin letters in every language (such as {(what == "outcome" ? "LO1" : what == "question" ? "q-1" : what + "-1")}); the words learners read go in its {words}", what, id);
+            }
+            else if (id.Length > 0 && !WellFormedId().IsMatch(id))
             {
                 diagnostics.Report(DiagnosticCatalog.InvalidId, location, what, id);
             }
