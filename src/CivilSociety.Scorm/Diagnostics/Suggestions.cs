@@ -115,6 +115,26 @@ public static class Suggestions
             && (other.StartsWith(stem, StringComparison.OrdinalIgnoreCase) || stem.StartsWith(other, StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>
+    /// The file <paramref name="wanted"/> names, saved with one more ending (course.yml.txt, 01-intro.md.txt) or as
+    /// .yaml: an editor adds .txt on Windows, and Explorer hides the endings it knows, so the author sees the name
+    /// they wanted. Null when there is none.
+    /// </summary>
+    internal static string? WithHiddenEnding(string wanted, IEnumerable<string> files)
+    {
+        var yaml = wanted.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? wanted[..^4] + ".yaml" : null;
+        return files.FirstOrDefault(f =>
+            f.Equals(wanted, StringComparison.OrdinalIgnoreCase)
+            || (f.StartsWith(wanted + ".", StringComparison.OrdinalIgnoreCase) && f.IndexOf('/', wanted.Length) < 0)
+            || f.Equals(yaml, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The help for a file found by <see cref="WithHiddenEnding"/>.</summary>
+    internal static string RenameHiddenEnding(string found, string wanted) =>
+        $"the file is named '{found}': rename it to '{FileName(wanted)}'" + (found.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            ? " (Windows hides the .txt your editor added: in File Explorer, View > Show > File name extensions shows it)"
+            : "");
+
     /// <summary>How to write <paramref name="target"/> (course-relative) in a file of the folder <paramref name="fromFolder"/>.</summary>
     internal static string RelativeTo(string fromFolder, string target) =>
         fromFolder.Length == 0 ? target : Path.GetRelativePath("/c/" + fromFolder, "/c/" + target).Replace('\\', '/');

@@ -83,7 +83,14 @@ internal static class CourseLoader
         }
         else if (!UnreadableFiles.Report(sources, CourseSources.CourseFileName, CourseSources.CourseFileName, courseFileAt, diagnostics))
         {
-            diagnostics.Report(DiagnosticCatalog.CourseFileMissing, courseFileAt, courseDirectory);
+            if (Suggestions.WithHiddenEnding(CourseSources.CourseFileName, list.Files) is { } found)
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.CourseFileMissing, courseFileAt, Suggestions.RenameHiddenEnding(found, CourseSources.CourseFileName), courseDirectory);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.CourseFileMissing, courseFileAt, courseDirectory);
+            }
         }
 
         var markdown = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
@@ -116,6 +123,12 @@ internal static class CourseLoader
         if (read is not { } bytes)
         {
             diagnostics.Report(DiagnosticCatalog.FileTooLarge, SourceSpan.File(relativePath), new FileInfo(fullPath).Length, MaxTextFileBytes);
+            return null;
+        }
+
+        if (WordProcessorFiles.Recognise(bytes) is { } saved)
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.NotPlainText, SourceSpan.File(relativePath), saved.Help, saved.What);
             return null;
         }
 
