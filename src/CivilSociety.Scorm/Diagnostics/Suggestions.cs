@@ -78,6 +78,34 @@ public static class Suggestions
         return western.All(char.IsAsciiDigit) ? western : null;
     }
 
+    /// <summary>
+    /// The help for a name that holds invisible marks (LO1 + U+200F): switching an Arabic keyboard types a
+    /// right-to-left mark, which no editor shows, so the name looks right and is not. Null when it holds none, or
+    /// when the name without them is not <paramref name="isMeant"/>.
+    /// </summary>
+    internal static string? InvisibleMarks(string name, Func<string, bool> isMeant)
+    {
+        var visible = new string([.. name.Where(c => !IsInvisibleMark(c))]);
+        if (visible.Length == name.Length || !isMeant(visible))
+        {
+            return null;
+        }
+
+        var mark = name.First(IsInvisibleMark);
+        var what = mark switch
+        {
+            '\u200F' => "a right-to-left mark",
+            '\u200E' => "a left-to-right mark",
+            '\u061C' => "an Arabic letter mark",
+            '\uFEFF' or '\u200B' => "a zero-width space",
+            _ => "a direction or joining control",
+        };
+        return $"'{visible}' has {what} (U+{(int)mark:X4}) in it, which an Arabic keyboard types and no editor shows: delete the name and type it again";
+    }
+
+    private static bool IsInvisibleMark(char c) =>
+        c is '\u200E' or '\u200F' or '\u061C' or '\uFEFF' or (>= '\u200B' and <= '\u200D') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
     /// <summary>"did you mean 'X'?", or null when no known word is close.</summary>
     internal static string? DidYouMean(string word, IEnumerable<string> candidates) =>
         Closest(word, candidates) is { } closest ? $"did you mean '{closest}'?" : null;

@@ -42,6 +42,12 @@ internal static class YamlLoader
             diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(tab),
                 "indent with spaces: YAML does not allow tabs (your editor can turn tabs into spaces)", "a tab is used for indentation");
         }
+        catch (YamlException) when (YamlMistakeFinder.NonBreakingSpace(text) is { } space)
+        {
+            // Pasted from a word processor or a web page: the space looks like any other, and YAML does not take it.
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(space),
+                "delete the space here and type it again with the space bar (or retype the line in this editor)", "this space is a non-breaking space, as pasted from a word processor or a web page; YAML needs an ordinary one");
+        }
         catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && YamlMistakeFinder.UnclosedBracket(text) is { } bracket)
         {
             // The parser notices an unclosed [ or { only where the file ends; the author needs the line it opens on.

@@ -41,18 +41,35 @@ internal static partial class CourseRules
 
         void Check(string what, string id, SourceSpan location)
         {
-            if (id.Length > 0 && !WellFormedId().IsMatch(id) && id.Any(c => c > '\u007F' && char.IsLetter(c)))
+            if (id.Length > 0 && Suggestions.InvisibleMarks(id, WellFormedId().IsMatch) is { } invisible)
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidId, location, invisible, what, id);
+            }
+            else if (id.Length > 0 && !WellFormedId().IsMatch(id) && id.Any(c => c > '\u007F' && char.IsLetter(c)))
             {
                 // هدف1: an id is a code the LMS stores and reports, not words the learner reads.
                 var words = what switch { "outcome" => "text:", "section" => "title:", "question" => "heading", _ => "title:" };
                 diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidId, location,
                     $"an id is a short code that the LMS stores and reports, written in Latin letters in every language (such as {(what == "outcome" ? "LO1" : what == "question" ? "q-1" : what + "-1")}); the words learners read go in its {words}", what, id);
             }
+            else if (id.Length > 0 && !WellFormedId().IsMatch(id) && IdLike(id) is { } like)
+            {
+                // "Introduction Part": the words of a title used as an id.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidId, location,
+                    $"write it as '{like}': ASCII letters, digits, '-', '_' and '.', starting with a letter, without spaces (at most 64 characters)", what, id);
+            }
             else if (id.Length > 0 && !WellFormedId().IsMatch(id))
             {
                 diagnostics.Report(DiagnosticCatalog.InvalidId, location, what, id);
             }
         }
+    }
+
+    /// <summary>The id an invalid one was meant to be: small letters, '-' for spaces ("Introduction Part": introduction-part), or null.</summary>
+    private static string? IdLike(string id)
+    {
+        var like = string.Join('-', id.Trim().ToLowerInvariant().Split([' ', '/', '\\', ':', ','], StringSplitOptions.RemoveEmptyEntries));
+        return like != id && WellFormedId().IsMatch(like) ? like : null;
     }
 
     public static void LanguageIsWellFormed(Course course, CourseSources sources, DiagnosticBag diagnostics)

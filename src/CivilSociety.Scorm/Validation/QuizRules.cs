@@ -92,7 +92,8 @@ internal static class QuizRules
                 return $"these are {parts.Length} outcomes written as one name; write them as a list: {string.Format(CultureInfo.InvariantCulture, asList, string.Join(asList.Contains('"') ? " " : ", ", parts))}";
             }
 
-            return (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
+            return Suggestions.InvisibleMarks(id, known.Contains)
+                ?? (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
         }
 
         foreach (var section in course.Sections)
