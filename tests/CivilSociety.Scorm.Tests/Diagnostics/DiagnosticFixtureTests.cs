@@ -249,6 +249,10 @@ public sealed class DiagnosticFixtureTests
                     }
 
                     break;
+                case "touch":   // an empty file whose name git may not keep as written (a name in decomposed Unicode, as macOS writes)
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllBytes(path, []);
+                    break;
                 case "symlink":
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                     File.CreateSymbolicLink(path, parts[2]);
