@@ -136,6 +136,10 @@ internal sealed partial class QuestionDraft
                 {
                     _weight = weight;
                 }
+                else if (Suggestions.InWesternDigits(value) is { } western)
+                {
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidWeight, LocationOf(key), $"write it in the digits 0-9: weight={western}", value);
+                }
                 else
                 {
                     diagnostics.Report(DiagnosticCatalog.InvalidWeight, LocationOf(key), value);

@@ -52,7 +52,7 @@ internal static class QuizParser
             attributes = attributes with { Properties = [.. attributes.Properties.Where(p => !ScoringAttributes.Contains(p.Key))] };
         }
 
-        var settings = ReadSettings(attributes, location, diagnostics);
+        var settings = ReadSettings(attributes, line, location, diagnostics);
         var draw = ReadDraw(attributes, line, location, diagnostics);
         var questions = new List<Question>();
         QuestionDraft? draft = null;
@@ -108,11 +108,14 @@ internal static class QuizParser
         return new Quiz(questions, settings, location) { Draw = draw };
     }
 
-    private static QuizSettings ReadSettings(HeadingAttributes attributes, SourceSpan location, DiagnosticBag diagnostics)
+    private static QuizSettings ReadSettings(HeadingAttributes attributes, string line, SourceSpan fence, DiagnosticBag diagnostics)
     {
         var settings = QuizSettings.Default;
         foreach (var (key, value) in attributes.Properties)
         {
+            // A wrong value is pointed at where its attribute is written on the ::: quiz line.
+            var column = line.IndexOf(key + "=", StringComparison.Ordinal);
+            var location = column < 0 ? fence : fence with { Column = column + 1 };
             switch (key)
             {
                 case "pass":
