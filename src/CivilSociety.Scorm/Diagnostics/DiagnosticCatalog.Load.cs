@@ -23,6 +23,8 @@ internal static partial class DiagnosticCatalog
         "'{0}' is a symbolic link that never reaches a file: it loops back to itself or to a folder it is in", "point the link at the file itself, or replace the link with a copy of the file");
     public static readonly DiagnosticDescriptor TooManyFiles = new("SCO1010", Error,
         "'{0}' holds more than {1:N0} files (linked folders included); a course has far fewer", "build the folder that holds course.yml, and keep what the course does not use out of it");
+    public static readonly DiagnosticDescriptor NotPlainText = new("SCO1012", Error,
+        "the file is {0}, not plain text", "save it as plain text, encoding UTF-8, under the same name");
     public static readonly DiagnosticDescriptor NoCourseHere = new("SCO1011", Error,
         "there is no course here: the current folder has no course.yml", "name the course folder (civil-scorm build my-course, where my-course/ holds course.yml), or run the command inside it; civil-scorm new my-course starts one");
 }

@@ -4,7 +4,7 @@ namespace CivilSociety.Scorm.Diagnostics;
 internal static partial class DiagnosticCatalog
 {
     public static readonly DiagnosticDescriptor NotAZip = new("SCO6001", Error,
-        "not a readable zip file: {0}", "export the package again as a .zip");
+        "not a zip file: {0}", "export the package again as a .zip");
     public static readonly DiagnosticDescriptor ManifestMissing = new("SCO6002", Error,
         "no imsmanifest.xml at the root of the zip{0}", "Moodle and Blackboard need imsmanifest.xml at the root: zip the folder's contents, not the folder");
     public static readonly DiagnosticDescriptor UnsafeEntryName = new("SCO6003", Error,

@@ -76,7 +76,9 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ListItemReadAsText = new("SCO2040", Error,
         "this list item is indented {0} more than the item above it (line {1}), so it is read as more text of that item", "start every item of a list at the same column, with '- ' under '- '");
     public static readonly DiagnosticDescriptor HeadingInQuiz = new("SCO2041", Error,
-        "'{0}' is a heading inside the quiz, but no question: it has no {{#id outcomes=...}} and no answers", "to keep it as a title, move it above the ::: quiz line; if it is a question, end it with {{#q-some-id outcomes=\"LO1\"}} and list its choices below it");
+        "'{0}' is a heading inside the quiz, but no question: it has no {1} and no answers", "to keep it as a title, move it above the ::: quiz line; if it is a question, end it with {{#q-some-id outcomes=\"LO1\"}} and list its choices below it");
+    public static readonly DiagnosticDescriptor TypographicQuotes = new("SCO2087", Warning,
+        "the value of '{0}' is between typographic quotes (“ ”), which YAML keeps as part of the text: learners will see them", "leave them out, or write straight quotes \" \" if the value needs quoting");
     public static readonly DiagnosticDescriptor CodeFenceNotClosed = new("SCO2084", Error,
         "the code block that {0} opens here is never closed, so the rest of the file is shown as code", "end the code block with a line holding only {0}");
     public static readonly DiagnosticDescriptor ChoiceReadAsText = new("SCO2085", Error,

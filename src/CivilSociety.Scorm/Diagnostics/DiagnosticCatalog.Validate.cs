@@ -20,7 +20,7 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor OutcomeNotAssessed = new("SCO3009", Warning,
         "outcome '{0}' is assessed by no question", "tag a question with outcomes=\"{0}\"");
     public static readonly DiagnosticDescriptor PassingScoreOutOfRange = new("SCO3010", Error,
-        "passing_score {0} is outside 1-100", "use a whole number from 1 to 100");
+        "passing_score {0} is outside 1-100", "passing_score is the share of the points a learner needs to pass, in percent: write a whole number from 1 to 100, such as passing_score: 80");
     public static readonly DiagnosticDescriptor LinkTargetMissing = new("SCO3013", Error,
         "'{0}' does not exist", "check the path; it is relative to this Markdown file");
     public static readonly DiagnosticDescriptor LinkOutsideCourse = new("SCO3014", Error,

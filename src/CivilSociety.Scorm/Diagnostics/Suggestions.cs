@@ -26,7 +26,8 @@ public static class Suggestions
 
     /// <summary>
     /// What other tools (Moodle, other course formats) call our names: pass_mark is passing_score, points is weight,
-    /// checkbox is multiple. Only a word written exactly so, and only when its name is one of the candidates.
+    /// checkbox is multiple; and the question types as an Arabic-speaking designer names them (صح وخطأ is true-false).
+    /// Only a word written exactly so (a space written _), and only when its name is one of the candidates.
     /// </summary>
     private static readonly Dictionary<string, string[]> OtherNames = new(StringComparer.Ordinal)
     {
@@ -38,13 +39,16 @@ public static class Suggestions
         ["outcomes"] = ["objectives", "learning_outcomes", "goals", "aims", "los"],
         ["sections"] = ["chapters", "pages", "lessons", "units", "modules", "files", "parts"],
         ["weight"] = ["points", "score", "marks", "mark", "value"],
-        ["multiple"] = ["checkbox", "checkboxes", "multi", "multi-select", "multiselect", "multiple-answer", "multiple-response", "many"],
-        ["single"] = ["radio", "one", "single-choice", "multiple-choice", "multichoice", "mcq", "choice"],
-        ["true-false"] = ["boolean", "tf", "yes-no", "true/false"],
-        ["fill-in"] = ["text", "short-answer", "shortanswer", "short", "gap", "blank", "cloze", "fill-in-the-blank"],
-        ["numeric"] = ["number", "numerical"],
-        ["matching"] = ["match", "pairs"],
-        ["sequencing"] = ["order", "ordering", "sequence", "sort"],
+        ["multiple"] = ["checkbox", "checkboxes", "multi", "multi-select", "multiselect", "multiple-answer", "multiple-response", "many",
+            "متعدد", "متعددة", "اختيار_متعدد", "اختيارات_متعددة", "إجابات_متعددة", "اجابات_متعددة", "عدة_إجابات"],
+        ["single"] = ["radio", "one", "single-choice", "multiple-choice", "multichoice", "mcq", "choice",
+            "اختيار", "اختيار_واحد", "إجابة_واحدة", "اجابة_واحدة", "اختيار_من_متعدد", "مفرد", "واحد"],
+        ["true-false"] = ["boolean", "tf", "yes-no", "true/false", "صح_وخطأ", "صح_أو_خطأ", "صح/خطأ", "صواب_وخطأ", "صواب_أو_خطأ", "صواب/خطأ", "صح_خطأ"],
+        ["fill-in"] = ["text", "short-answer", "shortanswer", "short", "gap", "blank", "cloze", "fill-in-the-blank",
+            "املأ_الفراغ", "املأ_الفراغات", "ملء_الفراغ", "ملء_الفراغات", "أكمل", "اكمل", "فراغ", "إجابة_قصيرة", "اجابة_قصيرة"],
+        ["numeric"] = ["number", "numerical", "رقمي", "رقم", "عددي", "عدد"],
+        ["matching"] = ["match", "pairs", "مطابقة", "توصيل", "وصل", "مزاوجة"],
+        ["sequencing"] = ["order", "ordering", "sequence", "sort", "ترتيب", "تسلسل", "رتب"],
     };
 
     private static string? OtherName(string typed, IEnumerable<string> candidates)
@@ -52,6 +56,55 @@ public static class Suggestions
         var known = candidates.ToList();
         return OtherNames.FirstOrDefault(pair => known.Contains(pair.Key, StringComparer.Ordinal) && pair.Value.Contains(typed.Replace(' ', '_'), StringComparer.Ordinal)).Key;
     }
+
+    /// <summary>
+    /// A number written with Arabic-Indic (٨٠) or Persian (۸۰) digits, in the digits 0-9 (80); null when the text holds
+    /// none of them. An Arabic keyboard types these, and to the author they are digits.
+    /// </summary>
+    public static string? InWesternDigits(string text)
+    {
+        if (!text.Any(c => c is >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9'))
+        {
+            return null;
+        }
+
+        var western = new string([.. text.Trim().Select(c => c switch
+        {
+            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+            '\u066B' => '.',   // the Arabic decimal separator
+            _ => c,
+        })]);
+        return western.All(char.IsAsciiDigit) ? western : null;
+    }
+
+    /// <summary>
+    /// The help for a name that holds invisible marks (LO1 + U+200F): switching an Arabic keyboard types a
+    /// right-to-left mark, which no editor shows, so the name looks right and is not. Null when it holds none, or
+    /// when the name without them is not <paramref name="isMeant"/>.
+    /// </summary>
+    internal static string? InvisibleMarks(string name, Func<string, bool> isMeant)
+    {
+        var visible = new string([.. name.Where(c => !IsInvisibleMark(c))]);
+        if (visible.Length == name.Length || !isMeant(visible))
+        {
+            return null;
+        }
+
+        var mark = name.First(IsInvisibleMark);
+        var what = mark switch
+        {
+            '\u200F' => "a right-to-left mark",
+            '\u200E' => "a left-to-right mark",
+            '\u061C' => "an Arabic letter mark",
+            '\uFEFF' or '\u200B' => "a zero-width space",
+            _ => "a direction or joining control",
+        };
+        return $"'{visible}' has {what} (U+{(int)mark:X4}) in it, which an Arabic keyboard types and no editor shows: delete the name and type it again";
+    }
+
+    private static bool IsInvisibleMark(char c) =>
+        c is '\u200E' or '\u200F' or '\u061C' or '\uFEFF' or (>= '\u200B' and <= '\u200D') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>"did you mean 'X'?", or null when no known word is close.</summary>
     internal static string? DidYouMean(string word, IEnumerable<string> candidates) =>
@@ -89,6 +142,26 @@ public static class Suggestions
             && Math.Min(other.Length, stem.Length) >= 3
             && (other.StartsWith(stem, StringComparison.OrdinalIgnoreCase) || stem.StartsWith(other, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>
+    /// The file <paramref name="wanted"/> names, saved with one more ending (course.yml.txt, 01-intro.md.txt) or as
+    /// .yaml: an editor adds .txt on Windows, and Explorer hides the endings it knows, so the author sees the name
+    /// they wanted. Null when there is none.
+    /// </summary>
+    internal static string? WithHiddenEnding(string wanted, IEnumerable<string> files)
+    {
+        var yaml = wanted.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? wanted[..^4] + ".yaml" : null;
+        return files.FirstOrDefault(f =>
+            f.Equals(wanted, StringComparison.OrdinalIgnoreCase)
+            || (f.StartsWith(wanted + ".", StringComparison.OrdinalIgnoreCase) && f.IndexOf('/', wanted.Length) < 0)
+            || f.Equals(yaml, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The help for a file found by <see cref="WithHiddenEnding"/>.</summary>
+    internal static string RenameHiddenEnding(string found, string wanted) =>
+        $"the file is named '{found}': rename it to '{FileName(wanted)}'" + (found.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            ? " (Windows hides the .txt your editor added: in File Explorer, View > Show > File name extensions shows it)"
+            : "");
 
     /// <summary>How to write <paramref name="target"/> (course-relative) in a file of the folder <paramref name="fromFolder"/>.</summary>
     internal static string RelativeTo(string fromFolder, string target) =>

@@ -83,7 +83,14 @@ internal static class CourseLoader
         }
         else if (!UnreadableFiles.Report(sources, CourseSources.CourseFileName, CourseSources.CourseFileName, courseFileAt, diagnostics))
         {
-            diagnostics.Report(DiagnosticCatalog.CourseFileMissing, courseFileAt, courseDirectory);
+            if (Suggestions.WithHiddenEnding(CourseSources.CourseFileName, list.Files) is { } found)
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.CourseFileMissing, courseFileAt, Suggestions.RenameHiddenEnding(found, CourseSources.CourseFileName), courseDirectory);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.CourseFileMissing, courseFileAt, courseDirectory);
+            }
         }
 
         var markdown = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
@@ -119,6 +126,12 @@ internal static class CourseLoader
             return null;
         }
 
+        if (WordProcessorFiles.Recognise(bytes) is { } saved)
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.NotPlainText, SourceSpan.File(relativePath), saved.Help, saved.What);
+            return null;
+        }
+
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {
@@ -145,10 +158,17 @@ internal static class CourseLoader
                 diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidUtf8, location,
                     "the file is saved as UTF-16 (\"Unicode\"); save it again choosing the encoding UTF-8", bad, offset);
             }
+            else if (OlderEncodings.Guess(bytes) is { } encoding)
+            {
+                // Notepad's "ANSI" on an Arabic Windows, or a word processor's "Arabic (Windows)" plain text.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidUtf8, location,
+                    $"the file is saved as {encoding}, an older encoding; save it again choosing the encoding UTF-8 (Notepad: File > Save As > Encoding)", bad, offset);
+            }
             else
             {
                 diagnostics.Report(DiagnosticCatalog.InvalidUtf8, location, bad, offset);
             }
+
             return null;
         }
     }

@@ -21,6 +21,9 @@ internal sealed record Course(
     /// <summary>Where each top-level key of course.yml is, so a rule about a value points at its line.</summary>
     public IReadOnlyDictionary<string, SourceSpan> KeyLocations { get; init; } = new Dictionary<string, SourceSpan>();
 
+    /// <summary>Where each top-level key's value starts, so a rule about a wrong value (passing_score: 800) points at it.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueLocations { get; init; } = new Dictionary<string, SourceSpan>();
+
     /// <summary>
     /// True when a listed section could not be read or parsed (its own error says why): rules that look at the
     /// course as a whole (is every outcome assessed?) would only repeat that error in other words.
@@ -49,6 +52,8 @@ internal sealed record Course(
     public bool Certificate { get; init; }
 
     public SourceSpan LocationOf(string key) => KeyLocations.TryGetValue(key, out var span) ? span : Location;
+
+    public SourceSpan ValueLocationOf(string key) => ValueLocations.TryGetValue(key, out var span) ? span : LocationOf(key);
 
     public IEnumerable<Outcome> AllOutcomes => Outcomes.SelectMany(o => o.SelfAndDescendants());
 

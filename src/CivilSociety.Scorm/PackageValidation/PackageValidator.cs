@@ -110,10 +110,46 @@ public static class PackageValidator
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(DiagnosticCatalog.NotAZip, SourceSpan.File(zipPath), ex.Message);
+            var (what, help) = WhatIsNotAZip(zipPath);
+            diagnostics.ReportWithHelp(DiagnosticCatalog.NotAZip, SourceSpan.File(zipPath), help, what);
         }
 
         return diagnostics.ToList();
+    }
+
+    /// <summary>
+    /// What a file that does not open as a zip is, told by its first bytes (a .NET message about the "End of Central
+    /// Directory record" says nothing to a designer), and what to do about it.
+    /// </summary>
+    private static (string What, string Help) WhatIsNotAZip(string path)
+    {
+        var head = new byte[512];
+        int read;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ("it cannot be read", "check that the file exists and that you may read it");
+        }
+
+        var start = head.AsSpan(0, read);
+        const string Course = "; to check a course, build it (civil-scorm build FOLDER) and validate the zip it writes";
+        if (start.StartsWith("PK"u8))
+        {
+            return ("it starts as a zip but is damaged or cut short", "download or export the package again, and wait until the download has finished");
+        }
+
+        if (start.StartsWith("%PDF"u8))
+        {
+            return ("it is a PDF document", "name the package's .zip file" + Course);
+        }
+
+        return read > 0 && !start.Contains((byte)0)
+            ? ("it is a text file", "name the package's .zip file" + Course)
+            : ("it is no zip", "export the package again as a .zip");
     }
 
     /// <summary>

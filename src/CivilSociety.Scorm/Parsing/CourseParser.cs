@@ -60,6 +60,7 @@ internal static class CourseParser
             Location: map.Location)
         {
             KeyLocations = CourseKeys.Where(map.Has).ToDictionary(key => key, map.SpanOfKey, StringComparer.Ordinal),
+            ValueLocations = CourseKeys.Where(map.Has).ToDictionary(key => key, map.SpanOfValue, StringComparer.Ordinal),
             IsIncomplete = !complete,
             ItemWritingWords = ParseItemWritingWords(map),
             Branding = BrandingParser.Parse(map),
@@ -116,7 +117,7 @@ internal static class CourseParser
             case "ltr":
                 return TextDirection.LeftToRight;
             default:
-                diagnostics.Report(DiagnosticCatalog.InvalidDirection, map.SpanOfKey("direction"), declared);
+                diagnostics.Report(DiagnosticCatalog.InvalidDirection, map.SpanOfValue("direction"), declared);
                 return Languages.DirectionOf(language);
         }
     }
@@ -200,7 +201,13 @@ internal static class CourseParser
                 else if (!sources.AllFiles.Contains(path))
                 {
                     var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
-                    if (sameButCase is null)
+                    var withHiddenEnding = sameButCase is null ? Suggestions.WithHiddenEnding(path, sources.AllFiles) : null;
+                    if (withHiddenEnding is not null)
+                    {
+                        // 01-intro.md.txt: Notepad added .txt, and Windows hides known endings, so the author sees 01-intro.md.
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.SectionFileMissing, location, Suggestions.RenameHiddenEnding(withHiddenEnding, path), written);
+                    }
+                    else if (sameButCase is null)
                     {
                         var meant = Suggestions.ClosestPath(path, sources.AllFiles.Where(CourseLoader.IsMarkdown).Where(f => !allListed.Contains(f)));
                         if (meant is not null)

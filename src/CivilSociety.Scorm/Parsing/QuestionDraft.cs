@@ -50,6 +50,9 @@ internal sealed partial class QuestionDraft
     /// <summary>The heading has no {...} at all: a title the author put in the quiz, unless answers follow it.</summary>
     private bool _isBare;
 
+    /// <summary>The heading's {...} holds only an id ({#part-two}): a title with an anchor, unless answers follow it.</summary>
+    private bool _hasOnlyAnId;
+
     private QuestionDraft(string headingSource, SourceSpan location, string language)
     {
         Prompt = PromptOf(headingSource);
@@ -81,6 +84,7 @@ internal sealed partial class QuestionDraft
         var attributes = HeadingAttributes.Parse(source);
         draft._id = attributes.Id;
         draft._isBare = attributes.Id is null && attributes.Properties.Count == 0 && attributes.Classes.Count == 0;
+        draft._hasOnlyAnId = attributes.Id is not null && attributes.Properties.Count == 0 && attributes.Classes.Count == 0;
         // {q-north ...}: an id without its #, which Finish reports with its own fix (SCO2010).
         var idWithoutHash = attributes.Id is null && IdWithoutHash().Match(source) is { Success: true } bare ? bare.Groups[1].Index : -1;
         AttributeMistakes.Report(attributes with { Strays = [.. attributes.Strays.Where(s => s.Column != idWithoutHash)] },
@@ -120,15 +124,21 @@ internal sealed partial class QuestionDraft
             case "type":
                 _typeUnknown = true;
                 var names = QuestionTypeRegistry.All.Select(t => t.Name).ToList();
+                // type=صح_وخطأ: the types are named in English whatever the course's language, like every key.
+                var inEnglish = value.Any(c => c is >= '\u0600' and <= '\u06FF') ? "type names are written in English in every language: " : "";
                 diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownQuestionType, LocationOf("type"),
-                    Suggestions.DidYouMean(value, names) is { } meant
+                    inEnglish + (Suggestions.DidYouMean(value, names) is { } meant
                         ? $"{meant} (the types are {string.Join(", ", names)})"
-                        : "use one of: " + string.Join(", ", names), value);
+                        : "use one of: " + string.Join(", ", names)), value);
                 break;
             case "weight":
                 if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight is >= 1 and <= 100)
                 {
                     _weight = weight;
+                }
+                else if (Suggestions.InWesternDigits(value) is { } western)
+                {
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidWeight, LocationOf(key), $"write it in the digits 0-9: weight={western}", value);
                 }
                 else
                 {
@@ -226,11 +236,21 @@ internal sealed partial class QuestionDraft
     /// <summary>The question, or null when the heading was no question at all (a title inside the quiz).</summary>
     public Question? Finish(DiagnosticBag diagnostics)
     {
-        if (_isBare && !HasList && !HasFeedback && TakesList && !_choicesMisread)
+        if ((_isBare || (_hasOnlyAnId && !_practice)) && !HasList && !HasFeedback && TakesList && !_choicesMisread)
         {
             // One mistake: a title in the quiz. "No id", "no outcomes" and "no choices" would push the author to
             // turn it into a question.
-            diagnostics.Report(DiagnosticCatalog.HeadingInQuiz, Location, Prompt);
+            if (_isBare)
+            {
+                diagnostics.Report(DiagnosticCatalog.HeadingInQuiz, Location, Prompt, "{#id outcomes=...}");
+            }
+            else
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.HeadingInQuiz, Location,
+                    $"to keep it as a title, move it above the ::: quiz line (its {{#{_id}}} still works there as a link target); if it is a question, add outcomes=\"LO1\" inside its {{...}} and list its choices below it",
+                    Prompt, "outcomes=");
+            }
+
             return null;
         }
 

@@ -64,6 +64,10 @@ internal sealed partial class QuestionFeedback
     public static bool IsUnlabelled(QuoteBlock quote, TextLocator locator) =>
         QuoteLines(locator.SourceOf(quote)).All(line => !FeedbackLabel().IsMatch(line) && !LooksLikeLabel(line));
 
+    /// <summary>A paragraph that starts as feedback does ("correct: ..."): feedback whose "&gt; " was left out.</summary>
+    public static bool StartsWithLabel(string text) =>
+        text.TrimStart().Split('\n')[0] is var first && (FeedbackLabel().IsMatch(first) || LooksLikeLabel(first));
+
     /// <summary>The lines of a quote without their "&gt; " marks.</summary>
     public static List<string> QuoteLines(string source) =>
         [.. source.Split('\n').Select(line => QuoteMark().Replace(line, "").TrimEnd())];

@@ -52,7 +52,7 @@ internal static class QuizParser
             attributes = attributes with { Properties = [.. attributes.Properties.Where(p => !ScoringAttributes.Contains(p.Key))] };
         }
 
-        var settings = ReadSettings(attributes, location, diagnostics);
+        var settings = ReadSettings(attributes, line, location, diagnostics);
         var draw = ReadDraw(attributes, line, location, diagnostics);
         var questions = new List<Question>();
         QuestionDraft? draft = null;
@@ -78,8 +78,14 @@ internal static class QuizParser
                     break;
                 case QuoteBlock quote when draft is { HasList: true, HasFeedback: false } && QuestionFeedback.IsUnlabelled(quote, locator):
                     // "> Read it again." at the margin under a choice: meant as that choice's feedback, not the question's.
+                    var indent = ChoiceTextColumn(container, quote, locator);
                     diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownFeedbackLabel, locator.Of(quote),
-                        "to give a choice its feedback, indent the quote under that choice (2 spaces: '  > ...'); the question's feedback is one quote of 'correct:' and 'incorrect:' lines");
+                        $"to give a choice its feedback, indent the quote under that choice's text ({indent} spaces: '{new string(' ', indent)}> ...'); the question's feedback is one quote of 'correct:' and 'incorrect:' lines");
+                    break;
+                case ParagraphBlock paragraph when draft is { HasList: true } && QuestionFeedback.StartsWithLabel(locator.SourceOf(paragraph)):
+                    // "correct: Well done." without its "> ": meant as the question's feedback, shown as text otherwise.
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnexpectedQuizContent, locator.Of(paragraph),
+                        $"start each feedback line with '> ', as in: > {locator.SourceOf(paragraph).Trim().Split('\n')[0].Trim()}", "feedback without its '>'");
                     break;
                 case QuoteBlock quote when draft is { HasFeedback: false } && (draft.HasList || !draft.TakesList || !ListFollows(container, quote)):
                     // With no list after it either, the quote is the feedback and the choices are what is missing
@@ -102,11 +108,14 @@ internal static class QuizParser
         return new Quiz(questions, settings, location) { Draw = draw };
     }
 
-    private static QuizSettings ReadSettings(HeadingAttributes attributes, SourceSpan location, DiagnosticBag diagnostics)
+    private static QuizSettings ReadSettings(HeadingAttributes attributes, string line, SourceSpan fence, DiagnosticBag diagnostics)
     {
         var settings = QuizSettings.Default;
         foreach (var (key, value) in attributes.Properties)
         {
+            // A wrong value is pointed at where its attribute is written on the ::: quiz line.
+            var column = line.IndexOf(key + "=", StringComparison.Ordinal);
+            var location = column < 0 ? fence : fence with { Column = column + 1 };
             switch (key)
             {
                 case "pass":
@@ -146,6 +155,32 @@ internal static class QuizParser
         var value = attributes.Properties.LastOrDefault(p => p.Key == DrawAttribute.Name).Value;
         var column = line.IndexOf(DrawAttribute.Name + "=", StringComparison.Ordinal);
         return value is null ? null : DrawAttribute.Read(value, column < 0 ? location : location with { Column = column + 1 }, diagnostics);
+    }
+
+    /// <summary>
+    /// Where the text of the last choice above <paramref name="block"/> starts: 2 after "- ", 3 after "1. ", the
+    /// indentation a feedback quote needs to belong to that choice.
+    /// </summary>
+    private static int ChoiceTextColumn(CustomContainer container, Block block, TextLocator locator)
+    {
+        if (container.TakeWhile(b => b != block).LastOrDefault() is not ListBlock { LastChild: ListItemBlock item })
+        {
+            return 2;
+        }
+
+        var line = locator.LineAt(item.Line);
+        var at = line.Length - line.TrimStart(' ').Length;
+        while (at < line.Length && (char.IsAsciiDigit(line[at]) || line[at] is '-' or '*' or '+' or '.' or ')'))
+        {
+            at++;
+        }
+
+        while (at < line.Length && line[at] == ' ')
+        {
+            at++;
+        }
+
+        return at is >= 2 and <= 8 ? at : 2;
     }
 
     /// <summary>Whether a list comes after <paramref name="block"/> before the next question's heading.</summary>

@@ -47,10 +47,23 @@ internal static class SectionParser
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatter is null)
         {
+            var start = new SourceSpan(file.Path, 1, 1);
             if (file.Text.StartsWith("---", StringComparison.Ordinal))
             {
-                diagnostics.ReportWithHelp(DiagnosticCatalog.FrontMatterMissing, new SourceSpan(file.Path, 1, 1),
-                    "the front matter that starts here is not closed: end it with a line holding only ---");
+                diagnostics.Add(DiagnosticCatalog.FrontMatterMissing.At(start) with
+                {
+                    Message = "the front matter that starts here is not closed",
+                    Help = "end it with a line holding only ---, after its title: (and before the section's text)",
+                });
+            }
+            else if (string.IsNullOrWhiteSpace(file.Text))
+            {
+                // A file created and never saved, or saved by another program than the one it was written in.
+                diagnostics.Add(DiagnosticCatalog.FrontMatterMissing.At(start) with
+                {
+                    Message = "the section file is empty",
+                    Help = "write the section in it (---, id:, title:, --- and then its text: see the other sections), or take it out of sections: in course.yml",
+                });
             }
             else
             {
@@ -73,7 +86,10 @@ internal static class SectionParser
         var id = map.String("id", required: true) ?? "";
         var title = map.String("title", required: true) ?? "";
         var language = map.String("language", required: false);
-        var outcomes = map.StringList("outcomes", required: false).Select(o => new Reference(o.Value, o.Location)).ToList();
+        // [LO1، LO2]: the Arabic comma separates outcomes here as it does in a question's outcomes="LO1، LO2".
+        var outcomes = map.StringList("outcomes", required: false)
+            .SelectMany(o => o.Value.Split('،', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id => new Reference(id, o.Location)))
+            .ToList();
         var allowances = map.StringList("allow", required: false).Select(a => Allowances.One(a.Value, a.Location)).ToList();
 
         // Collected before the quiz is taken out of the body, so HTML inside a quiz is checked too.

@@ -42,6 +42,12 @@ internal static class YamlLoader
             diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(tab),
                 "indent with spaces: YAML does not allow tabs (your editor can turn tabs into spaces)", "a tab is used for indentation");
         }
+        catch (YamlException) when (YamlMistakeFinder.NonBreakingSpace(text) is { } space)
+        {
+            // Pasted from a word processor or a web page: the space looks like any other, and YAML does not take it.
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(space),
+                "delete the space here and type it again with the space bar (or retype the line in this editor)", "this space is a non-breaking space, as pasted from a word processor or a web page; YAML needs an ordinary one");
+        }
         catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && YamlMistakeFinder.UnclosedBracket(text) is { } bracket)
         {
             // The parser notices an unclosed [ or { only where the file ends; the author needs the line it opens on.
@@ -71,8 +77,13 @@ internal static class YamlLoader
             }
             else if (YamlMistakeFinder.ColonInValue(text, (int)ex.Start.Line) is { } colon)
             {
+                // “Part 1: Intro”: a word processor's quotes are no quotes to YAML; the fix uses straight ones instead.
+                var value = colon.Value.Trim('\u201C', '\u201D', '\u201E');
                 diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At((colon.Line, colon.Column)),
-                    $"put the value in quotes: {colon.Key}: \"{colon.Value}\"", $"the value of '{colon.Key}' holds ': ', which YAML reads as the start of another key");
+                    value.Length < colon.Value.Length
+                        ? $"put the value in straight quotes (“ ” are no quotes to YAML): {colon.Key}: \"{value}\""
+                        : $"put the value in quotes: {colon.Key}: \"{colon.Value}\"",
+                    $"the value of '{colon.Key}' holds ': ', which YAML reads as the start of another key");
             }
             else
             {

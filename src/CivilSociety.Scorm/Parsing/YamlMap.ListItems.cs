@@ -33,13 +33,22 @@ internal sealed partial class YamlMap
             current = current[1..];
         }
 
+        // sections:\n  sections/01.md\n  - sections/02.md: the first item lost its dash, so YAML read the list as one text.
+        var firstLacksDash = !isListItem && !firstIsItem && current.Length > 0
+            && Enumerable.Range(first + 1, last - first).Any(number => _lines[number - 1].TrimStart(' ').StartsWith("- ", StringComparison.Ordinal));
+        if (firstLacksDash)
+        {
+            _diagnostics.ReportWithHelp(DiagnosticCatalog.YamlKeyWithoutColon, location,
+                $"start it with '- ' like the items below it: - {current}", current);
+        }
+
         var hidden = false;
         for (var number = first + 1; number <= last; number++)
         {
             var source = _lines[number - 1].TrimEnd('\r');
             var text = source.TrimStart(' ');
             var indent = source.Length - text.Length;
-            if (text.StartsWith("- ", StringComparison.Ordinal) && (isListItem || firstIsItem))
+            if (text.StartsWith("- ", StringComparison.Ordinal) && (isListItem || firstIsItem || firstLacksDash))
             {
                 if (isListItem)
                 {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CivilSociety.Scorm.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -59,6 +58,9 @@ internal sealed partial class YamlMap
     public SourceSpan SpanOfKey(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } keyNode ? SpanOf(keyNode) : Location;
 
+    /// <summary>Where the value of <paramref name="key"/> starts (its key when it has none), for a rule about the value itself.</summary>
+    public SourceSpan SpanOfValue(string key) => Find(key) is { } value && value.Start.Line > 0 ? SpanOf(value) : SpanOfKey(key);
+
     public bool Has(string key) => Find(key) is not null;
 
     public string? String(string key, bool required)
@@ -69,36 +71,13 @@ internal sealed partial class YamlMap
             return Missing<string>(key, required);
         }
 
-        if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+        if (node is YamlScalarNode { Value: { } value } scalar && !string.IsNullOrWhiteSpace(value))
         {
+            ReportTypographicQuotes(key, scalar, value.Trim());
             return value.Trim();
         }
 
-        _diagnostics.Report(DiagnosticCatalog.WrongValueType, SpanOf(node), key, "a non-empty text");
-        return null;
-    }
-
-    public int? Integer(string key, bool required)
-    {
-        var node = Find(key);
-        if (node is null)
-        {
-            return Missing<int?>(key, required);
-        }
-
-        if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        // "80%", "80.0", "eighty", "0.8": say what to write instead of pointing to the format's documentation.
-        var written = (node as YamlScalarNode)?.Value ?? "";
-        var digits = decimal.TryParse(written.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var fraction) && fraction is > 0 and < 1
-            ? (fraction * 100).ToString("0", CultureInfo.InvariantCulture)   // 0.8 is a share: 80 in hundredths
-            : new string([.. written.TakeWhile(c => c != '.' && c != ',').Where(char.IsAsciiDigit)]);
-        _diagnostics.ReportWithHelp(DiagnosticCatalog.WrongValueType, SpanOf(node),
-            digits.Length > 0 ? $"write the number alone, in digits, without a sign, a unit or a fraction: {key}: {digits}" : $"write the number in digits, for example {key}: 80",
-            key, "a whole number");
+        _diagnostics.ReportWithHelp(DiagnosticCatalog.WrongValueType, SpanOf(node), HowToWriteAText(key, node), key, "a non-empty text");
         return null;
     }
 

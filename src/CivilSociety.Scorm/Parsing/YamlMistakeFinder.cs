@@ -23,6 +23,40 @@ internal static class YamlMistakeFinder
         return null;
     }
 
+    /// <summary>
+    /// The first non-breaking space (U+00A0, what a word processor or a web page puts in pasted text) where YAML needs
+    /// an ordinary one: in a line's indentation, or right after a key's colon or a list item's dash.
+    /// </summary>
+    public static (int Line, int Column)? NonBreakingSpace(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ', '\u00A0', '\t').Length;
+            var inIndent = line.IndexOf('\u00A0', 0, indent);
+            if (inIndent >= 0)
+            {
+                return (i + 1, inIndent + 1);
+            }
+
+            var rest = line[indent..];
+            var dash = rest.StartsWith('-') ? 1 : 0;
+            if (dash == 1 && rest.Length > 1 && rest[1] == '\u00A0')
+            {
+                return (i + 1, indent + 2);
+            }
+
+            var colon = rest.IndexOf(":\u00A0", StringComparison.Ordinal);
+            if (colon > 0 && rest[dash..colon].Trim(' ', '\u00A0').All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.'))
+            {
+                return (i + 1, indent + colon + 2);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first line that opens more [ or { than it closes, at its first opening bracket, if any.</summary>
     public static (int Line, int Column)? UnclosedBracket(string text)
     {

@@ -13,6 +13,14 @@ internal static class AttributeValues
             return number;
         }
 
+        // pass=80%, weight=٢: the number the author meant, in the digits 0-9 and without its sign.
+        var meant = Suggestions.InWesternDigits(value) ?? new string([.. value.TakeWhile(c => c != '.' && c != ',').Where(char.IsAsciiDigit)]);
+        if (int.TryParse(meant, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) && digits >= min && digits <= max && meant != value)
+        {
+            diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidAttributeValue, location, $"write the number alone, in the digits 0-9: {key}={meant}", key, value, $"a whole number from {min} to {max}");
+            return null;
+        }
+
         diagnostics.Report(DiagnosticCatalog.InvalidAttributeValue, location, key, value, $"a whole number from {min} to {max}");
         return null;
     }

@@ -77,7 +77,10 @@ internal abstract class ChoiceQuestionType : QuestionType<ChoiceAnswer>
         }
         else if (correct > 1 && !SeveralMayBeCorrect)
         {
-            diagnostics.Report(DiagnosticCatalog.SingleChoiceWithSeveralCorrect, location, label, correct);
+            // At the second [x]: the first is usually the meant one, and the heading is lines above.
+            var second = answer.Correct.Skip(1).First().Location;
+            diagnostics.ReportWithHelp(DiagnosticCatalog.SingleChoiceWithSeveralCorrect, second,
+                $"keep one [x] (the first is on line {answer.Correct.First().Location.Line}), or add type=multiple to the heading's {{...}} if several answers are right", label, correct);
         }
 
         if (answer.Choices.Count > MaxChoices)

@@ -78,7 +78,11 @@ internal sealed class LinkRewriter(string courseRoot, ISet<string> courseFiles, 
     {
         if (sectionIdsByPath.TryGetValue(path, out var sectionId))
         {
-            return "#" + PageIds.Section(sectionId);
+            // 02-how.md#why: the place in that section, whose id ScopeIds prefixed (#top: the section's start).
+            var fragment = LinkTarget.FragmentOf(url);
+            return fragment.Length > 1 && !fragment.Equals("#top", StringComparison.OrdinalIgnoreCase)
+                ? "#" + sectionId + "--" + fragment[1..]
+                : "#" + PageIds.Section(sectionId);
         }
 
         usedFiles.Add(path);

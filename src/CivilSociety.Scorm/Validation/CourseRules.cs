@@ -41,18 +41,42 @@ internal static partial class CourseRules
 
         void Check(string what, string id, SourceSpan location)
         {
-            if (id.Length > 0 && !WellFormedId().IsMatch(id))
+            if (id.Length > 0 && Suggestions.InvisibleMarks(id, WellFormedId().IsMatch) is { } invisible)
+            {
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidId, location, invisible, what, id);
+            }
+            else if (id.Length > 0 && !WellFormedId().IsMatch(id) && id.Any(c => c > '\u007F' && char.IsLetter(c)))
+            {
+                // هدف1: an id is a code the LMS stores and reports, not words the learner reads.
+                var words = what switch { "outcome" => "text:", "section" => "title:", "question" => "heading", _ => "title:" };
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidId, location,
+                    $"an id is a short code that the LMS stores and reports, written in Latin letters in every language (such as {(what == "outcome" ? "LO1" : what == "question" ? "q-1" : what + "-1")}); the words learners read go in its {words}", what, id);
+            }
+            else if (id.Length > 0 && !WellFormedId().IsMatch(id) && IdLike(id) is { } like)
+            {
+                // "Introduction Part": the words of a title used as an id.
+                diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidId, location,
+                    $"write it as '{like}': ASCII letters, digits, '-', '_' and '.', starting with a letter, without spaces (at most 64 characters)", what, id);
+            }
+            else if (id.Length > 0 && !WellFormedId().IsMatch(id))
             {
                 diagnostics.Report(DiagnosticCatalog.InvalidId, location, what, id);
             }
         }
     }
 
+    /// <summary>The id an invalid one was meant to be: small letters, '-' for spaces ("Introduction Part": introduction-part), or null.</summary>
+    private static string? IdLike(string id)
+    {
+        var like = string.Join('-', id.Trim().ToLowerInvariant().Split([' ', '/', '\\', ':', ','], StringSplitOptions.RemoveEmptyEntries));
+        return like != id && WellFormedId().IsMatch(like) ? like : null;
+    }
+
     public static void LanguageIsWellFormed(Course course, CourseSources sources, DiagnosticBag diagnostics)
     {
         if (!Languages.IsWellFormed(course.Language))
         {
-            ReportInvalidLanguage(course.Language, course.LocationOf("language"), diagnostics);
+            ReportInvalidLanguage(course.Language, course.ValueLocationOf("language"), diagnostics);
         }
     }
 
@@ -78,12 +102,12 @@ internal static partial class CourseRules
             if (Languages.TagMeant(course.Language) is { } tag && !tag.Equals(course.Language, StringComparison.OrdinalIgnoreCase))
             {
                 // eng, ara: three-letter codes, which the browser and the player know by their two letters only.
-                diagnostics.ReportWithHelp(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"),
+                diagnostics.ReportWithHelp(DiagnosticCatalog.NoUiStrings, course.ValueLocationOf("language"),
                     $"did you mean '{tag}'? '{course.Language}' is the three-letter code; write the two-letter one, as browsers and the player know it", course.Language, known);
             }
             else
             {
-                diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.LocationOf("language"), course.Language, known);
+                diagnostics.Report(DiagnosticCatalog.NoUiStrings, course.ValueLocationOf("language"), course.Language, known);
             }
         }
 
@@ -97,7 +121,7 @@ internal static partial class CourseRules
     {
         if (course.PassingScore is < 1 or > 100)
         {
-            diagnostics.Report(DiagnosticCatalog.PassingScoreOutOfRange, course.LocationOf("passing_score"), course.PassingScore);
+            diagnostics.Report(DiagnosticCatalog.PassingScoreOutOfRange, course.ValueLocationOf("passing_score"), course.PassingScore);
         }
     }
 

@@ -23,16 +23,47 @@ internal static class HtmlRules
         var parser = HtmlAllowList.CreateFragmentParser();
         foreach (var section in course.Sections)
         {
+            // A page pasted from Word has a style= on every paragraph: each kind of removed markup is said once per file.
+            var removed = new Dictionary<string, (Diagnostic First, int More)>(StringComparer.Ordinal);
             foreach (var raw in section.RawHtml)
             {
                 var container = HtmlAllowList.ParseFragment(parser, raw.Html);
-                HtmlAllowList.Apply(container, finding => Report(finding, raw.Start, diagnostics));
+                HtmlAllowList.Apply(container, finding =>
+                {
+                    if (finding.Kind is HtmlFindingKind.RemovedElement or HtmlFindingKind.RemovedAttribute)
+                    {
+                        var kind = finding.Kind == HtmlFindingKind.RemovedElement ? $"<{finding.Element}>" : $"{finding.Attribute}=";
+                        removed[kind] = removed.TryGetValue(kind, out var seen) ? (seen.First, seen.More + 1)
+                            : (DiagnosticCatalog.HtmlRemoved.At(Locate(finding.Node, raw.Start),
+                                finding.Kind == HtmlFindingKind.RemovedElement ? $"<{finding.Element}>" : $"attribute {finding.Attribute} on <{finding.Element}>"), 0);
+                    }
+                    else
+                    {
+                        Report(finding, raw.Start, diagnostics);
+                    }
+                });
 
                 // What survives the allow-list ends up in the package: its URLs must resolve like Markdown links.
                 foreach (var (url, location) in UrlsIn(container, raw.Start))
                 {
                     LinkRules.CheckUrl(url, section.SourcePath, location, sources, diagnostics);
                 }
+            }
+
+            if (removed.Count > 0 && section.RawHtml.Any(raw => raw.Html.Contains("class=\"Mso", StringComparison.OrdinalIgnoreCase) || raw.Html.Contains("<o:p", StringComparison.OrdinalIgnoreCase)))
+            {
+                // Word's own markup (MsoNormal, <o:p>): one paste, one warning, whatever it is made of.
+                var first = removed.Values.Select(r => r.First).OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).First();
+                diagnostics.Add(DiagnosticCatalog.HtmlRemoved.At(first.Location, $"copied from Word ({string.Join(", ", removed.Keys)}: {removed.Values.Sum(r => r.More + 1)} in this file)") with
+                {
+                    Help = "paste the text without its formatting (Ctrl+Shift+V, or Cmd+Shift+Option+V on a Mac) and mark headings, lists and emphasis in Markdown: the player gives the text its style",
+                });
+                continue;
+            }
+
+            foreach (var (kind, (first, more)) in removed)
+            {
+                diagnostics.Add(more == 0 ? first : first with { Message = $"{first.Message} (and {more} more {kind} in this file)" });
             }
         }
     }
@@ -90,12 +121,6 @@ internal static class HtmlRules
                 break;
             case HtmlFindingKind.UnsafeUrl:
                 diagnostics.Report(DiagnosticCatalog.UnsafeUrl, location, finding.Value);
-                break;
-            case HtmlFindingKind.RemovedElement:
-                diagnostics.Report(DiagnosticCatalog.HtmlRemoved, location, $"<{finding.Element}>");
-                break;
-            case HtmlFindingKind.RemovedAttribute:
-                diagnostics.Report(DiagnosticCatalog.HtmlRemoved, location, $"attribute {finding.Attribute} on <{finding.Element}>");
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Markup;
@@ -128,7 +129,15 @@ internal static partial class LinkRules
                 else if (!sources.AllFiles.Contains(path))
                 {
                     var sameButCase = sources.AllFiles.FirstOrDefault(f => string.Equals(f, path, StringComparison.OrdinalIgnoreCase));
-                    if (WebAddressMeant(url) is { } address)
+                    var sameLetters = sources.AllFiles.FirstOrDefault(f => f.Length != path.Length
+                        && string.Equals(f.Normalize(NormalizationForm.FormC), path.Normalize(NormalizationForm.FormC), StringComparison.Ordinal));
+                    if (sameLetters is not null)
+                    {
+                        // أ as ا + ٔ: macOS can store a name's letters decomposed; it looks the same and is not, on an LMS server.
+                        diagnostics.ReportWithHelp(DiagnosticCatalog.LinkTargetMissing, location,
+                            $"the course has '{sameLetters}', which looks the same but stores some letters in another Unicode form (as macOS may write a file name): rename the file by typing its name again, or give it a name in Latin letters", url);
+                    }
+                    else if (WebAddressMeant(url) is { } address)
                     {
                         diagnostics.ReportWithHelp(DiagnosticCatalog.LinkTargetMissing, location,
                             $"a web address is written in full, with https:// before it: {address} (without it, the link names a file of the course)", url);

@@ -76,6 +76,13 @@ internal static class QuizRules
             return;   // no outcomes at all has its own error; naming each reference would bury it
         }
 
+        if (course.AllOutcomes.Any(o => o.Id.Length > 0 && !CourseRules.WellFormedId().IsMatch(o.Id)))
+        {
+            // An outcome renamed to an invalid id (هدف1 for LO1) has its error (SCO3001); each section and question
+            // still naming it by its old id would say the same mistake again. They are checked once the id is fixed.
+            return;
+        }
+
         string Help(string id, string asList)
         {
             // "LO1, LO2" or "LO1 LO2" as one name: known outcomes written as one text instead of a list.
@@ -85,7 +92,8 @@ internal static class QuizRules
                 return $"these are {parts.Length} outcomes written as one name; write them as a list: {string.Format(CultureInfo.InvariantCulture, asList, string.Join(asList.Contains('"') ? " " : ", ", parts))}";
             }
 
-            return (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
+            return Suggestions.InvisibleMarks(id, known.Contains)
+                ?? (Suggestions.DidYouMean(id, known) is { } meant ? meant + " " : "") + $"the outcomes declared in course.yml are: {string.Join(", ", known)}";
         }
 
         foreach (var section in course.Sections)

@@ -108,7 +108,10 @@ public sealed class DiagnosticFixtureTests
             var line = lines[i];
             var variants = new List<string> { " " + line, "  " + line, line.Length > 0 && line[0] == ' ' ? line[1..] : line, line.TrimStart(),
                 line.Replace(": ", ":", StringComparison.Ordinal), line.Replace(":", "", StringComparison.Ordinal), line.Replace("- ", "-", StringComparison.Ordinal),
-                line.Replace("- ", "", StringComparison.Ordinal), "- " + line, line.Replace(": ", ": 'it's ", StringComparison.Ordinal), line + ": x", "\t" + line.TrimStart() };
+                line.Replace("- ", "", StringComparison.Ordinal), "- " + line, line.Replace(": ", ": 'it's ", StringComparison.Ordinal), line + ": x", "\t" + line.TrimStart(),
+                // What a word processor or a web page leaves in pasted text: non-breaking spaces and typographic quotes.
+                line.Replace(": ", ":\u00A0", StringComparison.Ordinal), line.Replace("  ", "\u00A0\u00A0", StringComparison.Ordinal),
+                line.Replace(": ", ": “", StringComparison.Ordinal) + "”: x" };
             foreach (var variant in variants.Where(v => v != line).Distinct(StringComparer.Ordinal))
             {
                 var text = string.Join('\n', lines.Take(i).Append(variant).Concat(lines.Skip(i + 1)));
@@ -248,6 +251,10 @@ public sealed class DiagnosticFixtureTests
                         stream.Write(PackageSpec.Build(File.ReadAllText(Path.Combine(fixture, parts[2])).ReplaceLineEndings("\n")));
                     }
 
+                    break;
+                case "touch":   // an empty file whose name git may not keep as written (a name in decomposed Unicode, as macOS writes)
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllBytes(path, []);
                     break;
                 case "symlink":
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);

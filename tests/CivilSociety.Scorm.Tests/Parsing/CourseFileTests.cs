@@ -19,6 +19,17 @@ public sealed class CourseFileTests
     }
 
     [Fact]
+    public void Outcomes_separated_by_the_arabic_comma_in_front_matter_are_read_as_a_list_as_in_a_question()
+    {
+        using var course = new CourseBuilder()
+            .With("sections/two.md", CourseBuilder.SectionTwo.Replace("outcomes: [LO2]", "outcomes: [LO2، LO2.1]", StringComparison.Ordinal));
+
+        var result = course.Compile();
+
+        result.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Reports_SCO2002_for_an_unknown_key_with_a_did_you_mean()
     {
         using var course = new CourseBuilder().With("course.yml", CourseBuilder.ValidCourseYml.Replace("passing_score:", "pasing_score:"));
