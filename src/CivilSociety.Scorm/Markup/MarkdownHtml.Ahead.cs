@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using AngleSharp.Html.Parser;
 using Markdig;
 
 namespace CivilSociety.Scorm.Markup;
@@ -95,7 +93,7 @@ internal sealed partial class MarkdownHtml
             {
                 foreach (var batch in _batches)
                 {
-                    _made.Add(Make(batch, parser, htmlWriter), _stop.Token);
+                    _made.Add(MakeBatch(batch, _pipeline, parser, htmlWriter, parser.ParseDocument("")), _stop.Token);
                 }
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -106,55 +104,6 @@ internal sealed partial class MarkdownHtml
             {
                 _made.CompleteAdding();
             }
-        }
-
-        /// <summary>What <see cref="Prepare"/> makes of a batch, in a scratch document of the batch's own.</summary>
-        private Dictionary<string, Fragment> Make(IReadOnlyList<string> texts, HtmlParser parser, HtmlWriter htmlWriter)
-        {
-            var scratch = parser.ParseDocument("");
-            var made = new Dictionary<string, Fragment>(StringComparer.Ordinal);
-            var batch = new List<string>();
-            var html = new StringBuilder();
-            foreach (var text in texts)
-            {
-                if (made.ContainsKey(text))
-                {
-                    continue;
-                }
-
-                var document = Markdown.Parse(text, _pipeline);
-                var fragmentHtml = htmlWriter.Write(document);
-                if (HasRawHtml(document) || fragmentHtml.IndexOf('<') < 0)
-                {
-                    made.Add(text, Fragment.FromHtml(HtmlAllowList.Clean(fragmentHtml, scratch, parser), HasRawHtml(document)));
-                    continue;
-                }
-
-                made.Add(text, null!);   // reserved: a text repeated in the batch is parsed once
-                batch.Add(text);
-                html.Append("<div>").Append(fragmentHtml).Append("</div>");
-            }
-
-            if (batch.Count > 0)
-            {
-                var holder = scratch.CreateElement("div");
-                parser.SetInnerHtml(holder, html.ToString());
-                var wrappers = holder.Children.ToList();
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    made.Remove(batch[i]);
-                    if (wrappers.Count == batch.Count)
-                    {
-                        HtmlAllowList.Apply(wrappers[i], report: null);
-                        // Its plain text too, here rather than on the page's thread when the quiz lets its nodes go.
-                        var fragment = Fragment.FromNodes(wrappers[i]);
-                        fragment.PlainText = WhitespaceCollapsed(wrappers[i].TextContent);
-                        made.Add(batch[i], fragment);
-                    }
-                }
-            }
-
-            return made;
         }
     }
 }

@@ -90,56 +90,65 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
     /// <summary>Renders these fragments and parses them together, each in a wrapper of its own. An optimisation only.</summary>
     public void Prepare(IEnumerable<string> markdownTexts)
     {
-        if (_ahead?.Take(markdownTexts as IReadOnlyList<string> ?? [.. markdownTexts]) is { } prepared)
+        var texts = markdownTexts as IReadOnlyList<string> ?? [.. markdownTexts];
+        var prepared = _ahead?.Take(texts)
+            ?? MakeBatch(texts.Where(text => !_fragments.ContainsKey(text)), pipeline, _htmlParser, _htmlWriter ??= new HtmlWriter(pipeline), Scratch);
+        foreach (var (text, fragment) in prepared)
         {
-            foreach (var (text, fragment) in prepared)
-            {
-                _fragments.TryAdd(text, fragment);   // one known already (the author's HTML, or asked for before) stays
-            }
-
-            return;
+            _fragments.TryAdd(text, fragment);   // one known already (the author's HTML, or asked for before) stays
         }
+    }
 
+    /// <summary>
+    /// The fragments of <paramref name="texts"/>, with their plain text: the author's own HTML and texts without a tag
+    /// each on its own, the rest of Markdig's HTML parsed in one go into <paramref name="scratch"/>. With a wrapper
+    /// count that differs (which Markdig's well-formed HTML never gives), those are left out and parsed when asked.
+    /// </summary>
+    private static Dictionary<string, Fragment> MakeBatch(IEnumerable<string> texts, MarkdownPipeline pipeline, HtmlParser parser, HtmlWriter htmlWriter, IDocument scratch)
+    {
+        var made = new Dictionary<string, Fragment>(StringComparer.Ordinal);
         var batch = new List<string>();
         var html = new StringBuilder();
-        foreach (var text in markdownTexts)
+        foreach (var text in texts)
         {
-            if (_fragments.ContainsKey(text))
+            if (made.ContainsKey(text))
             {
                 continue;
             }
 
             var document = Markdown.Parse(text, pipeline);
-            var fragmentHtml = ToHtml(document);
+            var fragmentHtml = htmlWriter.Write(document);
             if (HasRawHtml(document) || fragmentHtml.IndexOf('<') < 0)
             {
-                _fragments.Add(text, Fragment.FromHtml(HtmlAllowList.Clean(fragmentHtml, Scratch, _htmlParser), HasRawHtml(document)));
+                made.Add(text, Fragment.FromHtml(HtmlAllowList.Clean(fragmentHtml, scratch, parser), HasRawHtml(document)));
                 continue;
             }
 
-            _fragments.Add(text, null!);   // reserved: a text repeated in the batch is parsed once
+            made.Add(text, null!);   // reserved: a text repeated in the batch is parsed once
             batch.Add(text);
             html.Append("<div>").Append(fragmentHtml).Append("</div>");
         }
 
-        if (batch.Count == 0)
+        if (batch.Count > 0)
         {
-            return;
-        }
-
-        var scratch = Scratch.CreateElement("div");
-        _htmlParser.SetInnerHtml(scratch, html.ToString());
-        var wrappers = scratch.Children.ToList();
-        for (var i = 0; i < batch.Count; i++)
-        {
-            _fragments.Remove(batch[i]);
-            if (wrappers.Count == batch.Count)
+            var holder = scratch.CreateElement("div");
+            parser.SetInnerHtml(holder, html.ToString());
+            var wrappers = holder.Children.ToList();
+            for (var i = 0; i < batch.Count; i++)
             {
-                HtmlAllowList.Apply(wrappers[i], report: null);
-                _fragments.Add(batch[i], Fragment.FromNodes(wrappers[i]));
+                made.Remove(batch[i]);
+                if (wrappers.Count == batch.Count)
+                {
+                    HtmlAllowList.Apply(wrappers[i], report: null);
+                    // Its plain text too, here: on the fragments' thread when made ahead, not on the page's.
+                    var fragment = Fragment.FromNodes(wrappers[i]);
+                    fragment.PlainText = WhitespaceCollapsed(wrappers[i].TextContent);
+                    made.Add(batch[i], fragment);
+                }
             }
         }
-        // With a wrapper count that differs (which Markdig's well-formed HTML never gives), each is parsed when asked.
+
+        return made;
     }
 
     /// <summary>
