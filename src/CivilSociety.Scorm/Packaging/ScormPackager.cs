@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Runtime.ExceptionServices;
+using System.Text;
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Rendering;
@@ -78,13 +81,8 @@ internal static class ScormPackager
         {
             Directory.CreateDirectory(folder);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
             {
-                foreach (var entry in course.Entries)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    WriteEntry(zip, entry, cancellationToken);
-                }
+                WriteZip(stream, course.Entries, cancellationToken);
             }
 
             foreach (var companion in companions)
@@ -148,20 +146,94 @@ internal static class ScormPackager
         return stream.ReadAtLeast(signature, 4, throwOnEndOfStream: false) == 4 && signature is [0x50, 0x4B, 0x03 or 0x05, 0x04 or 0x06];
     }
 
-    private static void WriteEntry(ZipArchive zip, PackageEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// The zip of <paramref name="entries"/>, in their order: those to deflate are deflated first, on every core at
+    /// once (the largest first), then everything is written on this thread, the media copied as they are.
+    /// </summary>
+    internal static void WriteZip(Stream stream, IReadOnlyList<PackageEntry> entries, CancellationToken cancellationToken)
     {
-        var level = StoredExtensions.Contains(Path.GetExtension(entry.Path)) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
-        var zipEntry = zip.CreateEntry(entry.Path, level);
-        zipEntry.LastWriteTime = FixedTimestamp;
-        using var output = zipEntry.Open();
-        if (entry.Content is { } bytes)
+        if (!ZipWriter.Fits(entries.Count, UpperBound(entries)))
         {
-            output.Write(bytes);
+            WriteWithZipArchive(stream, entries, cancellationToken);   // Zip64, which only ZipArchive writes
+            return;
         }
-        else
+
+        var prepared = new ZipData?[entries.Count];
+        var largestFirst = Enumerable.Range(0, entries.Count)
+            .Where(i => entries[i].Content is not null || Deflates(entries[i].Path))
+            .OrderByDescending(i => entries[i].Content?.Length ?? 0)
+            .ToArray();
+        try
         {
-            // Opened only if it is still a regular file, and read with the bound validation checked.
-            RegularFile.CopyTo(entry.SourceFile!, output, CourseLoader.MaxBundledFileBytes, cancellationToken);
+            Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { CancellationToken = cancellationToken },
+                i => prepared[i] = Prepare(entries[i], cancellationToken));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions is [var only] && only is not OperationCanceledException)
+        {
+            ExceptionDispatchInfo.Throw(only);   // a file that vanished is the IOException the caller reports
+        }
+
+        var zip = new ZipWriter(stream, FixedTimestamp.DateTime);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (prepared[i] is { } data)
+            {
+                zip.Add(entries[i].Path, data);
+            }
+            else
+            {
+                var source = entries[i].SourceFile!;
+                zip.AddStored(entries[i].Path, output => RegularFile.CopyTo(source, output, CourseLoader.MaxBundledFileBytes, cancellationToken));
+            }
+        }
+
+        zip.Finish();
+    }
+
+    /// <summary>The same zip as <see cref="WriteZip"/>, written by <see cref="ZipArchive"/>: for a package too large for <see cref="ZipWriter"/>.</summary>
+    internal static void WriteWithZipArchive(Stream stream, IReadOnlyList<PackageEntry> entries, CancellationToken cancellationToken)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var level = Deflates(entry.Path) ? CompressionLevel.Optimal : CompressionLevel.NoCompression;
+            var zipEntry = zip.CreateEntry(entry.Path, level);
+            zipEntry.LastWriteTime = FixedTimestamp;
+            using var output = zipEntry.Open();
+            if (entry.Content is { } bytes)
+            {
+                output.Write(bytes);
+            }
+            else
+            {
+                // Opened only if it is still a regular file, and read with the bound validation checked.
+                RegularFile.CopyTo(entry.SourceFile!, output, CourseLoader.MaxBundledFileBytes, cancellationToken);
+            }
         }
     }
+
+    private static bool Deflates(string path) => !StoredExtensions.Contains(Path.GetExtension(path));
+
+    /// <summary>An entry's bytes as the zip holds them; null for a course file stored as it is (copied when written).</summary>
+    private static ZipData? Prepare(PackageEntry entry, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var content = entry.Content
+            ?? RegularFile.ReadAll(entry.SourceFile!, CourseLoader.MaxBundledFileBytes)
+            ?? throw new IOException($"'{entry.SourceFile}' grew beyond {CourseLoader.MaxBundledFileBytes:N0} bytes while the package was written");
+        return Deflates(entry.Path)
+            ? ZipData.Deflate(content)
+            : new ZipData(content, Deflated: false, System.IO.Hashing.Crc32.HashToUInt32(content), content.Length);
+    }
+
+    /// <summary>At most how large the zip will be: deflate adds a few bytes per block to what it cannot compress.</summary>
+    private static long UpperBound(IReadOnlyList<PackageEntry> entries) =>
+        22 + entries.Sum(entry =>
+        {
+            var length = entry.Content?.Length ?? (File.Exists(entry.SourceFile) ? new FileInfo(entry.SourceFile).Length : 0);
+            return length + (length >> 10) + 64 + 76 + 2L * Encoding.UTF8.GetByteCount(entry.Path);
+        });
 }

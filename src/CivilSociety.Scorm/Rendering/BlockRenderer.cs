@@ -53,8 +53,9 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
     /// popovers numbered) as if it were in the page, where the runtime will show it.</param>
     public void LinkTerms(IElement page, Func<IElement, IElement?> feedbackAt)
     {
+        var (entries, links) = GlossaryAndTermLinks(page, feedbackAt);
         var definitions = new Dictionary<string, (string Term, string Definition)>(StringComparer.Ordinal);
-        foreach (var entry in page.QuerySelectorAll("dl.glossary > .glossary-entry"))
+        foreach (var entry in entries)
         {
             var term = entry.QuerySelector("dt")?.TextContent.Trim() ?? "";
             var definition = string.Join(' ', (entry.QuerySelector("dd")?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -62,7 +63,7 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
         }
 
         var index = 0;
-        foreach (var link in TermLinks(page, feedbackAt))
+        foreach (var link in links)
         {
             var key = GlossaryTerms.Key(GlossaryTerms.TermOfLink(link.GetAttribute("href")!, link.TextContent));
             if (!definitions.TryGetValue(key, out var found))
@@ -88,12 +89,21 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
         }
     }
 
-    /// <summary>The glossary links in the page's order, a feedback's at its place: the order the learner meets them in.</summary>
-    private static List<IElement> TermLinks(IElement page, Func<IElement, IElement?> feedbackAt)
+    /// <summary>
+    /// In one walk over the page: the glossaries' entries (as the selector <c>dl.glossary &gt; .glossary-entry</c>), and
+    /// the glossary links in the page's order, a feedback's at its place: the order the learner meets them in.
+    /// </summary>
+    private static (List<IElement> Entries, List<IElement> Links) GlossaryAndTermLinks(IElement page, Func<IElement, IElement?> feedbackAt)
     {
+        var entries = new List<IElement>();
         var links = new List<IElement>();
         foreach (var element in page.Descendants<IElement>())
         {
+            if (element.ParentElement is { LocalName: "dl" } list && element.ClassList.Contains("glossary-entry") && list.ClassList.Contains("glossary"))
+            {
+                entries.Add(element);
+            }
+
             AddIfTermLink(element);
             if (feedbackAt(element) is { } feedback)
             {
@@ -104,7 +114,7 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
             }
         }
 
-        return links;
+        return (entries, links);
 
         // As the selector a[href], without parsing it again for each of the page's elements.
         void AddIfTermLink(IElement element)
