@@ -9,9 +9,10 @@ namespace CivilSociety.Scorm.Browser.Tests.Tests;
 /// timeline categories: tasks, style, layout, paint, script, as the Performance panel records them) of the real
 /// course (or CIVIL_SCORM_BROWSER_BENCH_COURSE's) in the test LMS, taken the way <see cref="BrowserTimings"/> takes its
 /// figures: <c>launch-N.json</c>, a first launch each in a fresh context, and <c>clicks.json</c>, 20 real clicks in the
-/// table of contents with the Event Timing entries of the slow ones in <c>clicks.txt</c>. Summarise them with
-/// <c>python3 scripts/trace-summary.py FILE</c>: main-thread work by kind, between marks. Traces are for comparing
-/// two builds' main-thread work on a shared machine, where wall-clock medians mislead.
+/// table of contents; <c>clicks.txt</c> lists the Event Timing entries of the slow ones and each click handler's time
+/// with the part of it spent inside the LMS's API. Summarise a trace with <c>python3 scripts/trace-summary.py FILE</c>
+/// (<c>--clicks</c> for the clicks): the main thread's CPU time by kind, its tasks and frames. Traces are for comparing
+/// two builds' work on a shared machine, where wall-clock medians mislead.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BrowserTraces(BrowserFixture fixture)
@@ -26,7 +27,7 @@ public sealed class BrowserTraces(BrowserFixture fixture)
         "blink.user_timing", "loading", "latencyInfo", "toplevel", "v8.execute", "blink", "fonts",
     ];
 
-    [MeasurementFact(OutputVariable, "by hand")]
+    [MeasurementFact(OutputVariable, "a developer (docs/benchmarks.md)")]
     public async Task Writes_traces_of_launches_and_clicks_when_asked()
     {
         var folder = Environment.GetEnvironmentVariable(OutputVariable)!;
