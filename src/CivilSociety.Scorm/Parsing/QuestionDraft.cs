@@ -102,6 +102,10 @@ internal sealed partial class QuestionDraft
         return draft;
     }
 
+    /// <summary>The outcomes written on the ::: quiz line (reported there), for a question that names none.</summary>
+    public void TakeOutcomesIfNone(string value, SourceSpan quizLine) => _outcomes.AddRange(_outcomes.Count > 0 ? []
+        : value.Split([' ', ',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id => new Reference(id, quizLine)));
+
     private void ReadAttribute(string key, string value, DiagnosticBag diagnostics)
     {
         switch (key)

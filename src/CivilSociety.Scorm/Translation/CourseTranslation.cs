@@ -102,7 +102,8 @@ internal sealed partial class CourseTranslation
 
         foreach (var unit in units.Where(u => !handled.Contains(u.Id)))
         {
-            diagnostics.Report(DiagnosticCatalog.UnitNotTranslated, document.Files.GetValueOrDefault(unit.File, document.Location),
+            // A unit in the file with an empty target is pointed at itself; one left out of the file, at its <file>.
+            diagnostics.Report(DiagnosticCatalog.UnitNotTranslated, seen.TryGetValue(unit.Id, out var inFile) ? inFile : document.Files.GetValueOrDefault(unit.File, document.Location),
                 unit.Id, unit.Note, language);
         }
 
