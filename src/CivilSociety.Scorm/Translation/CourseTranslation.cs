@@ -33,7 +33,8 @@ internal sealed partial class CourseTranslation
     {
         if (!Languages.IsWellFormed(language))
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidLanguageTag, SourceSpan.File(""), language);
+            diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidLanguageTag, SourceSpan.File(""),
+                Languages.TagMeant(language) is { } meant ? $"did you mean '{meant}'? {DiagnosticCatalog.InvalidLanguageTag.Help}" : DiagnosticCatalog.InvalidLanguageTag.Help!, language);
             return null;
         }
 
