@@ -47,6 +47,8 @@ internal sealed partial class QuestionDraft
 
     public void ChoicesMisread() => _choicesMisread = true;
 
+    public bool WereChoicesMisread => _choicesMisread;
+
     /// <summary>The heading has no {...} at all: a title the author put in the quiz, unless answers follow it.</summary>
     private bool _isBare;
 

@@ -92,6 +92,8 @@ internal static class QuizParser
                 case ListBlock list when draft is { HasList: false, HasFeedback: false }:
                     draft.ReadList(list, locator, diagnostics);
                     break;
+                case QuoteBlock quote when draft is { HasList: false, WereChoicesMisread: true } && QuestionFeedback.IsUnlabelled(quote, locator):
+                    break;   // a choice's feedback under choices Markdown read as text: part of that mistake, said there
                 case QuoteBlock quote when draft is { HasList: true, HasFeedback: false } && QuestionFeedback.IsUnlabelled(quote, locator):
                     // "> Read it again." at the margin under a choice: meant as that choice's feedback, not the question's.
                     var indent = ChoiceTextColumn(container, quote, locator);
@@ -197,14 +199,15 @@ internal static class QuizParser
     /// </summary>
     private static int ChoiceTextColumn(CustomContainer container, Block block, TextLocator locator)
     {
-        if (container.TakeWhile(b => b != block).LastOrDefault() is not ListBlock { LastChild: ListItemBlock item })
+        if (container.TakeWhile(b => b != block).LastOrDefault() is not ListBlock { LastChild: ListItemBlock item } list)
         {
             return 2;
         }
 
         var line = locator.LineAt(item.Line);
         var at = line.Length - line.TrimStart(' ').Length;
-        while (at < line.Length && (char.IsAsciiDigit(line[at]) || line[at] is '-' or '*' or '+' or '.' or ')'))
+        // "1." and "a)" (Markdig reads lettered lists too) as well as "-": the marker, then its spaces.
+        while (at < line.Length && (char.IsAsciiLetterOrDigit(line[at]) && list.IsOrdered || line[at] is '-' or '*' or '+' or '.' or ')'))
         {
             at++;
         }
