@@ -54,16 +54,39 @@ internal static class CliApplication
             return ExitCodes.Usage;
         }
 
+        var asksHelp = parse.Action is System.CommandLine.Help.HelpAction;
+        if (!asksHelp && parse.CommandResult.Command is { Action: null, Subcommands.Count: > 0 } group && group != root)
+        {
+            // "translate my-course --to ar", "translate import": the group's own command word is missing or wrong.
+            var written = args.SkipWhile(a => a != group.Name).Skip(1).FirstOrDefault(a => !a.StartsWith('-'));
+            var commands = group.Subcommands.Select(c => c.Name).ToList();
+            error.WriteLine(written is null || Directory.Exists(written)
+                ? $"error: civil-scorm {group.Name} needs one of its commands: {string.Join(", ", commands)}"
+                : $"error: civil-scorm {group.Name} has no command '{written}'; its commands are: {string.Join(", ", commands)}");
+            error.WriteLine($"help: civil-scorm {group.Name} {commands[0]} {string.Join(' ', args.SkipWhile(a => a != group.Name).Skip(1).Where(a => a != written || Directory.Exists(a)))}".TrimEnd());
+            error.WriteLine($"Run 'civil-scorm {group.Name} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         if (parse.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-')) is { } option)
         {
             // "--ouput x.zip": one mistake, the option's name; the value after it is no second error.
             var command = parse.CommandResult.Command;
             var names = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
             error.WriteLine($"error: civil-scorm {command.Name} has no option '{option}'");
-            error.WriteLine(Suggestions.Closest(option, names) is { } meant
-                ? $"help: did you mean '{meant}'?"
+            // Compared without the dashes, so that other tools' names count too: --lang is --language.
+            error.WriteLine(Suggestions.Closest(option.TrimStart('-'), names.Select(n => n.TrimStart('-'))) is { } meant
+                ? $"help: did you mean '--{meant}'?"
                 : $"help: its options are {string.Join(", ", names)}");
             error.WriteLine($"Run 'civil-scorm {command.Name} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        if (!asksHelp && parse.Errors.Count > 0 && MissingValue(parse) is { } missing)
+        {
+            // System.CommandLine says "Required argument missing for command: 'validate'": said as what to write.
+            error.WriteLine($"error: {missing}");
+            error.WriteLine($"Run 'civil-scorm {CommandName(parse)} --help' for usage.");
             return ExitCodes.Usage;
         }
 
@@ -110,6 +133,35 @@ internal static class CliApplication
     private static bool WantsJson(ParseResult parse) =>
         parse.CommandResult.Command.Options.OfType<Option<OutputFormat>>().FirstOrDefault() is { } format
         && parse.GetValue(format) == OutputFormat.Json;
+
+    /// <summary>
+    /// "civil-scorm validate needs PACKAGE.zip", "-o needs a value (FILE)", "export-questions needs --format": the first
+    /// argument or option the command requires and was not given, in words; null when no such thing is missing.
+    /// </summary>
+    private static string? MissingValue(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var name = CommandName(parse);
+        if (command.Arguments.FirstOrDefault(a => a.Arity.MinimumNumberOfValues > 0 && parse.GetResult(a) is not { Tokens.Count: > 0 }) is { } argument)
+        {
+            return $"civil-scorm {name} needs {argument.Name}: civil-scorm {name} {string.Join(' ', command.Arguments.Select(a => a.Name))}";
+        }
+
+        if (command.Options.FirstOrDefault(o => o.Required && parse.GetResult(o) is not { IdentifierToken: not null }) is { } required)
+        {
+            return $"civil-scorm {name} needs {required.Name} {required.HelpName ?? "VALUE"}";
+        }
+
+        return command.Options.Select(parse.GetResult).FirstOrDefault(o => o is { Tokens.Count: 0, Implicit: false } && o.Option.Arity.MinimumNumberOfValues > 0) is { } empty
+            ? $"{empty.IdentifierToken?.Value ?? empty.Option.Name} needs a value after it: {empty.IdentifierToken?.Value ?? empty.Option.Name} {empty.Option.HelpName ?? "VALUE"}"
+            : null;
+    }
+
+    /// <summary>The command as typed after civil-scorm: "build", "translate export".</summary>
+    private static string CommandName(ParseResult parse) =>
+        parse.CommandResult.Parent is System.CommandLine.Parsing.CommandResult { Parent: not null } parent
+            ? $"{parent.Command.Name} {parse.CommandResult.Command.Name}"
+            : parse.CommandResult.Command.Name;
 
     /// <summary>The first word when it names no command (the root has no action of its own), else null.</summary>
     private static string? UnknownCommand(RootCommand root, ParseResult parse, string[] args) =>

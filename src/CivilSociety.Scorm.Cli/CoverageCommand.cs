@@ -14,7 +14,14 @@ internal static class CoverageCommand
             DefaultValueFactory = _ => "text",
             HelpName = "text|csv|json",
         };
-        format.AcceptOnlyFromAmong("text", "csv", "json");
+        format.Validators.Add(result =>
+        {
+            // In the words of every other format option, not System.CommandLine's "Argument 'html' not recognized".
+            if (result.Tokens.FirstOrDefault()?.Value is { } value && value is not ("text" or "csv" or "json"))
+            {
+                result.AddError($"unknown format '{value}': use text, csv or json");
+            }
+        });
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the table to this file instead of printing it", HelpName = "FILE" };
         var target = CommonOptions.Target();
         var command = new Command("coverage", "Show where each learning outcome is assessed: questions and weights per section, with warnings")

@@ -40,7 +40,8 @@ internal static class PreviewCommand
             var directory = CommonOptions.CourseFolder(parse.GetValue(courseDirectory));
             if (!Directory.Exists(directory))
             {
-                error.WriteLine($"error: course folder '{directory}' does not exist");
+                // A zip or a section file named instead of the folder: said as build says it (SCO1007).
+                error.WriteLine(File.Exists(directory) ? $"error: '{directory}' is a file, not a course folder" : $"error: course folder '{directory}' does not exist");
                 error.WriteLine("help: name the folder that holds course.yml (civil-scorm new FOLDER starts one)");
                 return ExitCodes.Errors;
             }

@@ -136,6 +136,8 @@ public static class CourseCompiler
                 ActivityBase = options.XapiActivityBase?.TrimEnd('/') ?? xapi.ActivityBase,
                 Endpoint = options.XapiEndpoint is { } endpoint ? endpoint.TrimEnd('/') + "/" : xapi.Endpoint,
                 Auth = options.XapiAuth ?? xapi.Auth,
+                FromCommandLine = [.. new[] { ("activity_base", options.XapiActivityBase), ("endpoint", options.XapiEndpoint) }
+                    .Where(given => given.Item2 is not null).Select(given => given.Item1)],
             },
         };
     }

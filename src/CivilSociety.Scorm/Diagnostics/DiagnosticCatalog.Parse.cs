@@ -83,6 +83,10 @@ internal static partial class DiagnosticCatalog
         "the code block that {0} opens here is never closed, so the rest of the file is shown as code", "end the code block with a line holding only {0}");
     public static readonly DiagnosticDescriptor ChoiceReadAsText = new("SCO2085", Error,
         "'{0}' is read as text, not as a choice: it {1}", "write a choice as '- [x] right' or '- [ ] wrong': a dash, a space, then the mark");
+    public static readonly DiagnosticDescriptor HeadingWithoutSpace = new("SCO2088", Warning,
+        "'{0}' is shown as text, not as a heading: Markdown needs a space after the {1}", "write a space after the {1}: {1} {2}");
+    public static readonly DiagnosticDescriptor DirectionAgainstLanguage = new("SCO2089", Warning,
+        "direction: {0} lays the course out {1}, but '{2}' is written {3}", "delete the direction: line (the direction follows the language), or write direction: {4}");
     public static readonly DiagnosticDescriptor SectionIsAFolder = new("SCO2086", Error,
         "'{0}' is a folder, not a section file", "list the section's Markdown files (.md) themselves, one per line under sections:");
 

@@ -38,6 +38,7 @@ public static class Suggestions
         ["organisation"] = ["organization", "org", "institution", "publisher", "university"],
         ["outcomes"] = ["objectives", "learning_outcomes", "goals", "aims", "los"],
         ["sections"] = ["chapters", "pages", "lessons", "units", "modules", "files", "parts"],
+        ["draw"] = ["pool", "pick", "random", "select", "sample", "subset", "questions_per_attempt"],
         ["weight"] = ["points", "score", "marks", "mark", "value"],
         ["multiple"] = ["checkbox", "checkboxes", "multi", "multi-select", "multiselect", "multiple-answer", "multiple-response", "many",
             "متعدد", "متعددة", "اختيار_متعدد", "اختيارات_متعددة", "إجابات_متعددة", "اجابات_متعددة", "عدة_إجابات"],

@@ -39,6 +39,32 @@ internal static class CourseLoader
         }
     }
 
+    /// <summary>
+    /// SCO1007's help for the file named instead of a course folder: a zip is a package (made by build, checked by
+    /// validate); a file inside a course folder names that folder.
+    /// </summary>
+    internal static string FolderMeant(string file)
+    {
+        if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"a .zip is a package, which build makes from a course folder: name the folder that holds course.yml (to check the package: civil-scorm validate {file})";
+        }
+
+        for (var folder = Path.GetDirectoryName(Path.GetFullPath(file)); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(Path.Combine(folder, CourseSources.CourseFileName)))
+            {
+                // As the user would type it: relative below the current folder, else in full.
+                var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder) is var below && !below.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(below)
+                    ? below.Replace('\\', '/')
+                    : folder;
+                return $"the whole course is built at once: name its folder, the one that holds course.yml ({relative})";
+            }
+        }
+
+        return DiagnosticCatalog.CourseFolderIsAFile.Help!;
+    }
+
     public static CourseSources Load(string courseDirectory, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(courseDirectory);
@@ -47,7 +73,7 @@ internal static class CourseLoader
         {
             if (File.Exists(root))
             {
-                diagnostics.Report(DiagnosticCatalog.CourseFolderIsAFile, SourceSpan.File(""), courseDirectory);
+                diagnostics.ReportWithHelp(DiagnosticCatalog.CourseFolderIsAFile, SourceSpan.File(""), FolderMeant(courseDirectory), courseDirectory);
             }
             else
             {
@@ -132,6 +158,15 @@ internal static class CourseLoader
             return null;
         }
 
+        if (Utf16WithoutMark(bytes) is { } zero)
+        {
+            // Valid UTF-8 byte by byte (every other byte a NUL), so the decoder would let it through as a line of
+            // control characters: one diagnostic for the file, not one per line.
+            diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidUtf8, SourceSpan.File(relativePath),
+                "the file is saved as UTF-16 (\"Unicode\") without a byte order mark; save it again choosing the encoding UTF-8", (byte)0, zero);
+            return null;
+        }
+
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {
@@ -171,6 +206,28 @@ internal static class CourseLoader
 
             return null;
         }
+    }
+
+    /// <summary>
+    /// The offset of the first NUL byte when the file reads as UTF-16 saved without its mark: a NUL in at least a
+    /// quarter of the odd (little-endian) or even (big-endian) places, where text has none; else null.
+    /// </summary>
+    private static int? Utf16WithoutMark(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes.AsSpan().StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.AsSpan().StartsWith([(byte)0xFE, (byte)0xFF]))
+        {
+            return null;   // with its mark, the decoder stops at the mark and says UTF-16
+        }
+
+        var (even, odd) = (0, 0);
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = bytes.Length / 2;
+        return Math.Max(even, odd) * 4 >= pairs ? Array.IndexOf(bytes, (byte)0) : null;
     }
 
     private static (int Line, int Column) LineAndColumnOf(byte[] bytes, int start, int offset)

@@ -23,6 +23,18 @@ internal static partial class Languages
         return RightToLeft.Contains(primary) ? TextDirection.RightToLeft : TextDirection.LeftToRight;
     }
 
+    /// <summary>The languages the player speaks that are written left to right (an unknown language may be either).</summary>
+    private static readonly HashSet<string> LeftToRight = new(StringComparer.OrdinalIgnoreCase) { "en", "es", "fr", "ru", "zh", "de", "it", "pt" };
+
+    /// <summary>
+    /// True when a declared direction is the opposite of how the language is written, as far as we know it: a
+    /// right-to-left language laid out ltr, or a known left-to-right one laid out rtl.
+    /// </summary>
+    public static bool DirectionContradicts(string languageTag, TextDirection declared) =>
+        declared == TextDirection.LeftToRight
+            ? DirectionOf(languageTag) == TextDirection.RightToLeft
+            : LeftToRight.Contains(languageTag.Split('-', '_')[0]) && DirectionOf(languageTag) == TextDirection.LeftToRight;
+
     /// <summary>A well-formed tag: a 2-3 letter primary subtag, then subtags of 1-8 letters or digits.</summary>
     public static bool IsWellFormed(string tag) => WellFormedTag().IsMatch(tag);
 

@@ -16,6 +16,9 @@ public sealed record XapiSettings(
     bool SendName,
     SourceSpan Location)
 {
+    /// <summary>The settings given on the command line (activity_base, endpoint), said as their options when wrong.</summary>
+    public IReadOnlyCollection<string> FromCommandLine { get; init; } = [];
+
     /// <summary>Used when no home_page is configured: a URN, so the actor is still a valid account.</summary>
     public const string DefaultHomePage = "urn:civil-scorm:lms";
 

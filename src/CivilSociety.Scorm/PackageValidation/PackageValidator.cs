@@ -121,7 +121,7 @@ public static class PackageValidator
     /// What a file that does not open as a zip is, told by its first bytes (a .NET message about the "End of Central
     /// Directory record" says nothing to a designer), and what to do about it.
     /// </summary>
-    private static (string What, string Help) WhatIsNotAZip(string path)
+    internal static (string What, string Help) WhatIsNotAZip(string path)
     {
         var head = new byte[512];
         int read;

@@ -112,10 +112,19 @@ internal static class CourseParser
         {
             case null:
                 return Languages.DirectionOf(language);
-            case "rtl":
-                return TextDirection.RightToLeft;
-            case "ltr":
-                return TextDirection.LeftToRight;
+            case "rtl" or "ltr":
+                var direction = declared.Equals("rtl", StringComparison.OrdinalIgnoreCase) ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+                if (Languages.DirectionContradicts(language, direction))
+                {
+                    // course.yml written by `new --language en` says direction: ltr; changing only the language to ar
+                    // would lay an Arabic course out left to right, mirrored the wrong way.
+                    var (laidOut, written, meant) = direction == TextDirection.LeftToRight
+                        ? ("left to right", "right to left", "rtl")
+                        : ("right to left", "left to right", "ltr");
+                    diagnostics.Report(DiagnosticCatalog.DirectionAgainstLanguage, map.SpanOfValue("direction"), declared, laidOut, language, written, meant);
+                }
+
+                return direction;
             default:
                 diagnostics.Report(DiagnosticCatalog.InvalidDirection, map.SpanOfValue("direction"), declared);
                 return Languages.DirectionOf(language);

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace CivilSociety.Scorm.Parsing;
 
 /// <summary>
-/// "-[x] Paris" (no space after the dash) or "[x] Paris" (no dash) is no list item in Markdown: it is read as text of
+/// "-[x] Paris" (no space after the dash), "[x] Paris" (no dash) or "a) [x] Paris" (lettered) is no list item in Markdown: it is read as text of
 /// the question, or of the choice above it, and the choice is lost without a word. Said at the line, with the fix.
 /// </summary>
 internal static partial class GluedChoices
@@ -25,7 +25,9 @@ internal static partial class GluedChoices
                 var others = lines.Skip(i + 1).Count(l => Glued().IsMatch(l.TrimEnd('\r')));
                 diagnostics.ReportWithHelp(DiagnosticCatalog.ChoiceReadAsText, location,
                     $"write it '{written}'{(others > 0 ? $" (and the {others} line(s) below it the same way)" : "")}: a choice is a list item, its '-' followed by a space",
-                    glued.Value.TrimEnd('\r'), bullet.Length == 0 ? "has no '- ' before it" : $"has no space after its '{bullet}'");
+                    glued.Value.TrimEnd('\r'),
+                    glued.Groups["letter"].Success ? $"starts with '{glued.Groups["letter"].Value}', and Markdown reads no list of letters"   // a) [x] Paris, as in Aiken
+                    : bullet.Length == 0 ? "has no '- ' before it" : $"has no space after its '{bullet}'");
                 return true;
             }
         }
@@ -33,6 +35,6 @@ internal static partial class GluedChoices
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?<bullet>[-*+])\[|\[)(?<mark>[ xX]?)\]\s*(?<text>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?:(?<letter>\(?[a-zA-Z][.)]\)?)\s*\[|(?<bullet>[-*+])\[|\[)(?<mark>[ xX]?)\]\s*(?<text>\S.*)$")]
     private static partial Regex Glued();
 }

@@ -18,6 +18,9 @@ internal sealed partial record HeadingAttributes(string? Id, IReadOnlyList<KeyVa
     /// <summary>The 0-based column of a { that opens the attributes and is never closed, or -1.</summary>
     public int Unclosed { get; init; } = -1;
 
+    /// <summary>Attributes written key: value (as in YAML), read as key=value and kept here, with their 0-based column, to be reported.</summary>
+    public IReadOnlyList<(string Text, int Column)> WrittenWithColon { get; init; } = [];
+
     /// <summary>The 0-based column of the #id, or -1.</summary>
     public int IdColumn { get; init; } = -1;
 
@@ -42,6 +45,7 @@ internal sealed partial record HeadingAttributes(string? Id, IReadOnlyList<KeyVa
         var properties = new List<KeyValuePair<string, string>>();
         var classes = new List<string>();
         var strays = new List<(string, int)>();
+        var colons = new List<(string, int)>();
         var idColumn = -1;
         var start = group.Groups["body"].Index;
         var read = 0;
@@ -76,11 +80,16 @@ internal sealed partial record HeadingAttributes(string? Id, IReadOnlyList<KeyVa
                     : unclosedQuote.Success ? unclosedQuote.Value[1..]
                     : token.Groups["bare"].Value;
                 properties.Add(new(token.Groups["key"].Value, value));
+                if (token.Groups["colon"].Success)
+                {
+                    // outcomes: "LO1": YAML's habit; read as meant so that nothing follows from it, and reported.
+                    colons.Add((body[token.Index..(token.Index + token.Length)].Trim(), start + token.Index));
+                }
             }
         }
 
         AddStrays(body[read..], start + read, strays);
-        return new HeadingAttributes(id, properties, classes) { Strays = strays, Unclosed = unclosed, IdColumn = idColumn };
+        return new HeadingAttributes(id, properties, classes) { Strays = strays, Unclosed = unclosed, IdColumn = idColumn, WrittenWithColon = colons };
     }
 
     private static void AddStrays(string gap, int column, List<(string, int)> strays)
@@ -108,6 +117,6 @@ internal sealed partial record HeadingAttributes(string? Id, IReadOnlyList<KeyVa
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"#(?<id>[^\s#.=""']+)|\.(?<class>[^\s#.=""']+)|(?<key>[^\s#.=""']+)\s*=\s*(?:""(?<quoted>[^""]*)""|'(?<single>[^']*)'|(?<unclosed>[""'][^\s""']*)|(?<bare>[^\s""']*))")]
+    [GeneratedRegex(@"#(?<id>[^\s#.=""']+)|\.(?<class>[^\s#.=""']+)|(?<key>[^\s#.=""':]+)(?:\s*=|(?<colon>:))\s*(?:""(?<quoted>[^""]*)""|'(?<single>[^']*)'|(?<unclosed>[""'][^\s""']*)|(?<bare>[^\s""']*))")]
     private static partial Regex Token();
 }

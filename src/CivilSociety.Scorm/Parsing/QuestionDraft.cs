@@ -47,6 +47,8 @@ internal sealed partial class QuestionDraft
 
     public void ChoicesMisread() => _choicesMisread = true;
 
+    public bool WereChoicesMisread => _choicesMisread;
+
     /// <summary>The heading has no {...} at all: a title the author put in the quiz, unless answers follow it.</summary>
     private bool _isBare;
 
@@ -101,6 +103,10 @@ internal sealed partial class QuestionDraft
 
         return draft;
     }
+
+    /// <summary>The outcomes written on the ::: quiz line (reported there), for a question that names none.</summary>
+    public void TakeOutcomesIfNone(string value, SourceSpan quizLine) => _outcomes.AddRange(_outcomes.Count > 0 ? []
+        : value.Split([' ', ',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id => new Reference(id, quizLine)));
 
     private void ReadAttribute(string key, string value, DiagnosticBag diagnostics)
     {

@@ -64,6 +64,22 @@ internal static class QuizParser
                 case HeadingBlock heading:
                     AddIfComplete(draft, questions, diagnostics);
                     draft = QuestionDraft.Start(heading, language, locator, diagnostics, practice);
+                    if (!practice && attributes.Properties.LastOrDefault(p => p.Key == "outcomes").Value is { } quizOutcomes)
+                    {
+                        draft.TakeOutcomesIfNone(quizOutcomes, location);
+                    }
+
+                    break;
+                case ParagraphBlock paragraph when GluedHeading(locator.SourceOf(paragraph)) is { } marks:
+                    // "###What is it? {#q2 ...}": no heading without the space, so no question; what follows it is
+                    // that question's and no mistake of its own.
+                    AddIfComplete(draft, questions, diagnostics);
+                    draft = null;
+                    toldNoHeading = true;
+                    var glued = locator.SourceOf(paragraph).TrimStart().Split('\n')[0];
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnexpectedQuizContent, locator.Of(paragraph),
+                        $"write a space after the {marks}: {marks} {glued[marks.Length..].Trim()}",
+                        $"'{(glued.Length <= 40 ? glued.TrimEnd() : glued[..39] + "…")}' is no question: Markdown reads a heading only with a space after the {marks}");
                     break;
                 case ParagraphBlock paragraph when draft is { HasList: false, HasFeedback: false }:
                     if (GluedChoices.Report(paragraph, 0, locator, diagnostics))
@@ -76,6 +92,8 @@ internal static class QuizParser
                 case ListBlock list when draft is { HasList: false, HasFeedback: false }:
                     draft.ReadList(list, locator, diagnostics);
                     break;
+                case QuoteBlock quote when draft is { HasList: false, WereChoicesMisread: true } && QuestionFeedback.IsUnlabelled(quote, locator):
+                    break;   // a choice's feedback under choices Markdown read as text: part of that mistake, said there
                 case QuoteBlock quote when draft is { HasList: true, HasFeedback: false } && QuestionFeedback.IsUnlabelled(quote, locator):
                     // "> Read it again." at the margin under a choice: meant as that choice's feedback, not the question's.
                     var indent = ChoiceTextColumn(container, quote, locator);
@@ -121,8 +139,20 @@ internal static class QuizParser
                 case "pass":
                     settings = settings with { PassingScore = AttributeValues.Integer(key, value, 1, 100, location, diagnostics) };
                     break;
+                case "attempts" when value.Trim().ToLowerInvariant() is "unlimited" or "infinite" or "any" or "0" or "-1" or "∞" or "none":
+                    // Unlimited is what leaving it out gives; the author's word for it is no number.
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidAttributeValue, location,
+                        "leave attempts= out: a quiz's attempts are unlimited unless attempts= limits them", key, value, "a whole number from 1 to 99");
+                    break;
                 case "attempts":
                     settings = settings with { Attempts = AttributeValues.Integer(key, value, 1, 99, location, diagnostics) };
+                    break;
+                case "shuffle" when value.Trim().ToLowerInvariant() is "true" or "yes" or "on" or "false" or "no" or "off":
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidAttributeValue, location,
+                        value.Trim().ToLowerInvariant() is "true" or "yes" or "on"
+                            ? "write shuffle=all to shuffle the questions and their choices (shuffle=questions or shuffle=choices for one of them)"
+                            : "write shuffle=none, or leave shuffle= out: nothing is shuffled by default",
+                        key, value, "one of none, questions, choices, all");
                     break;
                 case "shuffle":
                     var shuffle = AttributeValues.OneOf(key, value, ["none", "questions", "choices", "all"], location, diagnostics);
@@ -140,6 +170,12 @@ internal static class QuizParser
                     break;
                 case DrawAttribute.Name:
                     break;   // a pool: ReadDraw
+                case "outcomes":
+                    // Said once here; the questions without outcomes of their own take these, so that none of
+                    // them is reported again as naming no outcome.
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.UnknownKey, location,
+                        $"a quiz names no outcomes: each question names those it assesses; write outcomes=\"{value}\" in the {{...}} of each question's heading", key);
+                    break;
                 default:
                     AttributeValues.ReportUnknown(key, QuizAttributes, "a quiz", location, diagnostics);
                     break;
@@ -163,14 +199,15 @@ internal static class QuizParser
     /// </summary>
     private static int ChoiceTextColumn(CustomContainer container, Block block, TextLocator locator)
     {
-        if (container.TakeWhile(b => b != block).LastOrDefault() is not ListBlock { LastChild: ListItemBlock item })
+        if (container.TakeWhile(b => b != block).LastOrDefault() is not ListBlock { LastChild: ListItemBlock item } list)
         {
             return 2;
         }
 
         var line = locator.LineAt(item.Line);
         var at = line.Length - line.TrimStart(' ').Length;
-        while (at < line.Length && (char.IsAsciiDigit(line[at]) || line[at] is '-' or '*' or '+' or '.' or ')'))
+        // "1." and "a)" (Markdig reads lettered lists too) as well as "-": the marker, then its spaces.
+        while (at < line.Length && (char.IsAsciiLetterOrDigit(line[at]) && list.IsOrdered || line[at] is '-' or '*' or '+' or '.' or ')'))
         {
             at++;
         }
@@ -193,6 +230,14 @@ internal static class QuizParser
         {
             questions.Add(question);
         }
+    }
+
+    /// <summary>The #s of "###What is...": a heading but for the space after its marks; else null.</summary>
+    private static string? GluedHeading(string paragraph)
+    {
+        var text = paragraph.TrimStart();
+        var marks = text.Length - text.TrimStart('#').Length;
+        return marks is >= 1 and <= 6 && marks < text.Length && char.IsLetter(text[marks]) ? text[..marks] : null;
     }
 
     /// <summary>"* [x] a" then "- [ ] b": Markdown starts a new list where the bullet changes; said so, not as "a second list".</summary>

@@ -48,7 +48,17 @@ internal static class SectionParser
         if (frontMatter is null)
         {
             var start = new SourceSpan(file.Path, 1, 1);
-            if (file.Text.StartsWith("---", StringComparison.Ordinal))
+            var firstLine = file.Text.Split('\n', 2)[0].TrimEnd();
+            if (firstLine.Length > 3 && firstLine.All(c => c == '-'))
+            {
+                // "----": the front matter is opened only by exactly three dashes, so its end is not seen either.
+                diagnostics.Add(DiagnosticCatalog.FrontMatterMissing.At(start) with
+                {
+                    Message = $"the front matter starts with {firstLine.Length} dashes, so it is not read as front matter",
+                    Help = "write exactly three dashes, ---, on the first line (and on the line that closes it)",
+                });
+            }
+            else if (file.Text.StartsWith("---", StringComparison.Ordinal))
             {
                 diagnostics.Add(DiagnosticCatalog.FrontMatterMissing.At(start) with
                 {

@@ -17,6 +17,9 @@ internal static class YamlLoader
     public static YamlStream? Load(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
         SourceSpan At((int Line, int Column) place) => new(path, place.Line + lineOffset, place.Column);
+        void ReportJson((int Line, int Column, string What, string Fix) json) =>
+            diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At((json.Line, json.Column)),
+                $"{json.Fix}; or write the file as YAML, as in docs/course-format.md", $"the file is written as JSON, and {json.What}");
 
         if (YamlNesting.FirstTooDeep(text) is { } deep)
         {
@@ -29,6 +32,13 @@ internal static class YamlLoader
         try
         {
             stream.Load(new StringReader(text));
+            if (text.TrimStart() is ['{', .. var body] && body.TrimStart().StartsWith('"') && JsonMistake(text) is { } json)
+            {
+                // JSON that YAML still reads, into something else than was meant: a missing comma joins two entries.
+                ReportJson(json);
+                return null;
+            }
+
             if (SecondDocumentLine(text, stream) is { } line)
             {
                 diagnostics.Report(DiagnosticCatalog.SecondYamlDocument, At((line, 1)));
@@ -47,6 +57,12 @@ internal static class YamlLoader
             // Pasted from a word processor or a web page: the space looks like any other, and YAML does not take it.
             diagnostics.ReportWithHelp(DiagnosticCatalog.YamlSyntax, At(space),
                 "delete the space here and type it again with the space bar (or retype the line in this editor)", "this space is a non-breaking space, as pasted from a word processor or a web page; YAML needs an ordinary one");
+        }
+        catch (YamlException) when (JsonMistake(text) is { } json)
+        {
+            // A course.yml written as JSON (from a tool whose settings are JSON) reads as YAML until JSON's own rules
+            // break: said in JSON's terms, at the place JSON's reader stops.
+            ReportJson(json);
         }
         catch (YamlException ex) when (ex.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && YamlMistakeFinder.UnclosedBracket(text) is { } bracket)
         {
@@ -100,6 +116,73 @@ internal static class YamlLoader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where and what breaks a text that starts with { as JSON (1-based line and column): a comma missing between two
+    /// entries, a value in single quotes, or another break; null when the text is no JSON or is valid JSON.
+    /// </summary>
+    private static (int Line, int Column, string What, string Fix)? JsonMistake(string text)
+    {
+        if (!text.TrimStart().StartsWith('{'))
+        {
+            return null;
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var reader = new System.Text.Json.Utf8JsonReader(bytes, new System.Text.Json.JsonReaderOptions
+        {
+            AllowTrailingCommas = true,
+            CommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+            MaxDepth = YamlNesting.MaxDepth,
+        });
+        var endOfLastValue = (Line: 1, Column: 1);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (System.Text.Json.JsonTokenType.StartObject or System.Text.Json.JsonTokenType.StartArray or System.Text.Json.JsonTokenType.PropertyName))
+                {
+                    endOfLastValue = PlaceOf(text, (int)reader.BytesConsumed);
+                }
+            }
+
+            return null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            var at = PlaceOf(text, (int)reader.BytesConsumed);
+            var rest = text[Math.Min(text.Length, OffsetOf(text, at))..].TrimStart();
+            return rest.StartsWith('"') && reader.TokenType is not (System.Text.Json.JsonTokenType.StartObject or System.Text.Json.JsonTokenType.StartArray or System.Text.Json.JsonTokenType.PropertyName or System.Text.Json.JsonTokenType.None)
+                ? (endOfLastValue.Line, endOfLastValue.Column, "a comma is missing after this value", "put a comma here, between this entry and the next")
+                : rest.StartsWith('\'')
+                ? (at.Line, at.Column, "JSON takes no single quotes", "write the names and texts between double quotes \" \"")
+                : (at.Line, at.Column, "this place breaks JSON's rules", "look for a missing comma, quote or bracket just before it");
+        }
+    }
+
+    /// <summary>The 1-based line and column of a UTF-8 byte offset in <paramref name="text"/>.</summary>
+    private static (int Line, int Column) PlaceOf(string text, int byteOffset)
+    {
+        var chars = System.Text.Encoding.UTF8.GetCharCount(System.Text.Encoding.UTF8.GetBytes(text), 0, Math.Min(byteOffset, System.Text.Encoding.UTF8.GetByteCount(text)));
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, chars - 1)) + 1;
+        if (chars > 0 && text[chars - 1] == '\n')
+        {
+            lineStart = chars;
+        }
+
+        return (text[..lineStart].Count(c => c == '\n') + 1, chars - lineStart + 1);
+    }
+
+    private static int OffsetOf(string text, (int Line, int Column) place)
+    {
+        var offset = 0;
+        for (var line = 1; line < place.Line; line++)
+        {
+            offset = text.IndexOf('\n', offset) + 1;
+        }
+
+        return Math.Min(text.Length, offset + place.Column - 1);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class BuildComparison
         var (old, problem) = PackageReader.Read(previousZip);
         if (old is null)
         {
-            diagnostics.Report(DiagnosticCatalog.DiffUnreadable, SourceSpan.File(Path.GetFullPath(previousZip)), Path.GetFileName(previousZip), problem);
+            diagnostics.Report(DiagnosticCatalog.DiffUnreadable, SourceSpan.File(Path.GetFullPath(previousZip)), Path.GetFileName(previousZip), PackageComparer.WhatIsNotAZip(previousZip) ?? problem);
             return;
         }
 

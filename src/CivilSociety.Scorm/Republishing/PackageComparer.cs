@@ -1,4 +1,5 @@
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.PackageValidation;
 
 namespace CivilSociety.Scorm.Republishing;
 
@@ -8,7 +9,9 @@ namespace CivilSociety.Scorm.Republishing;
 public sealed record PackageComparison(IReadOnlyList<Diagnostic> Findings, IReadOnlyList<string> Kept, bool Safe)
 {
     /// <summary>One line: whether the update is safe, and why not.</summary>
-    public string Verdict => Findings.Any(IsError)
+    public string Verdict => Findings.Any(d => d.Id == DiagnosticCatalog.DiffUnreadable.Id)
+        ? "nothing was compared (see the error above)"
+        : Findings.Any(IsError)
         ? "not safe: learners in progress or the LMS's records would be lost (see the errors above)"
         : Safe ? "safe: learners in progress keep everything, and the LMS's records stay as they are"
         : "safe to upload, at the costs above: every learner keeps everything else";
@@ -34,17 +37,40 @@ public static class PackageComparer
         {
             if (old is null)
             {
-                diagnostics.Report(DiagnosticCatalog.DiffUnreadable, SourceSpan.File(oldZip), Path.GetFileName(oldZip), oldProblem);
+                diagnostics.Report(DiagnosticCatalog.DiffUnreadable, SourceSpan.File(oldZip), Path.GetFileName(oldZip), WhatIsNotAZip(oldZip) ?? oldProblem);
             }
 
             if (@new is null)
             {
-                diagnostics.Report(DiagnosticCatalog.DiffUnreadable, SourceSpan.File(newZip), Path.GetFileName(newZip), newProblem);
+                diagnostics.Report(DiagnosticCatalog.DiffUnreadable, SourceSpan.File(newZip), Path.GetFileName(newZip), WhatIsNotAZip(newZip) ?? newProblem);
             }
             return new PackageComparison(diagnostics.ToList(), [], Safe: false);
         }
 
         return Compare(old, @new, Path.GetFileName(oldZip), (_, _) => SourceSpan.File(newZip));
+    }
+
+    /// <summary>
+    /// What a file that is no zip at all is (a text file, a PDF), as validate says it, instead of .NET's words about
+    /// a zip's directory; null for a file that starts as a zip, whose own problem the reader tells.
+    /// </summary>
+    internal static string? WhatIsNotAZip(string path)
+    {
+        var head = new byte[2];
+        try
+        {
+            using var stream = File.OpenRead(path);
+            if (stream.ReadAtLeast(head, 2, throwOnEndOfStream: false) == 2 && head[0] == (byte)'P' && head[1] == (byte)'K')
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return PackageValidator.WhatIsNotAZip(path).What;
     }
 
     /// <param name="locate">Where a finding about a section (and question, when not null) is reported.</param>

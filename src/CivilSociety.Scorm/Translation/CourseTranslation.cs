@@ -33,7 +33,8 @@ internal sealed partial class CourseTranslation
     {
         if (!Languages.IsWellFormed(language))
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidLanguageTag, SourceSpan.File(""), language);
+            diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidLanguageTag, SourceSpan.File(""),
+                Languages.TagMeant(language) is { } meant ? $"did you mean '{meant}'? {DiagnosticCatalog.InvalidLanguageTag.Help}" : DiagnosticCatalog.InvalidLanguageTag.Help!, language);
             return null;
         }
 
@@ -102,7 +103,8 @@ internal sealed partial class CourseTranslation
 
         foreach (var unit in units.Where(u => !handled.Contains(u.Id)))
         {
-            diagnostics.Report(DiagnosticCatalog.UnitNotTranslated, document.Files.GetValueOrDefault(unit.File, document.Location),
+            // A unit in the file with an empty target is pointed at itself; one left out of the file, at its <file>.
+            diagnostics.Report(DiagnosticCatalog.UnitNotTranslated, seen.TryGetValue(unit.Id, out var inFile) ? inFile : document.Files.GetValueOrDefault(unit.File, document.Location),
                 unit.Id, unit.Note, language);
         }
 

@@ -30,6 +30,26 @@ internal static class XliffReader
 
     private static readonly XNamespace Xlf = XliffWriter.Namespace;
 
+    /// <summary>What XmlReader found, in a translator's words rather than .NET's ("'&lt;' is an unexpected token").</summary>
+    private static string NotWellFormed(XmlException ex, byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith("PK"u8))
+        {
+            return "it is a zip (a Word document, or the XLIFF file zipped), not the XLIFF file itself";
+        }
+
+        var what = ex.Message switch
+        {
+            var m when m.Contains("unexpected token", StringComparison.OrdinalIgnoreCase) => "a tag is not finished here: a > or a quote is missing just before it",
+            var m when m.Contains("does not match the end tag", StringComparison.OrdinalIgnoreCase) => "a tag is closed here with another name than the tag it closes",
+            var m when m.Contains("Unexpected end of file", StringComparison.OrdinalIgnoreCase) => "the file ends before its tags are closed: it may be cut short",
+            var m when m.Contains("root level", StringComparison.OrdinalIgnoreCase) => "it does not start as an XML file",
+            var m when m.Contains("multiple root", StringComparison.OrdinalIgnoreCase) => "something follows the closing </xliff>",
+            _ => "a character here breaks XML's rules (a & or < in text is written &amp; or &lt;)",
+        };
+        return "it is not well-formed XML: " + what;
+    }
+
     public static XliffDocument? Read(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
         XDocument document;
@@ -50,7 +70,7 @@ internal static class XliffReader
         {
             var message = ex.Message.Contains("DTD", StringComparison.Ordinal)
                 ? "it declares a DOCTYPE, which a translation never needs and which is refused (entities could expand it without bound)"
-                : "it is not well-formed XML (" + ex.Message + ")";
+                : NotWellFormed(ex, bytes);
             diagnostics.Report(DiagnosticCatalog.TranslationUnreadable, new SourceSpan(path, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition)), message);
             return null;
         }

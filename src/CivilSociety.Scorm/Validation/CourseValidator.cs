@@ -23,6 +23,7 @@ internal static class CourseValidator
         CourseRules.SectionIdsAreUnique,
         CourseRules.SectionsHaveContent,
         HeadingRules.HeadingLevelsFollowTheTitle,
+        HeadingRules.HeadingsHaveTheirSpace,
         QuizRules.QuizzesHaveQuestions,
         QuizRules.QuestionsHavePrompts,
         QuizRules.QuestionIdsAreUniqueInSection,

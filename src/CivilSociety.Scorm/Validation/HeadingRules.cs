@@ -1,6 +1,8 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
 using CivilSociety.Scorm.Model;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -12,7 +14,7 @@ namespace CivilSociety.Scorm.Validation;
 /// The player puts the section's title in an h2 and shifts the body's headings below it (## becomes h3): what it
 /// rewrites or what leaves a gap in the outline a screen reader lists is said, never done silently.
 /// </summary>
-internal static class HeadingRules
+internal static partial class HeadingRules
 {
     /// <summary>The rendered level of a body heading: # and ## both become h3, ### h4... (Markup/MarkdownHtml.cs).</summary>
     private static int Rendered(int level) => Math.Clamp(level + 1, 3, 6);
@@ -53,4 +55,56 @@ internal static class HeadingRules
             }
         }
     }
+
+    /// <summary>
+    /// "##Background": without the space Markdown reads a paragraph, and the learner sees the marks. One # and a word
+    /// is left alone (#MeToo is a hashtag); a quiz says it itself (the question is lost there: an error).
+    /// </summary>
+    public static void HeadingsHaveTheirSpace(Course course, CourseSources sources, DiagnosticBag diagnostics)
+    {
+        foreach (var section in course.Sections)
+        {
+            if (!sources.MarkdownFiles.TryGetValue(section.SourcePath, out var file))
+            {
+                continue;
+            }
+
+            var lines = file.Text.Split('\n');
+            foreach (var paragraph in section.Body.Descendants<ParagraphBlock>()
+                .Where(p => !InQuizOrCheck(p) && p.Line < lines.Length))
+            {
+                // Any line of the paragraph: "##Background" right under a line of text is glued to it, shown as text too.
+                // (Markdig lets a paragraph's lines go once its inlines are read: the paragraph ends at a blank line.)
+                for (var at = paragraph.Line; at < lines.Length && lines[at].Trim().Length > 0; at++)
+                {
+                    var line = lines[at].TrimStart(' ');
+                    if (HashesGluedToAWord().Match(line) is { Success: true } glued)
+                    {
+                        var marks = glued.Groups[1].Value;
+                        diagnostics.Report(DiagnosticCatalog.HeadingWithoutSpace, new SourceSpan(section.SourcePath, at + 1, lines[at].Length - line.Length + 1),
+                            Shortened(line), marks, line[marks.Length..].Trim());
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool InQuizOrCheck(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is CustomContainer { Info: { } info } && info.Trim().ToLowerInvariant() is "quiz" or "check")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The line as quoted in a message: at most 40 characters.</summary>
+    internal static string Shortened(string line) => line.Length <= 40 ? line.TrimEnd() : line[..39] + "…";
+
+    [GeneratedRegex(@"^(#{2,6})\p{L}")]
+    private static partial Regex HashesGluedToAWord();
 }

@@ -14,7 +14,16 @@ internal static class XapiRules
             return;
         }
 
-        if (xapi.ActivityBase != XapiSettings.DefaultCmi5ActivityBase)
+        if (xapi.ActivityBase.Length == 0 && xapi.FromCommandLine.Count > 0 && !xapi.FromCommandLine.Contains("activity_base"))
+        {
+            // --xapi-endpoint alone, without an xapi: block: the activity base is missing, not "'' is not an address".
+            diagnostics.Add(DiagnosticCatalog.XapiRequired.At(SourceSpan.File("")) with
+            {
+                Message = "--xapi-endpoint turns xAPI statements on, and they need an activity base too",
+                Help = "pass --xapi-base https://courses.example.org/xapi as well, or add an xapi: block with activity_base to course.yml",
+            });
+        }
+        else if (xapi.ActivityBase != XapiSettings.DefaultCmi5ActivityBase)
         {
             Check("activity_base", xapi.ActivityBase, required: true);
         }
@@ -32,7 +41,17 @@ internal static class XapiRules
 
         void Check(string key, string? value, bool required)
         {
-            if ((value is not null || required) && !IsHttpAddress(value))
+            if ((value is not null || required) && !IsHttpAddress(value) && xapi.FromCommandLine.Contains(key))
+            {
+                // Given as --xapi-base or --xapi-endpoint: course.yml is not where it is written.
+                var option = key == "endpoint" ? "--xapi-endpoint" : "--xapi-base";
+                diagnostics.Add(DiagnosticCatalog.XapiInvalidIri.At(SourceSpan.File(""), key, value ?? "") with
+                {
+                    Message = $"{option} '{value?.TrimEnd('/')}' is not an absolute http(s) address",
+                    Help = $"write it in full, with https://: {option} https://{(value ?? "").Trim('/')}",
+                });
+            }
+            else if ((value is not null || required) && !IsHttpAddress(value))
             {
                 diagnostics.Report(DiagnosticCatalog.XapiInvalidIri, xapi.Location, key, value ?? "");
             }

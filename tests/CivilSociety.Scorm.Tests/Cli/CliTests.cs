@@ -75,7 +75,7 @@ public sealed class CliTests
     [InlineData("unknown format 'xml': use text or json", "build", "en", "--format", "xml")]
     [InlineData("unknown format 'xml': use text or json", "validate", "x.zip", "--format", "xml")]
     [InlineData("unknown target 'zip': use scorm12, scorm2004, cmi5 or xapi", "build", "en", "--target", "zip")]
-    [InlineData("'--language'", "new", "course", "--language")]
+    [InlineData("--language needs a value after it: --language TAG", "new", "course", "--language")]
     public void Unparsable_option_values_are_usage_errors_without_a_stack_trace(string message, params string[] args)
     {
         var (exitCode, _, error) = Run(args);

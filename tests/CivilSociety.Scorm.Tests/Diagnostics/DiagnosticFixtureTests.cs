@@ -97,6 +97,27 @@ public sealed class DiagnosticFixtureTests
         }
     }
 
+    /// <summary>
+    /// What .NET and System.CommandLine say ("End of Central Directory record could not be found", "'&lt;' is an
+    /// unexpected token", "Required argument missing") speaks of their inside, not of the author's file.
+    /// </summary>
+    private static readonly string[] LibraryWording =
+    [
+        "central directory", "unexpected token", "data at the root level", "required argument missing", "unrecognized command",
+        "not recognized", "exception", "is required.",
+    ];
+
+    [Fact]
+    public void No_fixture_shows_dotnets_or_the_command_line_librarys_wording()
+    {
+        foreach (var expected in Directory.EnumerateFiles(FixturesRoot, "expected.txt", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(expected);
+            LibraryWording.Where(words => text.Contains(words, StringComparison.OrdinalIgnoreCase))
+                .Should().BeEmpty($"{Path.GetFileName(Path.GetDirectoryName(expected))} speaks to an author, not as .NET");
+        }
+    }
+
     [Fact]
     public void No_mistake_in_course_yml_is_said_in_the_yaml_parsers_words()
     {
@@ -124,6 +145,38 @@ public sealed class DiagnosticFixtureTests
         }
 
         mistakes.Should().BeEmpty();
+    }
+
+    /// <summary>A course.yml written as JSON, each of its commas left out in turn: one diagnostic, in JSON's terms, at that place.</summary>
+    [Fact]
+    public void A_comma_missing_from_a_course_yml_written_as_json_is_one_diagnostic_at_its_place()
+    {
+        const string json = """
+            {
+              "id": "test-course",
+              "title": "Test course",
+              "language": "en",
+              "version": "1.0.0",
+              "passing_score": 80,
+              "outcomes": [{"id": "LO1", "text": "Know it"}, {"id": "LO2", "text": "Do it"}],
+              "sections": ["sections/one.md", "sections/two.md"]
+            }
+            """;
+        var lines = json.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].EndsWith(',') )
+            {
+                continue;
+            }
+
+            var text = string.Join('\n', lines.Take(i).Append(lines[i][..^1]).Concat(lines.Skip(i + 1)));
+            var diagnostics = new DiagnosticBag();
+            CivilSociety.Scorm.Parsing.YamlMap.Parse(text, "course.yml", 0, ["id", "title", "language", "version", "passing_score", "outcomes", "sections"], diagnostics);
+
+            diagnostics.ToList().Should().ContainSingle($"line {i + 1} without its comma is one mistake")
+                .Which.Should().Match<Diagnostic>(d => d.Location.Line == i + 1 && d.Location.Column == lines[i].Length && d.Message.Contains("a comma is missing"));
+        }
     }
 
     [Fact]
