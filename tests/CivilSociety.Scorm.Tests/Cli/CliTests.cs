@@ -233,21 +233,7 @@ public sealed class CliTests
         var (exitCode, output, _) = Run(command, "--help");
 
         exitCode.Should().Be(0);
-        var entries = new List<string>();
-        foreach (var line in output.Split('\n'))
-        {
-            // An entry starts at "  -x, --option" or "  <ARGUMENT>"; its description may wrap onto further lines.
-            if (line.StartsWith("  -", StringComparison.Ordinal) || line.StartsWith("  <", StringComparison.Ordinal) || entries.Count == 0)
-            {
-                entries.Add(line);
-            }
-            else
-            {
-                entries[^1] += " " + line.Trim();
-            }
-        }
-
-        entries.Where(e => System.Text.RegularExpressions.Regex.Matches(e, "default", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Count > 1)
+        HelpEntries(output).Where(e => System.Text.RegularExpressions.Regex.Matches(e, "default", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Count > 1)
             .Should().BeEmpty();
     }
 
@@ -296,6 +282,7 @@ public sealed class CliTests
         var entries = new List<string>();
         foreach (var line in help.Split('\n'))
         {
+            // An entry starts at "  -x, --option" or "  <ARGUMENT>"; its description may wrap onto further lines.
             if (line.StartsWith("  -", StringComparison.Ordinal) || line.StartsWith("  <", StringComparison.Ordinal) || entries.Count == 0)
             {
                 entries.Add(line.Trim());
