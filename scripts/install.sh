@@ -13,7 +13,7 @@
 # - the linters: the packages' compiles skip the code-style and .NET analyzers (dotnet build and the tests run them);
 # - debug symbols: the native binary is compiled without them (a package never ships them);
 # - waiting: on a Native AOT machine one restore serves the three packages, the library is compiled once, and the
-#   fallback is packed while the native binary compiles.
+#   fallback and the pointer are packed while the native binary compiles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,24 +49,25 @@ packed() {
 if packed; then
   echo "nupkg/ already holds the packages of these sources: installing them"
 elif [[ -z "${which[*]:-}" && ";$aot_rids;" == *";$rid;"* ]]; then
-  echo "packing civil-scorm into nupkg/ (the first time, or after a change: under two minutes on 2 idle cores, most of it compiling the native binary) ..."
+  echo "packing civil-scorm into nupkg/ (the first time, or after a change: about 80 s on 2 idle cores, most of it compiling) ..."
   rm -f "$stamp"
   # This machine's package is the Native AOT binary: the library is compiled once, then the native binary is compiled
-  # while the fallback is packed beside it (ilc spends much of its time on one core). One restore for all three:
+  # while the fallback and the pointer are packed beside it. One restore for all three:
   # the packages' builds run side by side and must not write the same restore output.
   dotnet restore src/CivilSociety.Scorm.Cli -nologo -v q "-p:RuntimeIdentifiers=\"$rid;any\""
   dotnet msbuild src/CivilSociety.Scorm -p:Configuration=Release -nologo -v:q   # dotnet build would print a summary
-  # The pointer, packed without a build (--no-build: it holds no code).
-  dotnet pack src/CivilSociety.Scorm.Cli -c Release --no-build -nologo -v q -p:CivilScormPackRuntimeIdentifiers=none
   logs=$(mktemp -d)
-  pids=()
-  for pack_rid in "$rid" any; do
-    dotnet pack src/CivilSociety.Scorm.Cli -c Release -r "$pack_rid" --no-restore -p:BuildProjectReferences=false \
-      -nologo -v q >"$logs/$pack_rid.log" 2>&1 &
-    pids+=($!)
-  done
+  dotnet pack src/CivilSociety.Scorm.Cli -c Release -r "$rid" --no-restore -p:BuildProjectReferences=false \
+    -nologo -v q >"$logs/$rid.log" 2>&1 &
+  native=$!
+  # Beside it: the fallback, then the pointer, packed without a build (--no-build: it holds no code).
+  { dotnet pack src/CivilSociety.Scorm.Cli -c Release -r any --no-restore -p:BuildProjectReferences=false -nologo -v q \
+      && dotnet pack src/CivilSociety.Scorm.Cli -c Release --no-build -nologo -v q -p:CivilScormPackRuntimeIdentifiers=none
+  } >"$logs/any.log" 2>&1 &
+  beside=$!
   failed=0
-  for i in 0 1; do wait "${pids[$i]}" || failed=1; done
+  wait "$native" || failed=1
+  wait "$beside" || failed=1
   if (( failed )); then cat "$logs"/*.log >&2; rm -rf "$logs"; exit 1; fi
   rm -rf "$logs"
   echo "$fingerprint" >"$stamp"

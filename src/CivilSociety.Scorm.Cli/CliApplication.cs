@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using CivilSociety.Scorm.Diagnostics;
 
 namespace CivilSociety.Scorm.Cli;
@@ -8,22 +9,7 @@ internal static class CliApplication
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("civil-scorm: compile Markdown courses into SCORM 1.2 packages for Moodle and Blackboard")
-        {
-            // In the order an author meets them: start a course, build it, try it, check the zip.
-            NewCommand.Create(output, error),
-            BuildCommand.Create(output, error),
-            PreviewCommand.Create(output, error),
-            ValidateCommand.Create(output, error),
-            CheckItemsCommand.Create(output, error),
-            DiffCommand.Create(output, error),
-            TranslateCommand.Create(output, error),
-
-            // For teachers: the quizzes in the LMS's question bank, the outcomes' coverage, mastery from the LMS's records.
-            ExportQuestionsCommand.Create(output, error),
-            CoverageCommand.Create(output, error),
-            ReportCommand.Create(output, error),
-        };
+        var root = CreateRoot(output, error);
 
         ParseResult parse;
         try
@@ -101,6 +87,14 @@ internal static class CliApplication
             return ExitCodes.Usage;
         }
 
+        if (parse.Action is HelpAction)
+        {
+            var help = new StringWriter();
+            var exitCode = parse.Invoke(new InvocationConfiguration { Output = help, Error = error });
+            output.Write(WithTypedDefaults(help.ToString(), parse.CommandResult.Command));
+            return exitCode;
+        }
+
         // A bug must not greet an author with a stack trace: one line, and what to do.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
@@ -112,6 +106,42 @@ internal static class CliApplication
             ReportInternalError(ex, WantsJson(parse), output, error);
             return ExitCodes.Errors;
         }
+    }
+
+    /// <summary>Every command, writing to the given writers.</summary>
+    internal static RootCommand CreateRoot(TextWriter output, TextWriter error) =>
+        new("civil-scorm: compile Markdown courses into SCORM 1.2 packages for Moodle and Blackboard")
+        {
+            // In the order an author meets them: start a course, build it, try it, check the zip.
+            NewCommand.Create(output, error),
+            BuildCommand.Create(output, error),
+            PreviewCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
+            CheckItemsCommand.Create(output, error),
+            DiffCommand.Create(output, error),
+            TranslateCommand.Create(output, error),
+
+            // For teachers: the quizzes in the LMS's question bank, the outcomes' coverage, mastery from the LMS's records.
+            ExportQuestionsCommand.Create(output, error),
+            CoverageCommand.Create(output, error),
+            ReportCommand.Create(output, error),
+        };
+
+    /// <summary>
+    /// System.CommandLine's help names an enum default by its C# name ("--format ... [default: Text]"); the user types
+    /// it in lower case ("text"), the only spelling every option here takes.
+    /// </summary>
+    internal static string WithTypedDefaults(string help, Command command)
+    {
+        foreach (var option in command.Options.Where(o => o.HasDefaultValue))
+        {
+            if (option.GetDefaultValue() is Enum value)
+            {
+                help = help.Replace($"[default: {value}]", $"[default: {value.ToString().ToLowerInvariant()}]", StringComparison.Ordinal);
+            }
+        }
+
+        return help;
     }
 
     /// <summary>

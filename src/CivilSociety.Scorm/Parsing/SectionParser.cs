@@ -138,11 +138,18 @@ internal static class SectionParser
     private static List<LinkReference> LinksIn(MarkdownDocument document, TextLocator locator) =>
         [.. document.Descendants().Select(node => node switch
         {
-            LinkInline link => new LinkReference(link.Url ?? "", locator.Of(link), link.IsImage,
+            LinkInline link => new LinkReference(link.Url ?? "", TargetOf(link, locator), locator.Of(link), link.IsImage,
                 link.Descendants<LiteralInline>().Any(literal => !literal.Content.IsEmptyOrWhitespace())),
-            AutolinkInline { IsEmail: false } autolink => new LinkReference(autolink.Url, locator.Of(autolink), false, true),
+            AutolinkInline { IsEmail: false } autolink => new LinkReference(autolink.Url, locator.Of(autolink), locator.Of(autolink), false, true),
             _ => null,
         }).OfType<LinkReference>()];
+
+    /// <summary>
+    /// Where a link's target is written (for a reference link, in its definition), so that "does not exist" points at
+    /// the path rather than at the link's <c>[</c>; the link's start when Markdig kept no place for it.
+    /// </summary>
+    private static SourceSpan TargetOf(LinkInline link, TextLocator locator) =>
+        link.UrlSpan is { IsEmpty: false, Start: >= 0 } span ? locator.AtOffset(span.Start) : locator.Of(link);
 
     /// <summary>
     /// What is left once the quiz is out: a misspelt quiz fence (::: quizz) or question headings without one would

@@ -58,7 +58,7 @@ internal static partial class LinkRules
                 // No text, or only spaces: a screen reader would read the file name.
                 if (link.IsImage && !link.HasText)
                 {
-                    diagnostics.Report(DiagnosticCatalog.ImageWithoutAlt, link.Location, link.Url);
+                    diagnostics.Report(DiagnosticCatalog.ImageWithoutAlt, link.Start, link.Url);
                 }
             }
         }

@@ -24,9 +24,9 @@ public sealed class AuthorToolTests
     [InlineData("course.yml", "", "SCO1003", "course.yml")]
     [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\n<script>alert(1)</script>\n", "SCO3040", "sections/one.md(6,1)")]
     [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\n<img src=\"x.png\" alt=\"x\" onerror=\"alert(1)\">\n", "SCO3041", "sections/one.md(6,1)")]
-    [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\n[start](javascript:alert(1))\n", "SCO3039", "sections/one.md(6,1)")]
-    [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\n![map](../../outside.png)\n", "SCO3014", "sections/one.md(6,1)")]
-    [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\n![map](../media/none.png)\n", "SCO3013", "sections/one.md(6,1)")]
+    [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\n[start](javascript:alert(1))\n", "SCO3039", "sections/one.md(6,9)")]
+    [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\n![map](../../outside.png)\n", "SCO3014", "sections/one.md(6,8)")]
+    [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\n![map](../media/none.png)\n", "SCO3013", "sections/one.md(6,8)")]
     [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n", "SCO3018", "sections/one.md(2,1)")]
     [InlineData("sections/one.md", "---\nid: one\ntitle: One\n---\n\nText.\n\n::: quiz\n:::\n", "SCO3019", "sections/one.md(8,1)")]
     public void Bad_input_exits_1_with_a_located_diagnostic_and_leaves_an_existing_zip_untouched(string file, string text, string code, string where)
@@ -90,7 +90,7 @@ public sealed class AuthorToolTests
         diagnostic.GetProperty("id").GetString().Should().Be("SCO3015");
         diagnostic.GetProperty("severity").GetString().Should().Be("error");
         diagnostic.GetProperty("line").GetInt32().Should().Be(7);
-        diagnostic.GetProperty("column").GetInt32().Should().Be(5);
+        diagnostic.GetProperty("column").GetInt32().Should().Be(15, "the address, after \"See [a photo](\"");
     }
 
     [Fact]

@@ -233,13 +233,59 @@ public sealed class CliTests
         var (exitCode, output, _) = Run(command, "--help");
 
         exitCode.Should().Be(0);
+        HelpEntries(output).Where(e => System.Text.RegularExpressions.Regex.Matches(e, "default", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Count > 1)
+            .Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// Every command's --help (translate's subcommands too): each "[default: X]" is X as the user types it (X given to the
+    /// option is read as that very default: "text", never the enum's "Text"), and said once.
+    /// </summary>
+    [Fact]
+    public void Help_shows_every_default_as_the_user_types_it()
+    {
+        var root = CliApplication.CreateRoot(TextWriter.Null, TextWriter.Null);
+        var defaults = 0;
+        foreach (var (path, command) in CommandsBelow(root, []))
+        {
+            var (exitCode, output, error) = Run([.. path, "--help"]);
+            exitCode.Should().Be(0, error);
+            foreach (var option in command.Options.Where(o => o.HasDefaultValue && o.ValueType != typeof(bool)))   // a flag: no default shown
+            {
+                var entry = HelpEntries(output).Single(e => e.Split("  ", StringSplitOptions.RemoveEmptyEntries)[0].Split(", ")
+                    .Any(name => name.Split(' ')[0] == option.Name));
+                var said = System.Text.RegularExpressions.Regex.Matches(entry, @"\(default|\[default: ([^\]]*)\]", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+                said.Should().ContainSingle($"'{string.Join(' ', path)} {option.Name}' says its default once: {entry}");
+                var typed = said[0].Groups[1].Value;
+                if (option.HelpName is { } choices && choices.Contains('|'))
+                {
+                    choices.Split('|').Should().Contain(typed, $"help lists {option.Name}'s values as <{choices}>");
+                }
+
+                var parse = root.Parse([.. path, option.Name, typed]);
+                parse.Errors.Where(e => e.SymbolResult is System.CommandLine.Parsing.OptionResult { Option: var erring } && erring == option)
+                    .Should().BeEmpty($"'{string.Join(' ', path)} {option.Name} {typed}' is what help says to type");
+                parse.GetResult(option)!.GetValueOrDefault<object>().Should().Be(option.GetDefaultValue(), $"help says {option.Name}'s default is '{typed}'");
+                defaults++;
+            }
+        }
+
+        defaults.Should().BeGreaterThanOrEqualTo(6, "--format of build, validate, export-questions, coverage and report, build's --target, new's --language, preview's --port");
+    }
+
+    private static IEnumerable<(string[] Path, System.CommandLine.Command Command)> CommandsBelow(System.CommandLine.Command command, string[] path) =>
+        command.Subcommands.SelectMany(sub => CommandsBelow(sub, [.. path, sub.Name]).Prepend(([.. path, sub.Name], sub)));
+
+    /// <summary>Help's entries: "  -o, --output &lt;FILE&gt;  description", a wrapped description joined to its entry.</summary>
+    private static List<string> HelpEntries(string help)
+    {
         var entries = new List<string>();
-        foreach (var line in output.Split('\n'))
+        foreach (var line in help.Split('\n'))
         {
             // An entry starts at "  -x, --option" or "  <ARGUMENT>"; its description may wrap onto further lines.
             if (line.StartsWith("  -", StringComparison.Ordinal) || line.StartsWith("  <", StringComparison.Ordinal) || entries.Count == 0)
             {
-                entries.Add(line);
+                entries.Add(line.Trim());
             }
             else
             {
@@ -247,8 +293,7 @@ public sealed class CliTests
             }
         }
 
-        entries.Where(e => System.Text.RegularExpressions.Regex.Matches(e, "default", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Count > 1)
-            .Should().BeEmpty();
+        return entries;
     }
 
     [Fact]

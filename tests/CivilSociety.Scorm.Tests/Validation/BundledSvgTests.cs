@@ -108,6 +108,6 @@ public sealed class BundledSvgTests
 
         var errors = course.Compile().Diagnostics.Where(d => d.Id == "SCO3050").ToList();
 
-        string.Join(" ", errors.Select(e => e.Location)).Should().Be($"sections/two.md(7,5) sections/two.md(7,{line.IndexOf("<a", StringComparison.Ordinal) + 1})");
+        string.Join(" ", errors.Select(e => e.Location)).Should().Be($"sections/two.md(7,{line.IndexOf("../media", StringComparison.Ordinal) + 1}) sections/two.md(7,{line.IndexOf("<a", StringComparison.Ordinal) + 1})");
     }
 }

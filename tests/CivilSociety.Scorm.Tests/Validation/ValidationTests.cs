@@ -61,15 +61,17 @@ public sealed class ValidationTests
     [Fact]
     public void Reports_missing_absolute_outside_and_remote_links_at_their_place()
     {
-        using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne.Replace(
-            "Some text about the *first* thing.",
-            "See ![a map](../media/missing.png), [file](/etc/passwd), [up](../../secret.txt) and ![web](https://example.org/x.png)."));
+        const string Line = "See ![a map](../media/missing.png), [file](/etc/passwd), [up](../../secret.txt) and ![web](https://example.org/x.png).";
+        using var course = new CourseBuilder().With("sections/one.md", CourseBuilder.SectionOne.Replace("Some text about the *first* thing.", Line));
 
         var result = course.Compile();
 
+        // Each at its path, where the mistake is, not at the link's [.
+        static int ColumnOf(string path) => Line.IndexOf(path, StringComparison.Ordinal) + 1;
         result.Diagnostics.Where(d => d.Location.Path == "sections/one.md").Select(d => (d.Id, d.Location.Line, d.Location.Column)).Should().BeEquivalentTo(new[]
         {
-            ("SCO3013", 7, 5), ("SCO3027", 7, 37), ("SCO3014", 7, 58), ("SCO3107", 7, 85),
+            ("SCO3013", 7, ColumnOf("../media/missing.png")), ("SCO3027", 7, ColumnOf("/etc/passwd")),
+            ("SCO3014", 7, ColumnOf("../../secret.txt")), ("SCO3107", 7, ColumnOf("https://example.org/x.png")),
         });
     }
 
