@@ -14,9 +14,10 @@ namespace CivilSociety.Scorm.Rendering;
 /// <c>&lt;script type="text/html" data-section="ID"&gt;&lt;/script&gt;</c>, in its place, its HTML goes into a script
 /// file of its own (<see cref="RuntimeContract.Files.Sections"/>), and so do its quiz's and practice checks' course
 /// data (the page keeps its id and title: the table of contents, the saved state's shape and the LMS session need no
-/// more). The player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
+/// more). The summary's ending, shown only once the course is set up, goes into the file too (200 KB of links for
+/// that course). The player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
 /// (<c>fetch</c> cannot read <c>file://</c>; a script can, and an LMS serves it as it serves the page), then puts each
-/// section back in its placeholder's place and its quizzes back in the course data before it sets the course up
+/// block back in its placeholder's place and the quizzes back in the course data before it sets the course up
 /// (packaging/runtime/src/ui/dom.js, player/start.js), so the page and data it drives are the ones written here.
 /// </summary>
 internal static class DeferredSections
@@ -26,13 +27,19 @@ internal static class DeferredSections
     /// <summary>What the file's first line says before the sections' JSON: the script hands them to its own element.</summary>
     public const string FilePrefix = "document.currentScript.sections=";
 
+    /// <summary>
+    /// The ending's key among the sections' (a section id begins with a letter: CourseRules.WellFormedId): the player
+    /// puts every placeholder back alike.
+    /// </summary>
+    public const string EndingKey = "#ending";
+
     /// <summary>What its second line says before the kept-out sections' quizzes (<see cref="CourseData.KeptOutData"/> by section id).</summary>
     public const string QuizzesPrefix = "document.currentScript.quizzes=";
 
     /// <param name="data">The course data to split (null: a page without one).</param>
     /// <returns>
-    /// The file's content (UTF-8, one statement a line, section ids in page order),
-    /// <c>document.currentScript.sections={"ID":"&lt;section …&gt;…&lt;/section&gt;",…};</c> then
+    /// The file's content (UTF-8, one statement a line, section ids in page order, then the ending's key),
+    /// <c>document.currentScript.sections={"ID":"&lt;section …&gt;…&lt;/section&gt;",…,"#ending":"&lt;div …&gt;"};</c> then
     /// <c>document.currentScript.quizzes={"ID":{"quiz":{…},"checks":[…]},…};</c>, or null when the page has no section
     /// to keep out (one section, or none); and the course data the page keeps.
     /// </returns>
@@ -58,11 +65,14 @@ internal static class DeferredSections
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
                 keptIds.Add(id);
-                json.WriteString(id, WithoutComments(section).OuterHtml);
-                var placeholder = document.CreateElement("script");
-                placeholder.SetAttribute("type", BlockType);
-                placeholder.SetAttribute(RuntimeContract.Attributes.Section, id);
-                section.Replace(placeholder);
+                KeepOut(document, json, section, id);
+            }
+
+            // The ending (EndingRenderer) is shown with the summary, once the course is set up; a course of 300
+            // sections and ten outcomes links each outcome to its sections: 200 KB of HTML the first paint never shows.
+            if (document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Ending}']") is { } ending)
+            {
+                KeepOut(document, json, ending, EndingKey);
             }
 
             json.WriteEndObject();
@@ -142,6 +152,16 @@ internal static class DeferredSections
         }
 
         return null;
+    }
+
+    /// <summary>Writes <paramref name="element"/>'s HTML into the file under <paramref name="key"/> and leaves a placeholder in its place.</summary>
+    private static void KeepOut(IDocument document, Utf8JsonWriter json, IElement element, string key)
+    {
+        json.WriteString(key, WithoutComments(element).OuterHtml);
+        var placeholder = document.CreateElement("script");
+        placeholder.SetAttribute("type", BlockType);
+        placeholder.SetAttribute(RuntimeContract.Attributes.Section, key);
+        element.Replace(placeholder);
     }
 
     private static bool IsSection(IElement element) =>

@@ -207,6 +207,8 @@ public sealed class BrowserTimings(BrowserFixture fixture)
         using var marks = JsonDocument.Parse(await sco.EvaluateAsync<string>(ReadLaunchMarks));
         if (trace is not null)
         {
+            // On to the course set up (the contents mark the section shown), so that the trace shows that work too.
+            await sco.WaitForFunctionAsync("() => !!document.querySelector('[data-slot=toc] [aria-current]')");
             await trace.StopAsync(tracePath!);
         }
 

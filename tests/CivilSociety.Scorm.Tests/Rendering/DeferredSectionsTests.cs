@@ -99,6 +99,19 @@ public sealed class DeferredSectionsTests
     }
 
     [Fact]
+    public void The_ending_waits_in_sections_js_with_the_sections_and_is_put_back_in_the_summary()
+    {
+        using var package = new BuiltPackage(new CourseBuilder().Directory);
+        var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
+
+        raw.QuerySelector("[data-slot=ending]").Should().BeNull("the summary shows it only once the course is set up");
+        raw.QuerySelector("[data-slot=summary] script[data-section]")!.GetAttribute("data-section").Should().Be("#ending");
+        var ending = package.LaunchPage().QuerySelector("[data-slot=summary] > [data-slot=ending]");
+        ending.Should().NotBeNull();
+        ending!.QuerySelectorAll("meter").Should().NotBeEmpty("each outcome's bar");
+    }
+
+    [Fact]
     public void A_course_of_one_section_has_no_sections_file()
     {
         using var course = new CourseBuilder()
@@ -107,7 +120,9 @@ public sealed class DeferredSectionsTests
         using var package = new BuiltPackage(course.Directory);
 
         package.EntryNames().Should().NotContain("sections.js");
-        new HtmlParser().ParseDocument(package.ReadText("index.html")).QuerySelector("script[data-section]").Should().BeNull();
+        var page = new HtmlParser().ParseDocument(package.ReadText("index.html"));
+        page.QuerySelector("script[data-section]").Should().BeNull();
+        page.QuerySelector("[data-slot=ending]").Should().NotBeNull("a page without a file keeps its ending");
     }
 
     [Fact]
@@ -121,7 +136,7 @@ public sealed class DeferredSectionsTests
         using var package = new BuiltPackage(course.Directory);
 
         var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
-        raw.QuerySelectorAll("script:not([src])").Should().HaveCount(2, "the placeholder and the course data, nothing else");
+        raw.QuerySelectorAll("script:not([src])").Should().HaveCount(3, "the placeholders (section and ending) and the course data, nothing else");
         var section = package.LaunchPage().QuerySelector("#s-two")!;
         section.QuerySelector("img")!.GetAttribute("alt").Should().Be(alt);
         section.QuerySelector("code")!.TextContent.Should().Be("</SCRIPT>");
