@@ -8,28 +8,38 @@ import { fakeLms, fixture, openPage } from "./helpers.mjs";
 const html = fixture("every-question-type.html");
 
 // The page as the compiler writes it now: every section after the first an empty placeholder, its HTML in
-// sections.js (document.currentScript.sections = {id: html}).
+// sections.js (document.currentScript.sections = {id: html}), and so are its quiz's and checks' course data
+// (document.currentScript.quizzes = {id: {quiz, checks}}; the page's course data keeps the section's id and title).
 function deferred(page) {
   let first = true;
-  const sections = {};
+  const sections = {}, quizzes = {};
   const text = page.replace(/<section class="section"[\s\S]*?<\/section>/g, (section) => {
     if (first) { first = false; return section; }
     const id = /data-section="([^"]+)"/.exec(section)[1];
     sections[id] = section;
     return `<script type="text/html" data-section="${id}"></script>`;
+  }).replace(/(id="course-data">)([\s\S]*?)(<\/script>)/, (all, open, json, close) => {
+    let data;
+    try { data = JSON.parse(json); } catch { return all; }
+    data.sections.filter((s) => sections[s.id]).forEach((s) => {
+      quizzes[s.id] = { quiz: s.quiz, checks: s.checks };
+      s.quiz = null;
+      delete s.checks;
+    });
+    return open + JSON.stringify(data) + close;
   });
-  return { html: text, sections };
+  return { html: text, sections, quizzes };
 }
 
 // A page whose sections.js the browser loads as soon as the player asks for it (jsdom runs no script it loads).
 function openDeferred(page, options, loaded = true) {
-  const { html: text, sections } = deferred(page), opened = openPage(text, options);
+  const { html: text, sections, quizzes } = deferred(page), opened = openPage(text, options);
   opened.requested = [];
   const serve = () => {
     const script = opened.doc.querySelector('script[src="sections.js"]');
     if (!script) return false;
     opened.requested.push(script.getAttribute("src"));
-    if (loaded) script.sections = sections;
+    if (loaded) Object.assign(script, { sections, quizzes });
     script.dispatchEvent(new opened.win.Event(loaded ? "load" : "error"));
     return true;
   };
@@ -50,6 +60,9 @@ test("the fixture has a section to defer, and the compiler's form of it", () => 
   assert.equal((page.html.match(/<script type="text\/html" data-section=/g) || []).length, 1);
   assert.ok(page.html.includes('<section class="section" id="s-stages"'));
   assert.deepEqual(Object.keys(page.sections), ["energy"]);
+  assert.deepEqual(Object.keys(page.quizzes), ["energy"]);
+  assert.ok(page.quizzes.energy.quiz.questions.length > 0, "its quiz's course data is in the file");
+  assert.ok(!page.html.includes(page.quizzes.energy.quiz.questions[0].sealed), "and not in the page");
 });
 
 test("a first launch shows the first section before the course is set up, then the same page and LMS calls", async () => {

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { decode, encode } from "../src/state/codec.js";
-import { courseShape, readCourseData, worstCaseState } from "../tools/worst-case.mjs";
+import { courseShape, readCourseData, restoreQuizzes, worstCase, worstCaseState } from "../tools/worst-case.mjs";
 import { courseData, fixture, loadRegistry, runtimeDirectory } from "./helpers.mjs";
 
 const tool = join(runtimeDirectory, "tools", "worst-case.mjs");
@@ -34,6 +34,16 @@ test("the worst case is a state the runtime reads back", async () => {
   assert.equal(state.current, 1);
   assert.deepEqual(state.quizzes.map((quiz) => quiz.attempts), [3, 1295]);
   assert.deepEqual(decode(encode(state, shape), shape), Object.assign({ reset: 0 }, state));
+});
+
+test("the quizzes of the sections kept out of the page count, read from sections.js", async () => {
+  // The compiler's form (Rendering/DeferredSections.cs): the page keeps the second section's id and title only.
+  const data = courseData(fixture("every-question-type.html")), kept = data.sections[1];
+  const file = "document.currentScript.sections={};\ndocument.currentScript.quizzes=" +
+    JSON.stringify({ [kept.id]: { quiz: kept.quiz } }) + ";\n";
+  const page = Object.assign({}, data, { sections: [data.sections[0], { id: kept.id, title: kept.title, quiz: null }] });
+  assert.equal(await worstCase(restoreQuizzes(page, file)), 299);
+  assert.equal(await worstCase(restoreQuizzes(courseData(fixture("every-question-type.html")), "")), 299, "an older page, every quiz in it");
 });
 
 test("a page without course data is an error (exit 1), no argument a usage error (exit 2)", () => {

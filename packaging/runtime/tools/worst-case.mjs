@@ -7,8 +7,10 @@
 // Every section seen, the bookmark at the last one, every quiz checked at its most attempts (its attempts limit,
 // else the count's cap, 1295), every answer at its longest, and the xAPI registration when the course data has
 // "xapi". The compiler's SuspendDataBudget must give the same figure (it refuses a course over 4096: SCO3034).
-// No browser: the course data is read from the page's script#course-data.
-import { readFileSync } from "node:fs";
+// No browser: the course data is read from the page's script#course-data, and the quizzes of the sections kept out
+// of the page from sections.js beside it (Rendering/DeferredSections.cs), when there is one.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { attemptCap } from "../src/state/v3.js";
 import { encode } from "../src/state/codec.js";
@@ -23,6 +25,18 @@ export function readCourseData(html) {
   const match = /<script\b[^>]*\bid=["']?course-data["']?[^>]*>([\s\S]*?)<\/script>/i.exec(html);
   if (!match) throw new Error("no script#course-data in the page");
   return JSON.parse(match[1]);
+}
+
+/**
+ * Puts the quizzes of the sections kept out of the page back into its course data `data`, from the text of the
+ * package's sections.js (its line `document.currentScript.quizzes={...};`), as the player does; returns `data`.
+ */
+export function restoreQuizzes(data, file) {
+  const prefix = "document.currentScript.quizzes=";
+  const line = (file || "").split("\n").find((l) => l.startsWith(prefix));
+  const quizzes = line ? JSON.parse(line.slice(prefix.length).trim().replace(/;$/, "")) : {};
+  (data.sections || []).forEach((s) => { Object.assign(s, quizzes[s.id]); });
+  return data;
 }
 
 /** The course as the codec sees it (state/codec.js, CourseShape), from the course data alone. */
@@ -71,7 +85,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(2);
   }
   try {
-    console.log(await worstCase(readCourseData(readFileSync(page, "utf8"))));
+    const sections = join(dirname(page), "sections.js");
+    const data = restoreQuizzes(readCourseData(readFileSync(page, "utf8")), existsSync(sections) ? readFileSync(sections, "utf8") : "");
+    console.log(await worstCase(data));
   } catch (e) {
     console.error("worst-case: " + page + ": " + e.message);
     process.exit(1);

@@ -43,6 +43,14 @@ internal sealed record CourseData(
         public DrawData? Draw { get; init; }
     }
 
+    /// <summary>
+    /// What a section kept out of the launch page (<see cref="DeferredSections"/>) has in the course data besides its
+    /// id and title, written into the sections' file instead: its quiz and practice checks.
+    /// </summary>
+    internal sealed record KeptOutData(
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QuizData? Quiz,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<QuizData>? Checks);
+
     /// <summary>The runtime's draw (packaging/runtime/src/quiz/draw.js): the count, and the per-outcome counts when the author fixed them.</summary>
     internal sealed record DrawData(int Count, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IReadOnlyList<JsonElement>>? Shares);
 

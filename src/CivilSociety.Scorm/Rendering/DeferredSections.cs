@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Contract;
 
@@ -8,70 +9,159 @@ namespace CivilSociety.Scorm.Rendering;
 
 /// <summary>
 /// Keeps the sections after the first out of the launch page: the browser reads the whole page before the player
-/// runs, and a course of 300 sections is 5 MB of HTML behind a first section of 17 KB. Each section leaves an empty
-/// placeholder, <c>&lt;script type="text/html" data-section="ID"&gt;&lt;/script&gt;</c>, in its place, and its HTML
-/// goes into a script file of its own (<see cref="RuntimeContract.Files.Sections"/>), which the player loads with a
-/// <c>&lt;script src&gt;</c> once the section it opens on is painted (<c>fetch</c> cannot read <c>file://</c>; a
-/// script can, and an LMS serves it as it serves the page), then puts each section back in its placeholder's place
-/// before it sets the course up (packaging/runtime/src/ui/dom.js), so the page it drives is the one written here.
+/// runs, and a course of 300 sections is 5 MB of HTML and 2.8 MB of course data (their quizzes' sealed answer keys)
+/// behind a first section of 17 KB. Each section leaves an empty placeholder,
+/// <c>&lt;script type="text/html" data-section="ID"&gt;&lt;/script&gt;</c>, in its place, its HTML goes into a script
+/// file of its own (<see cref="RuntimeContract.Files.Sections"/>), and so do its quiz's and practice checks' course
+/// data (the page keeps its id and title: the table of contents, the saved state's shape and the LMS session need no
+/// more). The summary's ending, shown only once the course is set up, goes into the file too (200 KB of links for
+/// that course). The player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
+/// (<c>fetch</c> cannot read <c>file://</c>; a script can, and an LMS serves it as it serves the page), then puts each
+/// block back in its placeholder's place and the quizzes back in the course data before it sets the course up
+/// (packaging/runtime/src/ui/dom.js, player/start.js), so the page and data it drives are the ones written here.
 /// </summary>
 internal static class DeferredSections
 {
     public const string BlockType = "text/html";
 
-    /// <summary>What the file says before the sections' JSON: the script hands them to its own element.</summary>
+    /// <summary>What the file's first line says before the sections' JSON: the script hands them to its own element.</summary>
     public const string FilePrefix = "document.currentScript.sections=";
 
+    /// <summary>
+    /// The ending's key among the sections' (a section id begins with a letter: CourseRules.WellFormedId): the player
+    /// puts every placeholder back alike.
+    /// </summary>
+    public const string EndingKey = "#ending";
+
+    /// <summary>What its second line says before the kept-out sections' quizzes (<see cref="CourseData.KeptOutData"/> by section id).</summary>
+    public const string QuizzesPrefix = "document.currentScript.quizzes=";
+
+    /// <param name="data">The course data to split (null: a page without one).</param>
     /// <returns>
-    /// The file's content, <c>document.currentScript.sections={"ID":"&lt;section …&gt;…&lt;/section&gt;",…};</c> (UTF-8,
-    /// section ids in page order); null when the page has no section to keep out (one section, or none).
+    /// The file's content (UTF-8, one statement a line, section ids in page order, then the ending's key),
+    /// <c>document.currentScript.sections={"ID":"&lt;section …&gt;…&lt;/section&gt;",…,"#ending":"&lt;div …&gt;"};</c> then
+    /// <c>document.currentScript.quizzes={"ID":{"quiz":{…},"checks":[…]},…};</c>, or null when the page has no section
+    /// to keep out (one section, or none); and the course data the page keeps.
     /// </returns>
-    public static byte[]? Apply(IDocument document)
+    public static (byte[]? File, CourseData? PageData) Apply(IDocument document, CourseData? data)
     {
         var kept = document.QuerySelectorAll($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Sections}']")
             .SelectMany(container => container.Children.Where(IsSection).Skip(1))
             .ToList();
         if (kept.Count == 0)
         {
-            return null;
+            return (null, data);
         }
 
+        var keptIds = new HashSet<string>(StringComparer.Ordinal);
         using var stream = new MemoryStream();
         stream.Write(Encoding.UTF8.GetBytes(FilePrefix));
         // JSON's own escapes only: a script file of its own, never inside an HTML element, so "<" and quotes can stay.
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartObject();
             foreach (var section in kept)
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
-                json.WriteString(id, WithoutComments(section).OuterHtml);
-                var placeholder = document.CreateElement("script");
-                placeholder.SetAttribute("type", BlockType);
-                placeholder.SetAttribute(RuntimeContract.Attributes.Section, id);
-                section.Replace(placeholder);
+                keptIds.Add(id);
+                KeepOut(document, json, section, id);
+            }
+
+            // The ending (EndingRenderer) is shown with the summary, once the course is set up; a course of 300
+            // sections and ten outcomes links each outcome to its sections: 200 KB of HTML the first paint never shows.
+            if (document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Ending}']") is { } ending)
+            {
+                KeepOut(document, json, ending, EndingKey);
             }
 
             json.WriteEndObject();
         }
 
         stream.Write(";\n"u8);
-        return stream.ToArray();
+        if (data is null)
+        {
+            return (stream.ToArray(), null);
+        }
+
+        var quizzes = new Dictionary<string, CourseData.KeptOutData>(StringComparer.Ordinal);
+        foreach (var section in data.Sections.Where(s => keptIds.Contains(s.Id) && (s.Quiz is not null || s.Checks is not null)))
+        {
+            quizzes[section.Id] = new CourseData.KeptOutData(section.Quiz, section.Checks);
+        }
+
+        stream.Write(Encoding.UTF8.GetBytes(QuizzesPrefix));
+        using (var json = new Utf8JsonWriter(stream, options))
+        {
+            JsonSerializer.Serialize(json, quizzes, RenderingJsonContext.Default.DictionaryStringKeptOutData);
+        }
+
+        stream.Write(";\n"u8);
+        return (stream.ToArray(), data with
+        {
+            Sections = [.. data.Sections.Select(s => keptIds.Contains(s.Id) ? s with { Quiz = null, Checks = null } : s)],
+        });
     }
 
     /// <summary>
     /// The sections of a file <see cref="Apply"/> wrote, by id (for what reads a built package as the player does:
     /// the tests); empty for null.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Read(string? file)
+    public static IReadOnlyDictionary<string, string> Read(string? file) =>
+        Statement(file, FilePrefix) is { } json
+            ? JsonSerializer.Deserialize(json, RenderingJsonContext.Default.DictionaryStringString)!
+            : new Dictionary<string, string>();
+
+    /// <summary>
+    /// Puts the quizzes of the sections kept out of the page (<paramref name="file"/>, the package's sections file)
+    /// back into the page's course data, as the player does; a package written before they moved (every quiz in
+    /// the page, or no file) is left as it is. Hostile input: a file that is not ours changes nothing.
+    /// </summary>
+    /// <exception cref="JsonException">The file's quizzes are not JSON.</exception>
+    public static void Restore(JsonObject courseData, string? file)
     {
-        if (file is null)
+        if (Statement(file, QuizzesPrefix) is not { } json || JsonNode.Parse(json) is not JsonObject quizzes)
         {
-            return new Dictionary<string, string>();
+            return;
         }
 
-        var json = file.AsSpan().Trim()[FilePrefix.Length..].TrimEnd(';');
-        return JsonSerializer.Deserialize(json, RenderingJsonContext.Default.DictionaryStringString)!;
+        foreach (var section in (courseData["sections"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (section["id"] is JsonValue id && id.TryGetValue<string>(out var sectionId) && quizzes[sectionId] is JsonObject kept)
+            {
+                foreach (var name in new[] { "quiz", "checks" })
+                {
+                    if (kept[name] is { } value)
+                    {
+                        section[name] = value.DeepClone();
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The JSON of the file's line that starts with <paramref name="prefix"/> (without it and its ";").</summary>
+    private static string? Statement(string? file, string prefix)
+    {
+        foreach (var line in (file ?? "").Split('\n'))
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return line.AsSpan(prefix.Length).TrimEnd().TrimEnd(';').ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes <paramref name="element"/>'s HTML into the file under <paramref name="key"/> and leaves a placeholder in its place.</summary>
+    private static void KeepOut(IDocument document, Utf8JsonWriter json, IElement element, string key)
+    {
+        json.WriteString(key, WithoutComments(element).OuterHtml);
+        var placeholder = document.CreateElement("script");
+        placeholder.SetAttribute("type", BlockType);
+        placeholder.SetAttribute(RuntimeContract.Attributes.Section, key);
+        element.Replace(placeholder);
     }
 
     private static bool IsSection(IElement element) =>

@@ -85,9 +85,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
-        var sections = DeferredSections.Apply(document);
+        var (sections, pageData) = DeferredSections.Apply(document, courseData);
         // The course data goes into its script element as the page is written, straight to UTF-8.
-        return (PageWriter.Write(document, data, courseData!, DataJson.CourseData), sections);
+        return (PageWriter.Write(document, data, pageData!, DataJson.CourseData), sections);
     }
 
     /// <summary>

@@ -7,5 +7,6 @@ namespace CivilSociety.Scorm.Rendering;
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(CourseData))]
 [JsonSerializable(typeof(CourseData.SealedKey))]
+[JsonSerializable(typeof(Dictionary<string, CourseData.KeptOutData>))]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 internal sealed partial class RenderingJsonContext : JsonSerializerContext;

@@ -14,7 +14,8 @@ namespace CivilSociety.Scorm.Republishing;
 /// <summary>
 /// Reads a package of ours into a <see cref="PackageSnapshot"/>: its manifest (identifier, version, mastery score,
 /// edition), its launch page's course data (sections, quizzes, questions, the identities of their choices, the answer
-/// keys opened with the page's own seal) and its snapshot file when it has one. Hostile input: every entry read is
+/// keys opened with the page's own seal; the quizzes of the sections kept out of the page from its sections file) and
+/// its snapshot file when it has one. Hostile input: every entry read is
 /// bounded, no DTD is processed, nothing is evaluated.
 /// </summary>
 internal static partial class PackageReader
@@ -54,6 +55,9 @@ internal static partial class PackageReader
         try
         {
             data = JsonNode.Parse(match.Groups[1].Value) as JsonObject ?? throw new JsonException("not an object");
+            // A package since the sections' quizzes left the page keeps them in its sections file; an older one has
+            // them all in the page (and perhaps a file of sections only), where they stay.
+            DeferredSections.Restore(data, file(RuntimeContract.Files.Sections));
             snapshot = file(SnapshotFile.FileName) is { } json ? JsonNode.Parse(json) as JsonObject : null;
         }
         catch (JsonException ex)

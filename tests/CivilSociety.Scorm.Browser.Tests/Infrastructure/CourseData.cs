@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using CivilSociety.Scorm.Rendering;
 using System.Text.Json.Serialization;
 
 namespace CivilSociety.Scorm.Browser.Tests.Infrastructure;
@@ -21,12 +23,15 @@ public sealed record CourseData(
     };
 
     /// <summary>
-    /// The course data of a launch page (<paramref name="html"/>), with each question's answer key opened from its
-    /// seal (as the runtime does) and the controls the page shows for it.
+    /// The course data of a launch page (<paramref name="html"/>), with the quizzes of the sections kept out of it
+    /// put back from <paramref name="sections"/> (the package's sections.js), each question's answer key opened from
+    /// its seal (as the runtime does) and the controls the page shows for it.
     /// </summary>
     public static CourseData Parse(string json, string html, string? sections = null)
     {
-        var data = JsonSerializer.Deserialize<CourseData>(json, Options) ?? throw new InvalidOperationException("course-data is null");
+        var node = JsonNode.Parse(json) as JsonObject ?? throw new InvalidOperationException("course-data is not an object");
+        DeferredSections.Restore(node, sections);
+        var data = node.Deserialize<CourseData>(Options) ?? throw new InvalidOperationException("course-data is null");
         var controls = PageControls.Read(html, sections);
         return data with
         {

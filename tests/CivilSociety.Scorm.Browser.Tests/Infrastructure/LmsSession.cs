@@ -175,7 +175,10 @@ internal sealed class LmsSession : IAsyncDisposable
         await frame.WaitForFunctionAsync("() => !document.querySelector('script[data-section]')");
         var json = await frame.Locator("script#course-data").TextContentAsync()
             ?? throw new InvalidOperationException("The launch page has no script#course-data.");
-        return CourseData.Parse(json, await frame.ContentAsync());
+        // Their quizzes' course data is in the same file, which the player has read: read it again.
+        var sections = await frame.EvaluateAsync<string?>(
+            "async () => { const r = await fetch('sections.js').catch(() => null); return r && r.ok ? r.text() : null; }");
+        return CourseData.Parse(json, await frame.ContentAsync(), sections);
     }
 
     /// <summary>A screenshot of the SCO (the whole frame) under the test output's artifacts/ folder.</summary>

@@ -10,7 +10,10 @@ namespace CivilSociety.Scorm.Browser.Tests.Tests;
 /// figures to (and CIVIL_SCORM_BROWSER_BENCH_COURSE, optionally, a course folder instead of the real course); in
 /// the test suite it is skipped, as timings on a shared machine make poor assertions. With
 /// CIVIL_SCORM_BROWSER_BENCH_LAUNCH_ONLY=1 only the launch is measured (scripts/bench.sh's synthetic course, whose
-/// 300 sections would make taking the whole course a long wait).
+/// 300 sections would make taking the whole course a long wait). With CIVIL_SCORM_BROWSER_BENCH_TRACE naming a folder,
+/// each counted launch also writes a Chromium trace there (launch-N.json: the main thread's tasks, parsing, scripts,
+/// layout and paint; `node scripts/launch-trace.mjs` sums them up), for a figure the machine's load moves less than
+/// wall time; tracing slows the launch a little, so traced launches are compared with traced launches only.
 /// <list type="bullet">
 /// <item>Launch: from the SCO document's navigation start to the presentation of the first frame that shows a
 /// section's title, as the browser reports it (Element Timing).</item>
@@ -26,6 +29,7 @@ public sealed class BrowserTimings(BrowserFixture fixture)
     public const string OutputVariable = "CIVIL_SCORM_BROWSER_BENCH";
     public const string CourseVariable = "CIVIL_SCORM_BROWSER_BENCH_COURSE";
     public const string LaunchOnlyVariable = "CIVIL_SCORM_BROWSER_BENCH_LAUNCH_ONLY";
+    public const string TraceVariable = "CIVIL_SCORM_BROWSER_BENCH_TRACE";
     private const int Launches = 15;
     private const int Switches = 40;
     private const int Clicks = 20;
@@ -126,7 +130,7 @@ public sealed class BrowserTimings(BrowserFixture fixture)
         var launches = new List<LaunchMarks>();
         for (var i = 0; i <= Launches; i++)
         {
-            var marks = await LaunchAsync(package);
+            var marks = await LaunchAsync(package, i > 0 ? TracePath(i) : null);
             if (i > 0)
             {
                 launches.Add(marks);
@@ -177,7 +181,13 @@ public sealed class BrowserTimings(BrowserFixture fixture)
     /// <param name="TitlePainted">When the first section's title was presented (Element Timing), else <paramref name="Painted"/>.</param>
     private sealed record LaunchMarks(double ResponseEnd, double DomContentLoaded, double Shown, double Painted, double FirstContentfulPaint, double TitlePainted);
 
-    private async Task<LaunchMarks> LaunchAsync(ScormPackage package)
+    /// <summary>Where launch <paramref name="i"/>'s trace goes, when traces are asked for.</summary>
+    private static string? TracePath(int i) =>
+        Environment.GetEnvironmentVariable(TraceVariable) is { Length: > 0 } folder
+            ? Path.Combine(Directory.CreateDirectory(folder).FullName, $"launch-{i}.json")
+            : null;
+
+    private async Task<LaunchMarks> LaunchAsync(ScormPackage package, string? tracePath = null)
     {
         await using var context = await fixture.NewContextAsync();
         await context.AddInitScriptAsync(MarkFirstSectionPainted);
@@ -186,6 +196,8 @@ public sealed class BrowserTimings(BrowserFixture fixture)
         var launch = LmsLaunch.FirstAttempt(package);
         var launchUrl = fixture.Server.PackageUrl(package.Name, package.LaunchHref).ToString();
         var navigated = page.WaitForRequestFinishedAsync(new() { Predicate = request => request.Url == launchUrl });
+        var trace = tracePath is null ? null : await LaunchTrace.StartAsync(fixture.Browser);
+
         await page.EvaluateAsync(
             "config => { window.lmsHost.start(config); }",
             new { launch = launchUrl, entry = launch.Entry, masteryScore = launch.MasteryScore, values = launch.Values });
@@ -193,6 +205,13 @@ public sealed class BrowserTimings(BrowserFixture fixture)
         var sco = page.Frame("sco") ?? throw new InvalidOperationException("The LMS page has no frame named 'sco'.");
         await sco.WaitForURLAsync(launchUrl, new() { WaitUntil = WaitUntilState.Commit });
         using var marks = JsonDocument.Parse(await sco.EvaluateAsync<string>(ReadLaunchMarks));
+        if (trace is not null)
+        {
+            // On to the course set up (the contents mark the section shown), so that the trace shows that work too.
+            await sco.WaitForFunctionAsync("() => !!document.querySelector('[data-slot=toc] [aria-current]')");
+            await trace.StopAsync(tracePath!);
+        }
+
         double Mark(string name) => marks.RootElement.GetProperty(name).GetDouble();
         var titlePainted = Mark("titlePainted");
         return new LaunchMarks(Mark("responseEnd"), Mark("domContentLoaded"), Mark("shown"), Mark("painted"), Mark("fcp"),
@@ -222,6 +241,48 @@ public sealed class BrowserTimings(BrowserFixture fixture)
         // Event Timing reports an interaction once its frame is presented.
         await session.Sco.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 500))");
         return (switches, [.. await session.Sco.EvaluateAsync<double[]>("() => [...window.__slowInteractions.values()]")]);
+    }
+
+    /// <summary>A Chromium trace over the browser's CDP session (Playwright .NET has no tracing of its own for it).</summary>
+    private sealed class LaunchTrace
+    {
+        private static readonly string[] Categories =
+            ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "loading", "toplevel", "v8.execute"];
+
+        private readonly List<JsonElement> events = [];
+        private readonly TaskCompletionSource complete = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private ICDPSession? session;
+
+        public static async Task<LaunchTrace> StartAsync(IBrowser browser)
+        {
+            var trace = new LaunchTrace { session = await browser.NewBrowserCDPSessionAsync() };
+            trace.session.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+            {
+                lock (trace.events)
+                {
+                    trace.events.AddRange(e!.Value.GetProperty("value").EnumerateArray().Select(v => v.Clone()));
+                }
+            };
+            trace.session.Event("Tracing.tracingComplete").OnEvent += (_, _) => trace.complete.TrySetResult();
+            await trace.session.SendAsync("Tracing.start", new()
+            {
+                ["traceConfig"] = new Dictionary<string, object> { ["includedCategories"] = Categories },
+                ["transferMode"] = "ReportEvents",
+            });
+            return trace;
+        }
+
+        public async Task StopAsync(string path)
+        {
+            await session!.SendAsync("Tracing.end");
+            await complete.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await session.DetachAsync();
+            await using var file = File.Create(path);
+            lock (events)
+            {
+                JsonSerializer.Serialize(file, new Dictionary<string, List<JsonElement>> { ["traceEvents"] = events });
+            }
+        }
     }
 
     private static double Percentile(List<double> values, int percent)

@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using CivilSociety.Scorm.Rendering;
@@ -48,7 +51,7 @@ internal sealed class BuiltPackage : IDisposable
 
     /// <summary>
     /// A launch page as the player sets it up: the sections kept out of it (their HTML in <paramref name="sections"/>,
-    /// the package's sections.js) put back in their places.
+    /// the package's sections.js) put back in their places, and their quizzes back in its course data.
     /// </summary>
     public static IHtmlDocument ParseLaunchPage(string html, string? sections)
     {
@@ -58,6 +61,12 @@ internal sealed class BuiltPackage : IDisposable
         foreach (var block in page.QuerySelectorAll("script[type='text/html'][data-section]").ToList())
         {
             block.Replace([.. parser.ParseFragment(kept[block.GetAttribute("data-section")!], block.ParentElement!)]);
+        }
+
+        if (sections is not null && page.GetElementById("course-data") is { } data && JsonNode.Parse(data.TextContent) is JsonObject courseData)
+        {
+            DeferredSections.Restore(courseData, sections);
+            data.TextContent = courseData.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         }
 
         return page;

@@ -1,5 +1,8 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using CivilSociety.Scorm.Republishing;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
@@ -7,7 +10,8 @@ namespace CivilSociety.Scorm.Tests.Rendering;
 
 /// <summary>
 /// Sections after the first leave the launch page (Rendering/DeferredSections.cs): each leaves a placeholder, and
-/// its HTML goes into sections.js, a file of the package the player loads after the first paint.
+/// its HTML goes into sections.js, a file of the package the player loads after the first paint; so does its quizzes'
+/// course data (the page keeps its id and title).
 /// </summary>
 public sealed class DeferredSectionsTests
 {
@@ -36,6 +40,78 @@ public sealed class DeferredSectionsTests
     }
 
     [Fact]
+    public void The_quizzes_of_the_sections_kept_out_are_in_sections_js_and_the_page_keeps_their_ids_and_titles()
+    {
+        using var package = new BuiltPackage(new CourseBuilder().Directory);
+        var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
+        var inPage = JsonDocument.Parse(raw.GetElementById("course-data")!.TextContent).RootElement.GetProperty("sections");
+
+        inPage[0].GetProperty("quiz").GetProperty("questions").GetArrayLength().Should().Be(1, "the first section's quiz stays in the page");
+        inPage[1].GetProperty("id").GetString().Should().Be("two");
+        inPage[1].GetProperty("title").GetString().Should().Be("Section two");
+        inPage[1].GetProperty("quiz").ValueKind.Should().Be(JsonValueKind.Null, "its quiz is in sections.js");
+        var file = package.ReadText("sections.js").Split('\n');
+        file[1].Should().StartWith("document.currentScript.quizzes={\"two\":{\"quiz\":{").And.EndWith(";");
+
+        // Put back as the player does: its answer keys open with the page's seal.
+        var restored = SealedKeys.CourseData(package.LaunchPage()).GetProperty("sections")[1].GetProperty("quiz").GetProperty("questions");
+        restored.GetArrayLength().Should().BeGreaterThan(0);
+        SealedKeys.Open(package.LaunchPage(), "two", restored[0].GetProperty("id").GetString()!).GetProperty("correct").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_package_reads_the_same_with_its_quizzes_in_sections_js_as_with_every_quiz_in_the_page()
+    {
+        using var package = new BuiltPackage(new CourseBuilder().Directory);
+        var (now, problem) = PackageReader.Read(package.ZipPath);
+        problem.Should().BeNull();
+        now!.Sections.Select(s => s.Quiz?.Questions.Count).Should().Equal(1, 1);
+        now.Questions.Should().OnlyContain(q => q.Question.Correct != null, "every answer key opens");
+
+        // A package of the releases before: the whole course data in the page, sections.js with the sections' HTML
+        // only, or no sections.js at all (every section in the page).
+        var wholeData = SealedKeys.CourseData(package.LaunchPage()).GetRawText();
+        var oldPage = Regex.Replace(package.ReadText("index.html"), "(id=\"course-data\">)[\\s\\S]*?(</script>)", m => m.Groups[1].Value + wholeData + m.Groups[2].Value);
+        var htmlOnly = package.ReadText("sections.js").Split('\n')[0] + "\n";
+        foreach (var sections in new[] { htmlOnly, null })
+        {
+            var (old, oldProblem) = PackageReader.Read(name => name switch
+            {
+                "index.html" => oldPage,
+                "sections.js" => sections,
+                _ => package.EntryNames().Contains(name) ? package.ReadText(name) : null,
+            });
+            oldProblem.Should().BeNull();
+            old.Should().BeEquivalentTo(now, options => options.WithStrictOrdering());
+        }
+    }
+
+    [Fact]
+    public void A_sections_file_whose_quizzes_are_not_json_is_a_package_that_cannot_be_read()
+    {
+        using var package = new BuiltPackage(new CourseBuilder().Directory);
+        var (snapshot, problem) = PackageReader.Read(name => name == "sections.js"
+            ? "document.currentScript.sections={};\ndocument.currentScript.quizzes={\"two\":[;\n"
+            : package.EntryNames().Contains(name) ? package.ReadText(name) : null);
+
+        snapshot.Should().BeNull();
+        problem.Should().StartWith("its course data cannot be read");
+    }
+
+    [Fact]
+    public void The_ending_waits_in_sections_js_with_the_sections_and_is_put_back_in_the_summary()
+    {
+        using var package = new BuiltPackage(new CourseBuilder().Directory);
+        var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
+
+        raw.QuerySelector("[data-slot=ending]").Should().BeNull("the summary shows it only once the course is set up");
+        raw.QuerySelector("[data-slot=summary] script[data-section]")!.GetAttribute("data-section").Should().Be("#ending");
+        var ending = package.LaunchPage().QuerySelector("[data-slot=summary] > [data-slot=ending]");
+        ending.Should().NotBeNull();
+        ending!.QuerySelectorAll("meter").Should().NotBeEmpty("each outcome's bar");
+    }
+
+    [Fact]
     public void A_course_of_one_section_has_no_sections_file()
     {
         using var course = new CourseBuilder()
@@ -44,7 +120,9 @@ public sealed class DeferredSectionsTests
         using var package = new BuiltPackage(course.Directory);
 
         package.EntryNames().Should().NotContain("sections.js");
-        new HtmlParser().ParseDocument(package.ReadText("index.html")).QuerySelector("script[data-section]").Should().BeNull();
+        var page = new HtmlParser().ParseDocument(package.ReadText("index.html"));
+        page.QuerySelector("script[data-section]").Should().BeNull();
+        page.QuerySelector("[data-slot=ending]").Should().NotBeNull("a page without a file keeps its ending");
     }
 
     [Fact]
@@ -58,7 +136,7 @@ public sealed class DeferredSectionsTests
         using var package = new BuiltPackage(course.Directory);
 
         var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
-        raw.QuerySelectorAll("script:not([src])").Should().HaveCount(2, "the placeholder and the course data, nothing else");
+        raw.QuerySelectorAll("script:not([src])").Should().HaveCount(3, "the placeholders (section and ending) and the course data, nothing else");
         var section = package.LaunchPage().QuerySelector("#s-two")!;
         section.QuerySelector("img")!.GetAttribute("alt").Should().Be(alt);
         section.QuerySelector("code")!.TextContent.Should().Be("</SCRIPT>");

@@ -67,8 +67,7 @@ public sealed class RuntimeAgreementTests
 
         var compilers = CompilersWorstCase(copy.Path);
         using var package = new BuiltPackage(copy.Path);
-        var page = Path.Combine(copy.Path, "index.html");
-        File.WriteAllText(page, package.ReadText("index.html"));
+        var page = WritePage(package, copy.Path);
 
         var (exitCode, output) = Tools.Run("node", Path.Combine(Runtime, "tools", "worst-case.mjs"), page);
 
@@ -90,12 +89,24 @@ public sealed class RuntimeAgreementTests
 
         using var package = new BuiltPackage(copy.Path);
         package.ReadText("course-snapshot.json").Should().Contain("\"state\": \"quizzes\"");
-        var page = Path.Combine(copy.Path, "index.html");
-        File.WriteAllText(page, package.ReadText("index.html"));
+        var page = WritePage(package, copy.Path);
         var (exitCode, output) = Tools.Run("node", Path.Combine(Runtime, "tools", "worst-case.mjs"), page);
 
         exitCode.Should().Be(0, output);
         int.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(compilers);
+    }
+
+    /// <summary>The package's launch page, and its sections.js beside it (the quizzes of the sections kept out of the page), into <paramref name="directory"/>.</summary>
+    private static string WritePage(BuiltPackage package, string directory)
+    {
+        var page = Path.Combine(directory, "index.html");
+        File.WriteAllText(page, package.ReadText("index.html"));
+        if (package.EntryNames().Contains("sections.js"))
+        {
+            File.WriteAllText(Path.Combine(directory, "sections.js"), package.ReadText("sections.js"));
+        }
+
+        return page;
     }
 
     [Theory]

@@ -98,9 +98,11 @@ function resume(player, held) {
   return { held, saved };
 }
 
-// The course model, its questions bound to their controls.
-function build(player, registry) {
+// The course model, its questions bound to their controls; first the quizzes of the sections kept out of the page
+// (sections.js) put back in the course data.
+function build(player, registry, quizzes) {
   const ui = player.ui, announce = createAnnouncer(ui);
+  player.data.sections.forEach((s) => { Object.assign(s, quizzes[s.id]); });
   player.course = buildCourse(player.doc, player.data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
 }
 
@@ -166,8 +168,8 @@ export function startPlayer(doc, win, registry, target) {
   forms.forEach((form) => { form.hidden = true; }); // their controls are not set up yet (arranged)
   if (element) element.hidden = false; // and, once painted, the rest
   if (!element) {
-    unfoldSections(doc, null, () => {
-      build(player, registry);
+    unfoldSections(doc, null, (quizzes) => {
+      build(player, registry, quizzes);
       setUp(player, held);
     });
     return;
@@ -180,7 +182,7 @@ export function startPlayer(doc, win, registry, target) {
   };
   let started = false;
   const go = () => {
-    if (!started) unfoldSections(doc, setTimeout, () => { setTimeout(() => { build(player, registry); setTimeout(setUpNow); }); });
+    if (!started) unfoldSections(doc, setTimeout, (quizzes) => { setTimeout(() => { build(player, registry, quizzes); setTimeout(setUpNow); }); });
     started = true;
   };
   // After the frame that follows the first one: the first section's raster and the set-up do not share the cores.

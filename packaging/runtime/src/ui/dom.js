@@ -37,7 +37,8 @@ export function itemOf(element) {
 
 /**
  * The sections the compiler kept out of the page (script[data-section] placeholders, their HTML in sections.js:
- * Rendering/DeferredSections.cs) put back in their places, then `done`. The file is a script (file:// and an LMS
+ * Rendering/DeferredSections.cs) put back in their places, then `done` with their quizzes' course data from the same
+ * file (by section id; empty when the file has none or could not load). The file is a script (file:// and an LMS
  * serve it as they serve the page; fetch cannot read file://), loaded only now: after the first paint, on a first
  * launch. Each section is the compiler's own HTML, parsed in an inert document (no script runs, no resource loads),
  * as the seal's feedback is. With `later` (which posts a task), a few sections a task: a course of 300 sections
@@ -47,17 +48,17 @@ export function itemOf(element) {
 export function unfoldSections(doc, later, done) {
   const blocks = all("script" + has(attributes.section), doc), parser = new doc.defaultView.DOMParser();
   // One section a document: faster in Chromium than all in one (300 sections: 0.4 s against 1 s, a loaded machine).
-  const next = (html) => {
+  const next = (html, quizzes) => {
     // Six sections a task (about 100 KB of HTML, a few milliseconds).
     blocks.splice(0, later && !doc.hidden ? 6 : blocks.length).forEach((block) => {
       const section = parser.parseFromString(html[block.getAttribute(attributes.section)] || "", "text/html").body.firstElementChild;
       if (section) block.parentNode.replaceChild(doc.adoptNode(section), block); else block.remove();
     });
-    if (blocks.length) later(() => { next(html); }); else if (done) done();
+    if (blocks.length) later(() => { next(html, quizzes); }); else if (done) done(quizzes || {});
   };
   if (!blocks.length) return next({});
   const script = doc.createElement("script");
-  script.onload = script.onerror = () => { script.remove(); next(script.sections || {}); };
+  script.onload = script.onerror = () => { script.remove(); next(script.sections || {}, script.quizzes); };
   script.src = files.sections;
   doc.head.appendChild(script);
 }
