@@ -167,11 +167,18 @@ export function startPlayer(doc, win, registry, target) {
   const forms = element ? all("form" + cls(classes.quiz), element) : []; // its quiz and practice checks
   forms.forEach((form) => { form.hidden = true; }); // their controls are not set up yet (arranged)
   if (element) element.hidden = false; // and, once painted, the rest
+  // Without sections.js the course is not whole: its state would be saved over the learner's with sections missing,
+  // and one section finished could finish the course. What the page has is shown; nothing is recorded.
+  const whole = (then) => (quizzes, failed) => {
+    if (!failed) return then(quizzes);
+    unhideSections(doc);
+    warn("sections.js not loaded: nothing recorded");
+  };
   if (!element) {
-    unfoldSections(doc, null, (quizzes) => {
+    unfoldSections(doc, null, whole((quizzes) => {
       build(player, registry, quizzes);
       setUp(player, held);
-    });
+    }));
     return;
   }
   // The rest in tasks of their own, so that input waits for none of them: the other sections a few at a time, then
@@ -182,7 +189,7 @@ export function startPlayer(doc, win, registry, target) {
   };
   let started = false;
   const go = () => {
-    if (!started) unfoldSections(doc, setTimeout, (quizzes) => { setTimeout(() => { build(player, registry, quizzes); setTimeout(setUpNow); }); });
+    if (!started) unfoldSections(doc, setTimeout, whole((quizzes) => { setTimeout(() => { build(player, registry, quizzes); setTimeout(setUpNow); }); }));
     started = true;
   };
   // After the frame that follows the first one: the first section's raster and the set-up do not share the cores.

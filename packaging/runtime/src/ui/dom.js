@@ -47,6 +47,7 @@ export function itemOf(element) {
  */
 export function unfoldSections(doc, later, done) {
   const blocks = all("script" + has(attributes.section), doc), parser = new doc.defaultView.DOMParser();
+  let failed = false; // sections.js could not be loaded
   // One section a document: faster in Chromium than all in one (300 sections: 0.4 s against 1 s, a loaded machine).
   const next = (html, quizzes) => {
     // Six sections a task (about 100 KB of HTML, a few milliseconds).
@@ -54,11 +55,11 @@ export function unfoldSections(doc, later, done) {
       const section = parser.parseFromString(html[block.getAttribute(attributes.section)] || "", "text/html").body.firstElementChild;
       if (section) block.parentNode.replaceChild(doc.adoptNode(section), block); else block.remove();
     });
-    if (blocks.length) later(() => { next(html, quizzes); }); else if (done) done(quizzes || {});
+    if (blocks.length) later(() => { next(html, quizzes); }); else if (done) done(quizzes || {}, failed);
   };
   if (!blocks.length) return next({});
   const script = doc.createElement("script");
-  script.onload = script.onerror = () => { script.remove(); next(script.sections || {}, script.quizzes); };
+  script.onload = script.onerror = (event) => { script.remove(); failed = event.type == "error"; next(script.sections || {}, script.quizzes); };
   script.src = files.sections;
   doc.head.appendChild(script);
 }
