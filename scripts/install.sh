@@ -49,7 +49,7 @@ packed() {
 if packed; then
   echo "nupkg/ already holds the packages of these sources: installing them"
 elif [[ -z "${which[*]:-}" && ";$aot_rids;" == *";$rid;"* ]]; then
-  echo "packing civil-scorm into nupkg/ (the first time, or after a change: about 80 s on 2 idle cores, most of it compiling) ..."
+  echo "packing civil-scorm into nupkg/ (the first time, or after a change: about a minute on 2 idle cores, most of it compiling) ..."
   rm -f "$stamp"
   # This machine's package is the Native AOT binary: the library is compiled once, then the native binary is compiled
   # while the fallback and the pointer are packed beside it. One restore for all three:
