@@ -25,6 +25,9 @@ public static class CourseScaffold
     /// <summary>The folder for images, sound and video, made empty: a section links a file in it as ../media/NAME.</summary>
     public const string MediaFolder = "media";
 
+    /// <summary>The tag an author meant by a language's name or code (Arabic, ara, ar_EG): null when it is none of these.</summary>
+    public static string? LanguageMeant(string written) => Languages.TagMeant(written);
+
     public static ScaffoldRefusal Create(string directory, string language, out IReadOnlyList<string> written)
     {
         written = [];

@@ -110,7 +110,18 @@ internal static partial class LinkRules
                 diagnostics.Report(DiagnosticCatalog.RemoteResource, location, url);
                 break;
             case LinkKind.Absolute:
-                diagnostics.Report(DiagnosticCatalog.AbsolutePath, location, url);
+                if (CourseFileNamed(url, sources) is { } named)
+                {
+                    // /media/map.png, C:\Users\me\course\media\map.png, file:///...: the author's computer, not the package.
+                    diagnostics.ReportWithHelp(DiagnosticCatalog.AbsolutePath, location,
+                        $"the course has {named}: from {sourcePath} write '{Suggestions.RelativeTo(CoursePaths.FolderOf(sourcePath), named)}' (a path starts from the folder of the Markdown file that links it; a learner's browser cannot reach your computer)",
+                        url);
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCatalog.AbsolutePath, location, url);
+                }
+
                 break;
             case LinkKind.Relative:
                 var path = LinkTarget.ResolveRelative(url, sourcePath, sources.RootDirectory);
@@ -177,6 +188,18 @@ internal static partial class LinkRules
 
                 break;
         }
+    }
+
+    /// <summary>The course file an absolute path names by its file name (the nearest of several by path), or null.</summary>
+    private static string? CourseFileNamed(string url, CourseSources sources)
+    {
+        var path = url.Split('?', '#')[0];
+        var name = Uri.UnescapeDataString(path[(path.LastIndexOfAny(['/', '\\']) + 1)..]);
+        var written = path.Replace('\\', '/').ToLowerInvariant();
+        return name.Length == 0 ? null : sources.AllFiles
+            .Where(f => Path.GetFileName(f).Equals(name, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => Suggestions.Distance(f.ToLowerInvariant(), written))
+            .FirstOrDefault();
     }
 
     /// <summary>The web address a path was meant to be (www.unodc.org, https:/unodc.org, http//unodc.org), or null.</summary>

@@ -92,7 +92,21 @@ public sealed class CliTests
         var (exitCode, _, error) = Run("new", folder, "--language", "!!junk");
 
         exitCode.Should().Be(2);
-        error.Should().Contain("'!!junk' is not a BCP 47 language tag");
+        error.Should().Contain("'!!junk' is not a BCP 47 language tag").And.NotContain("did you mean");
+        Directory.Exists(folder).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Arabic", "ar")]
+    [InlineData("ar_EG", "ar-EG")]
+    public void A_language_named_instead_of_its_tag_gets_the_tag_meant(string written, string meant)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "civil-scorm-" + Guid.NewGuid().ToString("N"));
+
+        var (exitCode, _, error) = Run("new", folder, "--language", written);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain($"'{written}' is not a BCP 47 language tag; did you mean '{meant}'?");
         Directory.Exists(folder).Should().BeFalse();
     }
 
