@@ -29,8 +29,7 @@ internal static class NewCommand
                     error.WriteLine($"error: '{path}' is a file; choose a folder name");
                     return ExitCodes.Usage;
                 case ScaffoldRefusal.InvalidLanguage:
-                    var meant = CourseScaffold.LanguageMeant(tag) is { } tagMeant ? $"did you mean '{tagMeant}'? " : "";
-                    error.WriteLine($"error: '{tag}' is not a BCP 47 language tag; {meant}write a tag such as ar, en, fr, es, ru, zh or en-GB");
+                    error.WriteLine($"error: '{tag}' is not a BCP 47 language tag; {CourseScaffold.LanguageHelp(tag, "write a tag such as ar, en, fr, es, ru, zh or en-GB")}");
                     return ExitCodes.Usage;
             }
 

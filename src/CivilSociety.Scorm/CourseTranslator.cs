@@ -24,7 +24,7 @@ public static class CourseTranslator
         if (!Languages.IsWellFormed(options.Language))
         {
             diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidLanguageTag, SourceSpan.File(""),
-                Languages.TagMeant(options.Language) is { } meant ? $"did you mean '{meant}'? {DiagnosticCatalog.InvalidLanguageTag.Help}" : DiagnosticCatalog.InvalidLanguageTag.Help!, options.Language);
+                Languages.WithTagMeant(options.Language, DiagnosticCatalog.InvalidLanguageTag.Help!), options.Language);
             return CompileResult.Failed(diagnostics);
         }
 

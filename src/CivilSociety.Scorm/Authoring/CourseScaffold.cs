@@ -25,8 +25,8 @@ public static class CourseScaffold
     /// <summary>The folder for images, sound and video, made empty: a section links a file in it as ../media/NAME.</summary>
     public const string MediaFolder = "media";
 
-    /// <summary>The tag an author meant by a language's name or code (Arabic, ara, ar_EG): null when it is none of these.</summary>
-    public static string? LanguageMeant(string written) => Languages.TagMeant(written);
+    /// <summary><paramref name="help"/> for a language that is no tag, after "did you mean 'ar'?" when its name or code was written (Arabic, ara, ar_EG).</summary>
+    public static string LanguageHelp(string written, string help) => Languages.WithTagMeant(written, help);
 
     public static ScaffoldRefusal Create(string directory, string language, out IReadOnlyList<string> written)
     {

@@ -38,6 +38,10 @@ internal static partial class Languages
     /// <summary>A well-formed tag: a 2-3 letter primary subtag, then subtags of 1-8 letters or digits.</summary>
     public static bool IsWellFormed(string tag) => WellFormedTag().IsMatch(tag);
 
+    /// <summary><paramref name="help"/>, after "did you mean 'ar'?" when a language's name or code was written for its tag.</summary>
+    public static string WithTagMeant(string written, string help) =>
+        TagMeant(written) is { } meant ? $"did you mean '{meant}'? {help}" : help;
+
     /// <summary>
     /// The tag an author meant by a language's name (english, Arabic, العربية, a misspelt arabik), its three-letter
     /// code (eng, ara) or a locale written with an underscore (ar_EG): null when it is none of these.

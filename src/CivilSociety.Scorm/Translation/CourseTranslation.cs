@@ -34,7 +34,7 @@ internal sealed partial class CourseTranslation
         if (!Languages.IsWellFormed(language))
         {
             diagnostics.ReportWithHelp(DiagnosticCatalog.InvalidLanguageTag, SourceSpan.File(""),
-                Languages.TagMeant(language) is { } meant ? $"did you mean '{meant}'? {DiagnosticCatalog.InvalidLanguageTag.Help}" : DiagnosticCatalog.InvalidLanguageTag.Help!, language);
+                Languages.WithTagMeant(language, DiagnosticCatalog.InvalidLanguageTag.Help!), language);
             return null;
         }
 
