@@ -12,7 +12,7 @@ namespace CivilSociety.Scorm.Browser.Tests.Tests;
 /// CIVIL_SCORM_BROWSER_BENCH_LAUNCH_ONLY=1 only the launch is measured (scripts/bench.sh's synthetic course, whose
 /// 300 sections would make taking the whole course a long wait). With CIVIL_SCORM_BROWSER_BENCH_TRACE naming a folder,
 /// each counted launch also writes a Chromium trace there (launch-N.json: the main thread's tasks, parsing, scripts,
-/// layout and paint; `node scripts/launch-trace.mjs` sums them up), for a figure the machine's load moves less than
+/// layout and paint; `python3 scripts/trace-summary.py FOLDER` sums them up), for a figure the machine's load moves less than
 /// wall time; tracing slows the launch a little, so traced launches are compared with traced launches only.
 /// <list type="bullet">
 /// <item>Launch: from the SCO document's navigation start to the presentation of the first frame that shows a

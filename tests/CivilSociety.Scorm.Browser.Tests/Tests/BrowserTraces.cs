@@ -10,7 +10,7 @@ namespace CivilSociety.Scorm.Browser.Tests.Tests;
 /// course (or CIVIL_SCORM_BROWSER_BENCH_COURSE's) in the test LMS, taken the way <see cref="BrowserTimings"/> takes its
 /// figures: <c>launch-N.json</c>, a first launch each in a fresh context, and <c>clicks.json</c>, 20 real clicks in the
 /// table of contents; <c>clicks.txt</c> lists the Event Timing entries of the slow ones and each click handler's time
-/// with the part of it spent inside the LMS's API. Summarise a trace with <c>python3 scripts/trace-summary.py FILE</c>
+/// with the part of it spent inside the LMS's API. Summarise a trace with <c>python3 scripts/trace-summary.py FILE</c>, several launches with the folder
 /// (<c>--clicks</c> for the clicks): the main thread's CPU time by kind, its tasks and frames. Traces are for comparing
 /// two builds' work on a shared machine, where wall-clock medians mislead.
 /// </summary>
