@@ -15,7 +15,8 @@ namespace CivilSociety.Scorm.Rendering;
 /// file of its own (<see cref="RuntimeContract.Files.Sections"/>), and so do its quiz's and practice checks' course
 /// data (the page keeps its id and title: the table of contents, the saved state's shape and the LMS session need no
 /// more). The summary's ending, shown only once the course is set up, goes into the file too (200 KB of links for
-/// that course), and so do the table of contents' entries past a window's height (as one block of entries). The player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
+/// that course), and so do the table of contents' entries past a window's height (as one block of entries). The
+/// player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
 /// (<c>fetch</c> cannot read <c>file://</c>; a script can, and an LMS serves it as it serves the page), then puts each
 /// block back in its placeholder's place and the quizzes back in the course data before it sets the course up
 /// (packaging/runtime/src/ui/dom.js, player/start.js), so the page and data it drives are the ones written here.
@@ -81,7 +82,10 @@ internal static class DeferredSections
             {
                 json.WriteString(ContentsKey, string.Concat(entries.Select(entry => WithoutComments(entry).OuterHtml)));
                 entries[0].Replace(Placeholder(document, ContentsKey));
-                entries.Skip(1).ToList().ForEach(entry => entry.Remove());
+                foreach (var entry in entries.Skip(1))
+                {
+                    entry.Remove();
+                }
             }
 
             foreach (var section in kept)
