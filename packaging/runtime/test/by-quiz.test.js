@@ -138,3 +138,25 @@ test("a course that grows past the keyed format, or shrinks back into it: the st
   assert.equal(shrunk.current, 0, "the bookmark's section is gone: the first");
   assert.equal(shrunk.reset, 0);
 });
+
+test("what a large course's encoding keeps per quiz (its key) changes no byte, action after action", async () => {
+  const { createHash } = await import("node:crypto");
+  const course = synthetic(300, (c) => { c.quizzes.forEach((quiz, i) => { if (i % 7 === 6) quiz.limit = 3; }); });
+  const states = [];
+  for (let step = 0; step < 40; step++) {
+    const model = {
+      visited: course.sections.map((s, k) => k < step * 8), current: step * 7 % 300,
+      registration: step % 2 ? "" : "0f8fad5b-d9cb-469f-a165-70867728950e",
+      quizzes: course.quizzes.map((quiz, i) => ({
+        attempts: (i + step) % 5, checked: i < step * 8 && i % 3 === 0,
+        answers: quiz.questions.map((q, j) => (i < step * 8 ? "abcd".charAt((i + j + step) % 4) : ""))
+      }))
+    };
+    const text = encode(model, course);
+    // The same state on a course never encoded before: the layout it keeps is the course's, not a stale one.
+    if (step % 10 === 0) assert.equal(text, encode(model, synthetic(300, (c) => { c.quizzes.forEach((quiz, i) => { if (i % 7 === 6) quiz.limit = 3; }); })));
+    states.push(text);
+  }
+  // The forty states as the encoding wrote them before it kept anything per course (6f7052a's state/v5.js).
+  assert.equal(createHash("sha256").update(states.join("\n")).digest("hex"), "6d5f494d5c560ac5d389230bd2162e8cffa8a0785b314eb1af23c7d7a10ecac9");
+});

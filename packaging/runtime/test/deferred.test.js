@@ -10,10 +10,15 @@ const html = fixture("every-question-type.html");
 // The page as the compiler writes it now: every section after the first an empty placeholder, its HTML in
 // sections.js (document.currentScript.sections = {id: html}), and so are its quiz's and checks' course data
 // (document.currentScript.quizzes = {id: {quiz, checks}}; the page's course data keeps the section's id and title).
-function deferred(page) {
-  let first = true;
+// With `contentsKept`, the contents' entries past that many wait there too, under "#toc", as one placeholder.
+function deferred(page, contentsKept = Infinity) {
+  let first = true, entries = 0;
   const sections = {}, quizzes = {};
-  const text = page.replace(/<section class="section"[\s\S]*?<\/section>/g, (section) => {
+  const text = page.replace(/<li><a href="#s-[^"]*" data-section=[\s\S]*?<\/li>/g, (entry) => {
+    if (++entries <= contentsKept) return entry;
+    sections["#toc"] = (sections["#toc"] || "") + entry;
+    return entries === contentsKept + 1 ? '<script type="text/html" data-section="#toc"></script>' : "";
+  }).replace(/<section class="section"[\s\S]*?<\/section>/g, (section) => {
     if (first) { first = false; return section; }
     const id = /data-section="([^"]+)"/.exec(section)[1];
     sections[id] = section;
@@ -32,8 +37,8 @@ function deferred(page) {
 }
 
 // A page whose sections.js the browser loads as soon as the player asks for it (jsdom runs no script it loads).
-function openDeferred(page, options, loaded = true) {
-  const { html: text, sections, quizzes } = deferred(page), opened = openPage(text, options);
+function openDeferred(page, options, loaded = true, contentsKept = Infinity) {
+  const { html: text, sections, quizzes } = deferred(page, contentsKept), opened = openPage(text, options);
   opened.requested = [];
   const serve = () => {
     const script = opened.doc.querySelector('script[src="sections.js"]');
@@ -80,6 +85,19 @@ test("a first launch shows the first section before the course is set up, then t
   assert.equal(doc.getElementById("s-energy").hidden, true);
   assert.deepEqual(api.calls, plainApi.calls);
   assert.equal(content(doc), content(plain.doc));
+});
+
+test("the contents' entries kept out of the page are put back in their place, all of them: the same contents and LMS calls", async () => {
+  const api = fakeLms({ "cmi.core.student_id": "s1" }), plain = openPage(html, { api: fakeLms({ "cmi.core.student_id": "s1" }) });
+  const { doc, win } = openDeferred(html, { api }, true, 1), links = () => [...doc.querySelectorAll("[data-slot=toc] a")].map((a) => a.hash);
+  assert.deepEqual(links(), ["#s-stages"]);
+  await frame(win);
+  assert.deepEqual(links(), ["#s-stages", "#s-energy"]);
+  assert.equal(doc.getElementById("toc").outerHTML, plain.doc.getElementById("toc").outerHTML);
+  assert.equal(content(doc), content(plain.doc));
+  assert.deepEqual(api.calls, plain.win.API.calls);
+  doc.querySelector('[data-slot=toc] a[data-section="energy"]').click();
+  assert.equal(doc.getElementById("s-energy").hidden, false, "the entry put back navigates");
 });
 
 test("a resumed launch shows its bookmarked section once set up, as on a page that has every section", async () => {

@@ -15,7 +15,8 @@ namespace CivilSociety.Scorm.Rendering;
 /// file of its own (<see cref="RuntimeContract.Files.Sections"/>), and so do its quiz's and practice checks' course
 /// data (the page keeps its id and title: the table of contents, the saved state's shape and the LMS session need no
 /// more). The summary's ending, shown only once the course is set up, goes into the file too (200 KB of links for
-/// that course). The player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
+/// that course), and so do the table of contents' entries past a window's height (as one block of entries). The
+/// player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
 /// (<c>fetch</c> cannot read <c>file://</c>; a script can, and an LMS serves it as it serves the page), then puts each
 /// block back in its placeholder's place and the quizzes back in the course data before it sets the course up
 /// (packaging/runtime/src/ui/dom.js, player/start.js), so the page and data it drives are the ones written here.
@@ -33,12 +34,22 @@ internal static class DeferredSections
     /// </summary>
     public const string EndingKey = "#ending";
 
+    /// <summary>
+    /// The key of the table of contents' entries past the first <see cref="ContentsEntriesKept"/>, which the file
+    /// holds too: the player puts their placeholder back like a section's, with every entry in it.
+    /// </summary>
+    public const string ContentsKey = "#toc";
+
+    /// <summary>The contents' entries the page keeps: more than a tall window shows beside the first section.</summary>
+    public const int ContentsEntriesKept = 30;
+
     /// <summary>What its second line says before the kept-out sections' quizzes (<see cref="CourseData.KeptOutData"/> by section id).</summary>
     public const string QuizzesPrefix = "document.currentScript.quizzes=";
 
     /// <param name="data">The course data to split (null: a page without one).</param>
     /// <returns>
-    /// The file's content (UTF-8, one statement a line, section ids in page order, then the ending's key),
+    /// The file's content (UTF-8, one statement a line, the contents' key when it has entries past the first
+    /// <see cref="ContentsEntriesKept"/>, section ids in page order, then the ending's key),
     /// <c>document.currentScript.sections={"ID":"&lt;section …&gt;…&lt;/section&gt;",…,"#ending":"&lt;div …&gt;"};</c> then
     /// <c>document.currentScript.quizzes={"ID":{"quiz":{…},"checks":[…]},…};</c>, or null when the page has no section
     /// to keep out (one section, or none); and the course data the page keeps.
@@ -61,6 +72,22 @@ internal static class DeferredSections
         using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartObject();
+            // The contents' entries below a window's height: the synthetic course's 300 are 1,500 nodes the browser
+            // would parse and style before the first paint, where no learner sees them until they scroll.
+            var entries = document.QuerySelectorAll($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Toc}'] > li")
+                .Where(li => li.QuerySelector($"a[{RuntimeContract.Attributes.Section}]") is not null)
+                .Skip(ContentsEntriesKept)
+                .ToList();
+            if (entries.Count > 0)
+            {
+                json.WriteString(ContentsKey, string.Concat(entries.Select(entry => WithoutComments(entry).OuterHtml)));
+                entries[0].Replace(Placeholder(document, ContentsKey));
+                foreach (var entry in entries.Skip(1))
+                {
+                    entry.Remove();
+                }
+            }
+
             foreach (var section in kept)
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
@@ -159,10 +186,15 @@ internal static class DeferredSections
     private static void KeepOut(IDocument document, Utf8JsonWriter json, IElement element, string key)
     {
         json.WriteString(key, WithoutComments(element).OuterHtml);
+        element.Replace(Placeholder(document, key));
+    }
+
+    private static IElement Placeholder(IDocument document, string key)
+    {
         var placeholder = document.CreateElement("script");
         placeholder.SetAttribute("type", BlockType);
         placeholder.SetAttribute(RuntimeContract.Attributes.Section, key);
-        element.Replace(placeholder);
+        return placeholder;
     }
 
     private static bool IsSection(IElement element) =>

@@ -112,6 +112,36 @@ public sealed class DeferredSectionsTests
     }
 
     [Fact]
+    public void The_contents_entries_past_a_windows_height_wait_in_sections_js_and_are_put_back_in_order_before_the_summary()
+    {
+        var course = new CourseBuilder();
+        var ids = Enumerable.Range(1, 40).Select(i => $"s{i:00}").ToList();
+        foreach (var id in ids)
+        {
+            course.With($"sections/{id}.md", CourseBuilder.SectionTwo.Replace("id: two", $"id: {id}", StringComparison.Ordinal)
+                .Replace("title: Section two", $"title: Section {id}", StringComparison.Ordinal));
+        }
+
+        course.With("course.yml", CourseBuilder.ValidCourseYml.Replace("  - sections/one.md\n  - sections/two.md",
+            string.Join("\n", ids.Select(id => $"  - sections/{id}.md")), StringComparison.Ordinal));
+        using (course)
+        using (var package = new BuiltPackage(course.Directory))
+        {
+            var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
+            var toc = raw.QuerySelector("[data-slot=toc]")!;
+            toc.QuerySelectorAll("a[data-section]").Select(a => a.GetAttribute("data-section")).Should().Equal(ids.Take(30));
+            toc.QuerySelector("script[data-section]")!.GetAttribute("data-section").Should().Be("#toc");
+            toc.LastElementChild!.ClassList.Should().Contain("toc-summary", "the summary's entry stays last");
+            package.ReadText("sections.js").Should().StartWith("document.currentScript.sections={\"#toc\":\"<li><a href=\\\"#s-s31\\\"");
+
+            var whole = package.LaunchPage().QuerySelector("[data-slot=toc]")!;
+            whole.Children.Select(li => li.QuerySelector("a")!.GetAttribute("href"))
+                .Should().Equal([.. ids.Select(id => "#s-" + id), "#summary"]);
+            whole.QuerySelectorAll("a[data-section] > span[data-string=seen][hidden]").Should().HaveCount(40);
+        }
+    }
+
+    [Fact]
     public void A_course_of_one_section_has_no_sections_file()
     {
         using var course = new CourseBuilder()

@@ -23,12 +23,17 @@ export const marker = savedState.quizKeyedMarker;
 const KEY = savedState.keyBits, SECTIONS = savedState.keyedSectionCountBits;
 const ATTEMPTS = savedState.quizKeyedAttemptsWidthBits, LENGTH = savedState.quizKeyedLengthWidthBits;
 
-// What a quiz's packed answers mean: a quiz whose key changed is not read by position.
+// What a quiz's packed answers mean: a quiz whose key changed is not read by position. Kept per quiz (it depends on
+// the course only): every action of a 3,000-question course writes the state, and these keys were most of its time.
+const quizKeys = new WeakMap();
 function quizKey(quiz) {
-  return keyOf(JSON.stringify(quiz.questions.map((q) => {
-    const d = q.data;
-    return [q.id, q.type.name, q.type.stateBits(d), d.choices, d.keys, d.targets, d.targetKeys];
-  })));
+  if (!quizKeys.has(quiz)) {
+    quizKeys.set(quiz, keyOf(JSON.stringify(quiz.questions.map((q) => {
+      const d = q.data;
+      return [q.id, q.type.name, q.type.stateBits(d), d.choices, d.keys, d.targets, d.targetKeys];
+    }))));
+  }
+  return quizKeys.get(quiz);
 }
 
 const answerBits = (quiz) => quiz.questions.reduce((sum, q) => sum + q.type.stateBits(q.data), 0);

@@ -52,8 +52,10 @@ export function unfoldSections(doc, later, done) {
   const next = (html, quizzes) => {
     // Six sections a task (about 100 KB of HTML, a few milliseconds).
     blocks.splice(0, later && !doc.hidden ? 6 : blocks.length).forEach((block) => {
-      const section = parser.parseFromString(html[block.getAttribute(attributes.section)] || "", "text/html").body.firstElementChild;
-      if (section) block.parentNode.replaceChild(doc.adoptNode(section), block); else block.remove();
+      // A section, the ending, or the contents' entries past the first (all of them).
+      const body = parser.parseFromString(html[block.getAttribute(attributes.section)] || "", "text/html").body;
+      while (body.firstChild) block.parentNode.insertBefore(doc.adoptNode(body.firstChild), block);
+      block.remove();
     });
     if (blocks.length) later(() => { next(html, quizzes); }); else if (done) done(quizzes || {}, failed);
   };
