@@ -11,6 +11,28 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Debian's Chromium; override with the CHROMIUM_PATH environment variable.</summary>
     public const string DefaultChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// The features Playwright 1.64 turns off in Chromium (its chromiumSwitches' <c>--disable-features</c>), repeated
+    /// here because Chromium keeps only the last <c>--disable-features</c> switch: ours, which must carry them too.
+    /// <see cref="Tests.HarnessTests"/> checks on the running browser that none of Playwright's is lost.
+    /// </summary>
+    internal static readonly string[] PlaywrightDisabledFeatures =
+    [
+        "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "DialMediaRouteProvider", "GlobalMediaControls",
+        "HttpsUpgrades", "LensOverlay", "MediaRouter", "PaintHolding", "ThirdPartyStoragePartitioning",
+        "BlockOriginHeaderModificationOnRedirect", "AvoidCorsURLLoaderRestartOnRedirect", "Translate", "AutoDeElevate",
+        "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "msForceBrowserSignIn",
+        "msEdgeUpdateLaunchServicesPreferredVersion",
+    ];
+
+    /// <summary>
+    /// The browser's own omnibox pop-up, a WebUI page (chrome://omnibox-popup.top-chrome) that Chromium loads into a
+    /// renderer of its own ("WebUI Top Renderer") for every new browser window, i.e. for every context a test opens.
+    /// A learner's browser loaded it once, when it started; here it would load during each measured launch and take
+    /// 0 to 300 ms of CPU from the page on a 2-core machine (docs/benchmarks.md, issue 23). No page can reach it.
+    /// </summary>
+    internal static readonly string[] BrowserUiFeatures = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
+
     private readonly string workRoot = Path.Combine(Path.GetTempPath(), "civil-scorm-browser-tests-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly SemaphoreSlim packageLock = new(1, 1);
     private readonly Dictionary<string, ScormPackage> packages = new(StringComparer.Ordinal);
@@ -59,6 +81,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             [
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--disable-features=" + string.Join(',', PlaywrightDisabledFeatures.Concat(BrowserUiFeatures)),
             ],
         });
     }

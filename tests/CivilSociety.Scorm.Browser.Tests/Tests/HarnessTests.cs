@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CivilSociety.Scorm.Browser.Tests.Infrastructure;
 using FluentAssertions;
@@ -103,5 +104,21 @@ public sealed class HarnessTests(BrowserFixture fixture)
         var violations = await Axe.RunAsync(session.Sco);
 
         violations.Select(v => v.Id).Should().Contain(["html-has-lang", "image-alt", "label"]);
+    }
+
+    [Fact]
+    public async Task Browser_turns_its_omnibox_popup_off_and_keeps_every_feature_playwright_turns_off()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("chrome://version");
+        var commandLine = await page.Locator("#command_line").InnerTextAsync();
+
+        // Chromium applies the last --disable-features only: it must hold every name an earlier one (Playwright's) gave.
+        var lists = Regex.Matches(commandLine, @"--disable-features=(\S+)").Select(m => m.Groups[1].Value.Split(',')).ToList();
+        lists.Should().NotBeEmpty();
+        lists.SelectMany(names => names).Distinct().Should().BeSubsetOf(lists[^1],
+            "a newer Playwright turns off more features: add them to BrowserFixture.PlaywrightDisabledFeatures");
+        lists[^1].Should().Contain(BrowserFixture.BrowserUiFeatures);
     }
 }

@@ -7,7 +7,7 @@ import { entry } from "../scorm/cmi.js";
 import { decode, formatOf } from "../state/codec.js";
 import { keys, openStorage } from "../storage.js";
 import { isUuid } from "../uuid.js";
-import { all, cls, emit, has, one, slot, unfoldSections, unhideSections, warn } from "../ui/dom.js";
+import { afterFirstPaint, all, cls, emit, has, one, slot, unfoldSections, unhideSections, warn } from "../ui/dom.js";
 import { createUi } from "../ui/strings.js";
 import { createAnnouncer } from "../ui/announcer.js";
 import { arrange } from "../quiz/arrange.js";
@@ -203,7 +203,7 @@ export function startPlayer(doc, win, registry, target) {
     }
     started = true;
   };
-  // After the frame that follows the first one: the first section's raster and the set-up do not share the cores.
-  win.requestAnimationFrame(() => { win.requestAnimationFrame(() => { setTimeout(go); }); });
+  // Once the first section is on the screen: its raster and the set-up do not share the cores.
+  afterFirstPaint(win, go);
   setTimeout(go, 1000); // a hidden page draws no frame
 }
