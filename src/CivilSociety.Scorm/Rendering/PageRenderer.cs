@@ -212,8 +212,11 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             if (strings.TryGetValue(element.GetAttribute(RuntimeContract.Attributes.StringAriaLabel)!, out var text))
             {
                 // "{item}": the text of the item the control belongs to (a sequence's "Move up: …"), so that no two
-                // buttons of a list share one name.
-                var item = element.ParentElement?.QuerySelector("." + RuntimeContract.Classes.SequenceText)?.TextContent;
+                // buttons of a list share one name. Looked for only then: the contents' and the pager's parent is the
+                // whole page.
+                var item = text.Contains("{item}", StringComparison.Ordinal)
+                    ? element.ParentElement?.QuerySelector("." + RuntimeContract.Classes.SequenceText)?.TextContent
+                    : null;
                 element.SetAttribute("aria-label", item is null ? text : text.Replace("{item}", string.Join(' ', item.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal));
             }
         }
