@@ -17,8 +17,8 @@ internal sealed class SealedFeedback
     private readonly List<Text> _texts = [];
     private readonly Dictionary<IElement, IElement> _byPlace = [];
 
-    /// <summary>Each section's texts, in the order written: looked up once per section, not searched among the whole course's.</summary>
-    private readonly Dictionary<string, List<IElement>> _bySection = new(StringComparer.Ordinal);
+    /// <summary>Each section's texts and their places, in the order written: looked up once per section, not searched among the whole course's.</summary>
+    private readonly Dictionary<string, List<(IElement Place, IElement Content)>> _bySection = new(StringComparer.Ordinal);
 
     /// <param name="Key">A choice letter, "correct" or "incorrect".</param>
     /// <param name="Content">The rendered text, as the children of an element that is not in the page.</param>
@@ -36,12 +36,24 @@ internal sealed class SealedFeedback
                 _bySection[section.Id] = texts = [];
             }
 
-            texts.Add(content);
+            texts.Add((place, content));
         }
     }
 
     /// <summary>The feedback of <paramref name="section"/>'s questions, to have its links rewritten as the section's are.</summary>
-    public IEnumerable<IElement> Of(Section section) => _bySection.GetValueOrDefault(section.Id) ?? [];
+    public IEnumerable<IElement> Of(Section section) => (_bySection.GetValueOrDefault(section.Id) ?? []).Select(text => text.Content);
+
+    /// <summary>
+    /// Forgets the places of <paramref name="section"/>'s texts (the texts stay, to be sealed): its element has left
+    /// the page (<see cref="DeferredSections.KeepOut(IElement)"/>), and a place held here would hold all its nodes.
+    /// </summary>
+    public void ForgetPlaces(Section section)
+    {
+        foreach (var (place, _) in _bySection.GetValueOrDefault(section.Id) ?? [])
+        {
+            _byPlace.Remove(place);
+        }
+    }
 
     /// <summary>The feedback the page's <paramref name="place"/> will show; null for any other element.</summary>
     public IElement? At(IElement place) => _byPlace.GetValueOrDefault(place);
