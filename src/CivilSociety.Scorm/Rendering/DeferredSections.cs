@@ -24,8 +24,8 @@ namespace CivilSociety.Scorm.Rendering;
 /// </summary>
 internal sealed class DeferredSections
 {
-    /// <summary>The HTML of each section kept out before <see cref="Apply"/>, by the placeholder left in its place.</summary>
-    private readonly Dictionary<IElement, string> _keptOut = [];
+    /// <summary>The HTML of each section kept out before <see cref="Apply"/> (being written), by the placeholder left in its place.</summary>
+    private readonly Dictionary<IElement, Task<string>> _keptOut = [];
 
     public const string BlockType = "text/html";
 
@@ -71,14 +71,14 @@ internal sealed class DeferredSections
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
                 keptIds.Add(id);
-                json.WriteString(id, _keptOut.TryGetValue(section, out var html) ? html : KeepOut(section, id, out _));
+                json.WriteString(id, _keptOut.TryGetValue(section, out var html) ? html.GetAwaiter().GetResult() : KeepOut(section, id));
             }
 
             // The ending (EndingRenderer) is shown with the summary, once the course is set up; a course of 300
             // sections and ten outcomes links each outcome to its sections: 200 KB of HTML the first paint never shows.
             if (document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Ending}']") is { } ending)
             {
-                json.WriteString(EndingKey, KeepOut(ending, EndingKey, out _));
+                json.WriteString(EndingKey, KeepOut(ending, EndingKey));
             }
 
             json.WriteEndObject();
@@ -167,19 +167,27 @@ internal sealed class DeferredSections
     /// </summary>
     public void KeepOut(IElement section)
     {
-        var html = KeepOut(section, section.GetAttribute(RuntimeContract.Attributes.Section)!, out var placeholder);
-        _keptOut.Add(placeholder, html);
+        var placeholder = LeavePlaceholder(WithoutComments(section), section.GetAttribute(RuntimeContract.Attributes.Section)!);
+        // Written on the other core while the next sections are rendered: out of the page, the section is changed by
+        // no one, and AngleSharp's serialiser only reads it.
+        _keptOut.Add(placeholder, Task.Run(() => section.OuterHtml));
     }
 
     /// <summary>Leaves a placeholder for <paramref name="key"/> in <paramref name="element"/>'s place; returns the element's HTML.</summary>
-    private static string KeepOut(IElement element, string key, out IElement placeholder)
+    private static string KeepOut(IElement element, string key)
     {
         var html = WithoutComments(element).OuterHtml;
-        placeholder = element.Owner!.CreateElement("script");
+        LeavePlaceholder(element, key);
+        return html;
+    }
+
+    private static IElement LeavePlaceholder(IElement element, string key)
+    {
+        var placeholder = element.Owner!.CreateElement("script");
         placeholder.SetAttribute("type", BlockType);
         placeholder.SetAttribute(RuntimeContract.Attributes.Section, key);
         element.Replace(placeholder);
-        return html;
+        return placeholder;
     }
 
     private static bool IsSection(IElement element) =>
