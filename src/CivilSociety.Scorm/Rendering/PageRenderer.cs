@@ -171,8 +171,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     }
 
     /// <summary>
-    /// Finishes a section after the first as the page is finished below (its interface strings, then bidi isolation)
-    /// and keeps it out of the page at once (<see cref="DeferredSections"/>), so that its nodes can go while the next
+    /// Finishes a section after the first as the page is finished below (its interface strings, then bidi isolation;
+    /// its feedback texts too) and keeps it out of the page at once (<see cref="DeferredSections"/>), so that its nodes can go while the next
     /// sections are rendered: kept to the end, the nodes of every section outlived collection after collection, and
     /// moving them was most of the collector's work. Not a section that links or defines a glossary term: the glossary
     /// is worked out over the whole page once it is rendered (a definition may come after its use).
@@ -186,7 +186,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         FillStrings(element, strings);
         BidiIsolation.ApplyWithin(document.Body!, direction, element);
-        feedback.ForgetPlaces(section);
+        feedback.Finish(section, direction);
         deferred.KeepOut(element);
     }
 
