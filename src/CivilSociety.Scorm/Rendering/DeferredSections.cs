@@ -19,8 +19,8 @@ namespace CivilSociety.Scorm.Rendering;
 /// (<c>fetch</c> cannot read <c>file://</c>; a script can, and an LMS serves it as it serves the page), then puts each
 /// block back in its placeholder's place and the quizzes back in the course data before it sets the course up
 /// (packaging/runtime/src/ui/dom.js, player/start.js), so the page and data it drives are the ones written here.
-/// A section finished before the rest of the page is kept out at once (<see cref="KeepOut(IElement)"/>), so that its nodes can
-/// go while the next sections are rendered; <see cref="Apply"/> keeps out the rest and writes the file.
+/// A section finished before the rest of the page is kept out at once (<see cref="KeepOut(IElement)"/>), so that its
+/// nodes can go while the next sections are rendered; <see cref="Apply"/> keeps out the rest and writes the file.
 /// </summary>
 internal sealed class DeferredSections
 {

@@ -172,10 +172,11 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
     /// <summary>
     /// Finishes a section after the first as the page is finished below (its interface strings, then bidi isolation;
-    /// its feedback texts too) and keeps it out of the page at once (<see cref="DeferredSections"/>), so that its nodes can go while the next
-    /// sections are rendered: kept to the end, the nodes of every section outlived collection after collection, and
-    /// moving them was most of the collector's work. Not a section that links or defines a glossary term: the glossary
-    /// is worked out over the whole page once it is rendered (a definition may come after its use).
+    /// its feedback texts too) and keeps it out of the page at once (<see cref="DeferredSections"/>), so that its nodes
+    /// can go while the next sections are rendered: kept to the end, the nodes of every section outlived collection
+    /// after collection, and moving them was most of the collector's work. Not a section that links or defines a
+    /// glossary term: the glossary is worked out over the whole page once it is rendered (a definition may come after
+    /// its use).
     /// </summary>
     private static void KeepOutIfFinished(IDocument document, IElement element, Section section, TextDirection direction, IReadOnlyDictionary<string, string> strings, SealedFeedback feedback, DeferredSections deferred)
     {
