@@ -185,22 +185,35 @@ internal static partial class OptionRules
         return kept;
     }
 
+    private static int SharedCount(HashSet<string> a, HashSet<string> b)
+    {
+        var shared = 0;
+        foreach (var word in a)
+        {
+            shared += b.Contains(word) ? 1 : 0;
+        }
+
+        return shared;
+    }
+
     private static IEnumerable<Finding> NearDuplicates(ItemView item)
     {
+        // Each option's content words once, not once for each pair it is in; the pairs counted without new sets.
+        var stems = item.Options.Select(o => item.Words.ContentStems(o.Words)).ToList();
         for (var i = 0; i < item.Options.Count; i++)
         {
             for (var j = i + 1; j < item.Options.Count; j++)
             {
                 var (a, b) = (item.Options[i], item.Options[j]);
-                if (a.Choice.Markdown.Trim() == b.Choice.Markdown.Trim() || a.Words.Length == 0 || b.Words.Length == 0)
+                if (a.Choice.Markdown.AsSpan().Trim().SequenceEqual(b.Choice.Markdown.AsSpan().Trim()) || a.Words.Length == 0 || b.Words.Length == 0)
                 {
                     continue;   // the very same text is SCO3035's, an empty one has its own error
                 }
 
-                var (stemsA, stemsB) = (item.Words.ContentStems(a.Words), item.Words.ContentStems(b.Words));
-                var shared = stemsA.Intersect(stemsB).Count();
-                var union = stemsA.Union(stemsB).Count();
-                if (string.Join(' ', a.Words) == string.Join(' ', b.Words) || (union > 0 && shared >= 0.9 * union))
+                var shared = SharedCount(stems[i], stems[j]);
+                var union = stems[i].Count + stems[j].Count - shared;
+                // The same words in the same order (words hold no space: as their texts joined by spaces compare).
+                if (a.Words.AsSpan().SequenceEqual(b.Words) || (union > 0 && shared >= 0.9 * union))
                 {
                     yield return new Finding(DiagnosticCatalog.NearDuplicateOptions, b.Choice.Location, [item.Label, a.Text, b.Text]);
                 }

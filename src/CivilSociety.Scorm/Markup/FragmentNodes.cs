@@ -9,15 +9,46 @@ namespace CivilSociety.Scorm.Markup;
 /// </summary>
 internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
 {
-    /// <summary>Renders and parses these fragments together, ahead of their use. An optimisation only.</summary>
-    public void Prepare(IEnumerable<string> markdownTexts) => markdown.Prepare(markdownTexts);
+    /// <summary>How many more times each prepared fragment is expected to be asked for (<see cref="Parse"/>).</summary>
+    private readonly Dictionary<string, int> _usesLeft = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Renders and parses these fragments together, ahead of their use, one entry for each time it will be asked
+    /// for: the last time, the page is given the fragment's own nodes rather than a copy (most are used once; a
+    /// copy was as many nodes again for the collector to move). An optimisation only: a fragment asked for more
+    /// often than listed is made again, one asked for less often is copied.
+    /// </summary>
+    public void Prepare(IEnumerable<string> markdownTexts)
+    {
+        var texts = markdownTexts as IReadOnlyList<string> ?? [.. markdownTexts];
+        foreach (var text in texts)
+        {
+            _usesLeft[text] = _usesLeft.GetValueOrDefault(text) + 1;
+        }
+
+        markdown.Prepare(texts);
+    }
 
     /// <summary>Lets go of these fragments' nodes (their plain text stays known): the page holds its copies.</summary>
-    public void Release(IEnumerable<string> markdownTexts) => markdown.Release(markdownTexts);
+    public void Release(IEnumerable<string> markdownTexts)
+    {
+        var texts = markdownTexts as IReadOnlyList<string> ?? [.. markdownTexts];
+        foreach (var text in texts)
+        {
+            _usesLeft.Remove(text);
+        }
+
+        markdown.Release(texts);
+    }
 
     /// <summary>The fragment's nodes in a new element (not in the page): as if its InnerHtml were the fragment.</summary>
     public IElement Parse(string markdownText)
     {
+        if (IsLastUse(markdownText) && markdown.TakeNodes(markdownText) is { } own)
+        {
+            return (IElement)document.Adopt(own);
+        }
+
         if (markdown.NodesOf(markdownText) is { } nodes)
         {
             return (IElement)document.Import(nodes, deep: true);
@@ -36,5 +67,22 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
         {
             target.AppendChild(node);
         }
+    }
+
+    private bool IsLastUse(string markdownText)
+    {
+        if (!_usesLeft.TryGetValue(markdownText, out var left))
+        {
+            return false;
+        }
+
+        if (left > 1)
+        {
+            _usesLeft[markdownText] = left - 1;
+            return false;
+        }
+
+        _usesLeft.Remove(markdownText);
+        return true;
     }
 }

@@ -87,6 +87,23 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
     /// </summary>
     public IElement? NodesOf(string markdown) => FragmentOf(markdown).Nodes;
 
+    /// <summary>
+    /// The fragment's nodes themselves (in their wrapper, still owned by the scratch document), for a page to keep
+    /// instead of a copy: the fragment is let go as by <see cref="Release"/>, its plain text kept, so that it is made
+    /// again if asked for later. Null when it has no nodes of its own (see <see cref="NodesOf"/>).
+    /// </summary>
+    public IElement? TakeNodes(string markdown)
+    {
+        if (FragmentOf(markdown).Nodes is not { } nodes)
+        {
+            return null;
+        }
+
+        _plainTexts[markdown] = PlainText(markdown);
+        _fragments.Remove(markdown);
+        return nodes;
+    }
+
     /// <summary>Renders these fragments and parses them together, each in a wrapper of its own. An optimisation only.</summary>
     public void Prepare(IEnumerable<string> markdownTexts)
     {

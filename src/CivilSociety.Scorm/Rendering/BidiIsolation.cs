@@ -30,16 +30,8 @@ internal static partial class BidiIsolation
             var next = child.NextSibling;
             switch (child)
             {
-                case IElement inner when Skipped.Contains(inner.LocalName):
-                    break;
                 case IElement inner:
-                    var dir = inner.GetAttribute("dir");
-                    if (dir is "auto")
-                    {
-                        break;
-                    }
-
-                    Walk(inner, dir switch { "rtl" => TextDirection.RightToLeft, "ltr" => TextDirection.LeftToRight, _ => direction });
+                    Visit(inner, direction);
                     break;
                 case IText text:
                     Isolate(text, direction);
@@ -48,6 +40,50 @@ internal static partial class BidiIsolation
 
             child = next;
         }
+    }
+
+    /// <summary>An element as <see cref="Apply"/> reaches it from its parent, walked with <paramref name="direction"/>: its own dir and tag count.</summary>
+    private static void Visit(IElement element, TextDirection direction)
+    {
+        if (Skipped.Contains(element.LocalName) || element.GetAttribute("dir") is "auto")
+        {
+            return;
+        }
+
+        Walk(element, DirectionOf(element, direction));
+    }
+
+    private static TextDirection DirectionOf(IElement element, TextDirection inherited) => element.GetAttribute("dir") switch
+    {
+        "rtl" => TextDirection.RightToLeft,
+        "ltr" => TextDirection.LeftToRight,
+        _ => inherited,
+    };
+
+    /// <summary>
+    /// Isolates the runs in <paramref name="element"/>, a descendant of <paramref name="root"/>, as
+    /// <c>Apply(root, direction)</c> would: the same direction, from the elements between (nothing when one of them is
+    /// skipped). For a part of the page finished before the rest.
+    /// </summary>
+    public static void ApplyWithin(IElement root, TextDirection direction, IElement element)
+    {
+        var between = new List<IElement>();
+        for (var parent = element.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
+        {
+            between.Add(parent);
+        }
+
+        for (var i = between.Count - 1; i >= 0; i--)
+        {
+            if (Skipped.Contains(between[i].LocalName) || between[i].GetAttribute("dir") is "auto")
+            {
+                return;
+            }
+
+            direction = DirectionOf(between[i], direction);
+        }
+
+        Visit(element, direction);
     }
 
     private static void Isolate(IText text, TextDirection direction)

@@ -90,6 +90,16 @@ internal sealed class BlockRenderer(IDocument document, string courseLanguage)
     }
 
     /// <summary>
+    /// Whether <paramref name="part"/> of the page (or a feedback at one of its places) links a glossary term or
+    /// defines one: <see cref="LinkTerms"/> changes it, or reads it for other parts.
+    /// </summary>
+    public static bool TakesPartInGlossary(IElement part, Func<IElement, IElement?> feedbackAt)
+    {
+        var (entries, links) = GlossaryAndTermLinks(part, feedbackAt);
+        return entries.Count > 0 || links.Count > 0;
+    }
+
+    /// <summary>
     /// In one walk over the page: the glossaries' entries (as the selector <c>dl.glossary &gt; .glossary-entry</c>), and
     /// the glossary links in the page's order, a feedback's at its place: the order the learner meets them in.
     /// </summary>

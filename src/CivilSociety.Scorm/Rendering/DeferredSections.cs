@@ -20,9 +20,14 @@ namespace CivilSociety.Scorm.Rendering;
 /// (<c>fetch</c> cannot read <c>file://</c>; a script can, and an LMS serves it as it serves the page), then puts each
 /// block back in its placeholder's place and the quizzes back in the course data before it sets the course up
 /// (packaging/runtime/src/ui/dom.js, player/start.js), so the page and data it drives are the ones written here.
+/// A section finished before the rest of the page is kept out at once (<see cref="KeepOut(IElement)"/>), so that its
+/// nodes can go while the next sections are rendered; <see cref="Apply"/> keeps out the rest and writes the file.
 /// </summary>
-internal static class DeferredSections
+internal sealed class DeferredSections
 {
+    /// <summary>The HTML of each section kept out before <see cref="Apply"/> (being written), by the placeholder left in its place.</summary>
+    private readonly Dictionary<IElement, Task<string>> _keptOut = [];
+
     public const string BlockType = "text/html";
 
     /// <summary>What the file's first line says before the sections' JSON: the script hands them to its own element.</summary>
@@ -54,10 +59,11 @@ internal static class DeferredSections
     /// <c>document.currentScript.quizzes={"ID":{"quiz":{…},"checks":[…]},…};</c>, or null when the page has no section
     /// to keep out (one section, or none); and the course data the page keeps.
     /// </returns>
-    public static (byte[]? File, CourseData? PageData) Apply(IDocument document, CourseData? data)
+    public (byte[]? File, CourseData? PageData) Apply(IDocument document, CourseData? data)
     {
+        // Every section but the first of its container, in page order: those kept out already by their placeholders.
         var kept = document.QuerySelectorAll($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Sections}']")
-            .SelectMany(container => container.Children.Where(IsSection).Skip(1))
+            .SelectMany(container => container.Children.Where(child => IsSection(child) || _keptOut.ContainsKey(child)).Skip(1))
             .ToList();
         if (kept.Count == 0)
         {
@@ -81,7 +87,7 @@ internal static class DeferredSections
             if (entries.Count > 0)
             {
                 json.WriteString(ContentsKey, string.Concat(entries.Select(entry => WithoutComments(entry).OuterHtml)));
-                entries[0].Replace(Placeholder(document, ContentsKey));
+                LeavePlaceholder(entries[0], ContentsKey);
                 foreach (var entry in entries.Skip(1))
                 {
                     entry.Remove();
@@ -92,14 +98,14 @@ internal static class DeferredSections
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
                 keptIds.Add(id);
-                KeepOut(document, json, section, id);
+                json.WriteString(id, _keptOut.TryGetValue(section, out var html) ? html.GetAwaiter().GetResult() : KeepOut(section, id));
             }
 
             // The ending (EndingRenderer) is shown with the summary, once the course is set up; a course of 300
             // sections and ten outcomes links each outcome to its sections: 200 KB of HTML the first paint never shows.
             if (document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Ending}']") is { } ending)
             {
-                KeepOut(document, json, ending, EndingKey);
+                json.WriteString(EndingKey, KeepOut(ending, EndingKey));
             }
 
             json.WriteEndObject();
@@ -182,18 +188,32 @@ internal static class DeferredSections
         return null;
     }
 
-    /// <summary>Writes <paramref name="element"/>'s HTML into the file under <paramref name="key"/> and leaves a placeholder in its place.</summary>
-    private static void KeepOut(IDocument document, Utf8JsonWriter json, IElement element, string key)
+    /// <summary>
+    /// Keeps a finished section out of the page now, as <see cref="Apply"/> would (its HTML as it stands, a placeholder
+    /// in its place): nothing may change it afterwards. Never the first section of its container, which stays.
+    /// </summary>
+    public void KeepOut(IElement section)
     {
-        json.WriteString(key, WithoutComments(element).OuterHtml);
-        element.Replace(Placeholder(document, key));
+        var placeholder = LeavePlaceholder(WithoutComments(section), section.GetAttribute(RuntimeContract.Attributes.Section)!);
+        // Written on the other core while the next sections are rendered: out of the page, the section is changed by
+        // no one, and AngleSharp's serialiser only reads it.
+        _keptOut.Add(placeholder, Task.Run(() => section.OuterHtml));
     }
 
-    private static IElement Placeholder(IDocument document, string key)
+    /// <summary>Leaves a placeholder for <paramref name="key"/> in <paramref name="element"/>'s place; returns the element's HTML.</summary>
+    private static string KeepOut(IElement element, string key)
     {
-        var placeholder = document.CreateElement("script");
+        var html = WithoutComments(element).OuterHtml;
+        LeavePlaceholder(element, key);
+        return html;
+    }
+
+    private static IElement LeavePlaceholder(IElement element, string key)
+    {
+        var placeholder = element.Owner!.CreateElement("script");
         placeholder.SetAttribute("type", BlockType);
         placeholder.SetAttribute(RuntimeContract.Attributes.Section, key);
+        element.Replace(placeholder);
         return placeholder;
     }
 

@@ -42,6 +42,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         var quizzes = new QuizRenderer(document, markdown);
         var designer = (new BlockRenderer(document, course.Language), new MediaRenderer(document, course.Language, links.Exists));
+        var deferred = new DeferredSections();
         foreach (var container in Slots(document, RuntimeContract.Slots.Sections))
         {
             quizzes.PrepareAhead(course.Sections);
@@ -49,7 +50,11 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             {
                 foreach (var section in course.Sections)
                 {
-                    container.AppendChild(RenderSection(document, section, quizzes, designer, usedFiles));
+                    var element = container.AppendElement(RenderSection(document, section, quizzes, designer, usedFiles));
+                    if (element != container.FirstElementChild)
+                    {
+                        KeepOutIfFinished(document, element, section, course.Direction, strings, quizzes.Feedback, deferred);
+                    }
                 }
             }
             finally
@@ -85,7 +90,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
-        var (sections, pageData) = DeferredSections.Apply(document, courseData);
+        var (sections, pageData) = deferred.Apply(document, courseData);
         // The course data goes into its script element as the page is written, straight to UTF-8.
         return (PageWriter.Write(document, data, pageData!, DataJson.CourseData), sections);
     }
@@ -165,6 +170,27 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         return element;
     }
 
+    /// <summary>
+    /// Finishes a section after the first as the page is finished below (its interface strings, then bidi isolation;
+    /// its feedback texts too) and keeps it out of the page at once (<see cref="DeferredSections"/>), so that its nodes
+    /// can go while the next sections are rendered: kept to the end, the nodes of every section outlived collection
+    /// after collection, and moving them was most of the collector's work. Not a section that links or defines a
+    /// glossary term: the glossary is worked out over the whole page once it is rendered (a definition may come after
+    /// its use).
+    /// </summary>
+    private static void KeepOutIfFinished(IDocument document, IElement element, Section section, TextDirection direction, IReadOnlyDictionary<string, string> strings, SealedFeedback feedback, DeferredSections deferred)
+    {
+        if (BlockRenderer.TakesPartInGlossary(element, feedback.At))
+        {
+            return;
+        }
+
+        FillStrings(element, strings);
+        BidiIsolation.ApplyWithin(document.Body!, direction, element);
+        feedback.Finish(section, direction);
+        deferred.KeepOut(element);
+    }
+
     private static void FillTableOfContents(IDocument document, IElement list, Course course)
     {
         foreach (var section in course.Sections)
@@ -197,9 +223,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
     }
 
-    private static void FillStrings(IDocument document, IReadOnlyDictionary<string, string> strings)
+    private static void FillStrings(IParentNode root, IReadOnlyDictionary<string, string> strings)
     {
-        foreach (var element in document.QuerySelectorAll($"[{RuntimeContract.Attributes.String}]"))
+        foreach (var element in root.QuerySelectorAll($"[{RuntimeContract.Attributes.String}]"))
         {
             if (strings.TryGetValue(element.GetAttribute(RuntimeContract.Attributes.String)!, out var text))
             {
@@ -207,13 +233,16 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             }
         }
 
-        foreach (var element in document.QuerySelectorAll($"[{RuntimeContract.Attributes.StringAriaLabel}]"))
+        foreach (var element in root.QuerySelectorAll($"[{RuntimeContract.Attributes.StringAriaLabel}]"))
         {
             if (strings.TryGetValue(element.GetAttribute(RuntimeContract.Attributes.StringAriaLabel)!, out var text))
             {
                 // "{item}": the text of the item the control belongs to (a sequence's "Move up: …"), so that no two
-                // buttons of a list share one name.
-                var item = element.ParentElement?.QuerySelector("." + RuntimeContract.Classes.SequenceText)?.TextContent;
+                // buttons of a list share one name. Looked for only then: the contents' and the pager's parent is the
+                // whole page.
+                var item = text.Contains("{item}", StringComparison.Ordinal)
+                    ? element.ParentElement?.QuerySelector("." + RuntimeContract.Classes.SequenceText)?.TextContent
+                    : null;
                 element.SetAttribute("aria-label", item is null ? text : text.Replace("{item}", string.Join(' ', item.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal));
             }
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using CivilSociety.Scorm.Rendering;
 using CivilSociety.Scorm.Republishing;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
@@ -170,5 +171,55 @@ public sealed class DeferredSectionsTests
         var section = package.LaunchPage().QuerySelector("#s-two")!;
         section.QuerySelector("img")!.GetAttribute("alt").Should().Be(alt);
         section.QuerySelector("code")!.TextContent.Should().Be("</SCRIPT>");
+    }
+
+    [Fact]
+    public void A_kept_out_section_links_a_glossary_term_defined_further_on_as_the_page_does()
+    {
+        // Sections finished as they are rendered leave the page early (PageRenderer.KeepOutIfFinished); one that links
+        // a term, in its text or its feedback, waits for the glossary further on.
+        var yml = CourseBuilder.ValidCourseYml + "\n  - sections/three.md\n  - sections/four.md";
+        var two = """
+            ---
+            id: two
+            title: Section two
+            outcomes: [LO2]
+            ---
+
+            A [caption](glossary:) of a video.
+
+            ::: quiz
+            ### Which helps? {#q1 outcomes="LO2"}
+
+            - [x] Captions
+              > Yes: a [caption](glossary:) gives the words.
+            - [ ] Nothing
+            :::
+            """;
+        var three = "---\nid: three\ntitle: Section three\noutcomes: [LO1]\n---\n\nPlain text, finished at once.\n";
+        var four = """
+            ---
+            id: four
+            title: Glossary
+            outcomes: [LO1]
+            ---
+
+            ::: glossary
+            ### Caption
+            The words of a video.
+            :::
+            """;
+        using var course = new CourseBuilder().With("course.yml", yml).With("sections/two.md", two).With("sections/three.md", three).With("sections/four.md", four);
+        using var package = new BuiltPackage(course.Directory);
+        var page = package.LaunchPage();
+
+        DeferredSections.Read(package.ReadText("sections.js")).Keys.Should().Equal("two", "three", "four", DeferredSections.EndingKey);
+        var term = page.QuerySelector("#s-two button.term")!;
+        term.TextContent.Should().Be("caption");
+        page.GetElementById(term.GetAttribute("popovertarget")!)!.TextContent.Should().Be("Caption The words of a video.");
+        page.QuerySelector("#s-three p")!.TextContent.Should().Be("Plain text, finished at once.");
+        page.QuerySelectorAll("#s-four dl.glossary dt").Select(t => t.TextContent).Should().Equal("Caption");
+        var feedback = SealedKeys.Open(page, "two", "q1").GetProperty("feedback").GetProperty("a").GetString()!;
+        feedback.Should().Contain("class=\"term\"").And.Contain("glossary-popover-2", "numbered after the section's own, in page order");
     }
 }
