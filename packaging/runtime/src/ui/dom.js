@@ -80,7 +80,8 @@ export function afterFirstPaint(win, then) {
   const step = () => { if (!--left) setTimeout(then); };
   win.requestAnimationFrame(() => { win.requestAnimationFrame(step); });
   try {
-    new win.PerformanceObserver(step).observe({ type: "paint", buffered: true });
+    // Once: first paint and first contentful paint may be reported apart.
+    new win.PerformanceObserver((list, observer) => { observer.disconnect(); step(); }).observe({ type: "paint", buffered: true });
   } catch { step(); }
 }
 
