@@ -28,7 +28,8 @@ internal sealed partial class MarkdownHtml
 
     /// <summary>
     /// The batches made on the other thread. Each is parsed into a scratch document of its own, which that thread
-    /// never touches again once the batch is handed over: the page's thread then only reads and copies its nodes.
+    /// never touches again once the batch is handed over: the page's thread then reads, copies or takes its nodes
+    /// (<see cref="TakeNodes"/>), alone.
     /// </summary>
     private sealed class Ahead
     {
