@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CivilSociety.Scorm.Diagnostics;
 
@@ -131,12 +132,16 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
     /// <summary>Columns count characters; the caret lines up as long as the line has no wide characters before it.</summary>
     private static int CaretOffset(string line, int column) => Math.Min(Math.Max(column - 1, 0), line.Length);
 
+    /// <summary>What <see cref="char.IsControl(char)"/> holds: C0, DEL and C1 (a vectorised search, for thousands of lines).</summary>
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)]);
+
     /// <summary>
     /// Control characters from a file or an entry name (an escape sequence in a zip, say) are shown as \uXXXX,
     /// so that what is printed cannot move the cursor, recolour or retitle the user's terminal.
     /// </summary>
     private static string Printable(string text) =>
-        text.Any(char.IsControl)
+        text.AsSpan().ContainsAny(ControlCharacters)
             ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()))
             : text;
 

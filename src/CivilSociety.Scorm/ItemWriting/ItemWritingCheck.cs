@@ -20,12 +20,20 @@ internal static class ItemWritingCheck
     /// The build's one Markdown renderer: the prompts, choices and feedback parsed here for their plain text are the
     /// very fragments the page is then rendered from, parsed once for both.
     /// </param>
-    public static void Run(Course course, DiagnosticBag diagnostics, MarkdownHtml markdown)
+    public static void Run(Course course, DiagnosticBag diagnostics, MarkdownHtml markdown) =>
+        Run(course, course.Sections, diagnostics, markdown);
+
+    /// <summary>
+    /// The check of some of the course's sections: each section's findings are its own (a question is compared with
+    /// the others of its quiz, a section's outcomes with its quiz), so sections checked in parts, the parts' findings
+    /// added in course order, report what one run over all of them does.
+    /// </summary>
+    public static void Run(Course course, IEnumerable<Section> sections, DiagnosticBag diagnostics, MarkdownHtml markdown)
     {
         var outcomeCount = course.AllOutcomes.Count();
         var courseOutcomes = new OutcomeRules.CourseOutcomes(course);
         var wordLists = new Dictionary<string, WordLists>(StringComparer.Ordinal);   // folded once per language, not per section
-        foreach (var section in course.Sections)
+        foreach (var section in sections)
         {
             var language = section.Language ?? course.Language;
             if (!wordLists.TryGetValue(language, out var words))

@@ -14,7 +14,8 @@ internal static class CourseRenderer
 
     /// <param name="markdown">The build's Markdown renderer.</param>
     /// <param name="quizzesRendered">Called once every section and quiz of the page is rendered, before the rest of the package.</param>
-    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target, MarkdownHtml markdown, Action? quizzesRendered = null)
+    /// <param name="sectionsRendered">Called after each section and its quiz is rendered, with how many are, in course order.</param>
+    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target, MarkdownHtml markdown, Action? quizzesRendered = null, Action<int>? sectionsRendered = null)
     {
         var strings = UiStrings.For(course.Language, course.StringOverrides);
         var sectionIdsByPath = course.Sections.ToDictionary(s => s.SourcePath, s => s.Id, StringComparer.Ordinal);
@@ -22,14 +23,26 @@ internal static class CourseRenderer
         var links = new LinkRewriter(sources.RootDirectory, new HashSet<string>(sources.AllFiles, StringComparer.Ordinal), sectionIdsByPath, assetNames);
         var xapi = course.Xapi is { } settings ? new XapiActivities(course, settings, strings, markdown) : null;
 
+        // The snapshot and the decoder need only the course and the quizzes' plain texts: once every quiz is rendered
+        // they are written on the thread pool, with a renderer of their own that knows those texts (ForAnotherThread,
+        // copied on this thread while nothing changes it), while this thread finishes the page.
+        Task<(byte[] Snapshot, byte[]? Decoder)>? companions = null;
+        void QuizzesRendered()
+        {
+            quizzesRendered?.Invoke();
+            var own = markdown.ForAnotherThread();
+            companions = Task.Run(() => (SnapshotFile.Write(course, target, own), course.IsScored ? DecoderCsv.Write(course, own) : null));
+        }
+
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
-        var (page, sections) = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target, quizzesRendered);
+        var (page, sections) = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target, QuizzesRendered, sectionsRendered);
+        var (snapshot, decoder) = companions!.GetAwaiter().GetResult();
 
         var entries = new List<PackageEntry>
         {
             PackageEntry.FromBytes(RuntimeContract.Files.LaunchPage, page),
             // What a later version's comparison needs (civil-scorm diff, build --previous): docs/republishing.md.
-            PackageEntry.FromBytes(SnapshotFile.FileName, SnapshotFile.Write(course, target, markdown)),
+            PackageEntry.FromBytes(SnapshotFile.FileName, snapshot),
         };
         if (sections is not null)
         {
@@ -38,9 +51,9 @@ internal static class CourseRenderer
 
         // The teachers' decoder holds every answer: beside the zip, never in it (learners can open the package).
         var beside = new List<PackageEntry>();
-        if (course.IsScored)
+        if (decoder is not null)
         {
-            beside.Add(PackageEntry.FromBytes(DecoderCsv.FileName, DecoderCsv.Write(course, markdown)));
+            beside.Add(PackageEntry.FromBytes(DecoderCsv.FileName, decoder));
         }
 
         entries.AddRange(PackagingResources.RuntimeFiles

@@ -51,7 +51,10 @@ internal sealed class DeferredSections
     /// <summary>What its second line says before the kept-out sections' quizzes (<see cref="CourseData.KeptOutData"/> by section id).</summary>
     public const string QuizzesPrefix = "document.currentScript.quizzes=";
 
-    /// <param name="data">The course data to split (null: a page without one).</param>
+    /// <param name="data">
+    /// The course data to split (null: a page without one), asked for once the sections are written: it may be worked
+    /// out on another thread meanwhile.
+    /// </param>
     /// <returns>
     /// The file's content (UTF-8, one statement a line, the contents' key when it has entries past the first
     /// <see cref="ContentsEntriesKept"/>, section ids in page order, then the ending's key),
@@ -59,7 +62,7 @@ internal sealed class DeferredSections
     /// <c>document.currentScript.quizzes={"ID":{"quiz":{…},"checks":[…]},…};</c>, or null when the page has no section
     /// to keep out (one section, or none); and the course data the page keeps.
     /// </returns>
-    public (byte[]? File, CourseData? PageData) Apply(IDocument document, CourseData? data)
+    public (byte[]? File, CourseData? PageData) Apply(IDocument document, Func<CourseData?> data)
     {
         // Every section but the first of its container, in page order: those kept out already by their placeholders.
         var kept = document.QuerySelectorAll($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Sections}']")
@@ -67,7 +70,7 @@ internal sealed class DeferredSections
             .ToList();
         if (kept.Count == 0)
         {
-            return (null, data);
+            return (null, data());
         }
 
         var keptIds = new HashSet<string>(StringComparer.Ordinal);
@@ -112,13 +115,13 @@ internal sealed class DeferredSections
         }
 
         stream.Write(";\n"u8);
-        if (data is null)
+        if (data() is not { } courseData)
         {
             return (stream.ToArray(), null);
         }
 
         var quizzes = new Dictionary<string, CourseData.KeptOutData>(StringComparer.Ordinal);
-        foreach (var section in data.Sections.Where(s => keptIds.Contains(s.Id) && (s.Quiz is not null || s.Checks is not null)))
+        foreach (var section in courseData.Sections.Where(s => keptIds.Contains(s.Id) && (s.Quiz is not null || s.Checks is not null)))
         {
             quizzes[section.Id] = new CourseData.KeptOutData(section.Quiz, section.Checks);
         }
@@ -130,9 +133,9 @@ internal sealed class DeferredSections
         }
 
         stream.Write(";\n"u8);
-        return (stream.ToArray(), data with
+        return (stream.ToArray(), courseData with
         {
-            Sections = [.. data.Sections.Select(s => keptIds.Contains(s.Id) ? s with { Quiz = null, Checks = null } : s)],
+            Sections = [.. courseData.Sections.Select(s => keptIds.Contains(s.Id) ? s with { Quiz = null, Checks = null } : s)],
         });
     }
 

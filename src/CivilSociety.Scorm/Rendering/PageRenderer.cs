@@ -20,9 +20,13 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         Encoder = LiteralJsonEncoder.Instance,
     });
 
+    /// <param name="sectionsRendered">
+    /// Called after each section (its quiz included) is rendered, with how many are, in course order (the item-writing
+    /// check may start on those).
+    /// </param>
     /// <param name="quizzesRendered">Called once every section and quiz is rendered (the item-writing check starts then).</param>
     /// <returns>The page, as UTF-8, and the script file of the sections kept out of it (null: none).</returns>
-    public (byte[] Page, byte[]? Sections) Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target, Action? quizzesRendered = null)
+    public (byte[] Page, byte[]? Sections) Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target, Action? quizzesRendered = null, Action<int>? sectionsRendered = null)
     {
         var xapi = activities?.Build();
         var document = HtmlParsers.Create().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
@@ -43,6 +47,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         var quizzes = new QuizRenderer(document, markdown);
         var designer = (new BlockRenderer(document, course.Language), new MediaRenderer(document, course.Language, links.Exists));
         var deferred = new DeferredSections();
+        var rendered = 0;
         foreach (var container in Slots(document, RuntimeContract.Slots.Sections))
         {
             quizzes.PrepareAhead(course.Sections);
@@ -55,6 +60,8 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
                     {
                         KeepOutIfFinished(document, element, section, course.Direction, strings, quizzes.Feedback, deferred);
                     }
+
+                    sectionsRendered?.Invoke(++rendered);
                 }
             }
             finally
@@ -77,20 +84,21 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         BidiIsolation.Apply(document.Body!, course.Direction);
         quizzes.Feedback.IsolateBidi(course.Direction);
         var feedback = quizzes.Feedback.Html();
-        CourseData? courseData = null;
+        // The course data (every answer key, sealed) is worked out on the thread pool while the kept-out sections are
+        // written here. It reads the course, the feedback's HTML (finished above), the xAPI activities and the
+        // renderer: this thread uses neither renderer nor activities again until it has the data (EnableXapi and
+        // Apply's sections touch only the page), so they are never used by two threads at once.
         var data = document.GetElementById(RuntimeContract.Ids.CourseData);
-        if (data is not null)
-        {
-            var xapiJson = xapi is null ? null : JsonSerializer.SerializeToNode(xapi, XapiJson.Readable.XapiPackageData);
-            courseData = CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities, feedback, target);
-        }
-
+        var xapiJson = xapi is null || data is null ? null : JsonSerializer.SerializeToNode(xapi, XapiJson.Readable.XapiPackageData);
+        var courseData = data is null
+            ? Task.FromResult<CourseData?>(null)
+            : Task.Run<CourseData?>(() => CourseDataBuilder.Build(course, strings, markdown, xapiJson, activities, feedback, target));
         if (xapi is not null)
         {
             EnableXapi(document, xapi, cmi5: target == PackageTarget.Cmi5);
         }
 
-        var (sections, pageData) = deferred.Apply(document, courseData);
+        var (sections, pageData) = deferred.Apply(document, () => courseData.GetAwaiter().GetResult());
         // The course data goes into its script element as the page is written, straight to UTF-8.
         return (PageWriter.Write(document, data, pageData!, DataJson.CourseData), sections);
     }

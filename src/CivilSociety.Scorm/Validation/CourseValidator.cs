@@ -8,8 +8,9 @@ namespace CivilSociety.Scorm.Validation;
 internal static class CourseValidator
 {
     /// <summary>
-    /// The rules, in the order they report; the saved state's room depends on the target, and without a target (a
-    /// question bank, coverage, a report: no package is made) the saved state is no concern.
+    /// The first rules, in the order they report; some read what the rules before them reported. The saved state's
+    /// room depends on the target, and without a target (a question bank, coverage, a report: no package is made) the
+    /// saved state is no concern.
     /// </summary>
     private static Action<Course, CourseSources, DiagnosticBag>[] Rules(PackageTarget? target) =>
     [
@@ -38,6 +39,11 @@ internal static class CourseValidator
         },
         QuizRules.OutcomeReferencesExist,
         QuizRules.EveryOutcomeIsAssessed,
+    ];
+
+    /// <summary>The rules that report after <see cref="Rules"/>, in their order: they read the course and its files only.</summary>
+    private static readonly Action<Course, CourseSources, DiagnosticBag>[] RulesOfTheCourseAlone =
+    [
         LinkRules.LinksResolveInsideTheCourse,
         LinkRules.BundledNamesDifferBeyondCase,
         AnchorRules.AnchorsExist,
@@ -58,9 +64,26 @@ internal static class CourseValidator
     /// </param>
     public static void Validate(Course course, CourseSources sources, DiagnosticBag diagnostics, PackageTarget? target = PackageTarget.Scorm12)
     {
+        // The rules of the course alone run on the thread pool, into a bag of their own, while the first run here; their
+        // findings are added after the first ones', as when run one after another. Both threads only read the course
+        // and its sources, which nothing changes once parsed.
+        var alone = new DiagnosticBag();
+        var rest = Task.Run(() =>
+        {
+            foreach (var rule in RulesOfTheCourseAlone)
+            {
+                rule(course, sources, alone);
+            }
+        });
         foreach (var rule in Rules(target))
         {
             rule(course, sources, diagnostics);
+        }
+
+        rest.GetAwaiter().GetResult();
+        foreach (var finding in alone.ToList())
+        {
+            diagnostics.Add(finding);
         }
     }
 }

@@ -1,5 +1,7 @@
 using CivilSociety.Scorm.Cli;
 using CivilSociety.Scorm.Diagnostics;
+using CivilSociety.Scorm.ItemWriting;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
@@ -198,6 +200,37 @@ public sealed class ItemWritingTests
         var diagnostic = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single();
         (diagnostic.GetProperty("id").GetString(), diagnostic.GetProperty("line").GetInt32()).Should().Be(("SCO4004", 15));
         CliApplication.Run(["check-items", course.Directory, "--warnings-as-errors"], new StringWriter(), new StringWriter()).Should().Be(1);
+    }
+
+    [Fact]
+    public void The_check_started_in_parts_reports_what_one_run_over_the_course_reports_in_the_same_order()
+    {
+        // The build starts the check on the sections rendered so far, then on the rest (CourseCompiler).
+        var flawed = ItemItems.Flawed.Values.Take(7).ToList();
+        using var builder = new CourseBuilder().With("course.yml", CourseBuilder.ValidCourseYml.Replace(
+            "  - sections/one.md\n  - sections/two.md",
+            string.Join("\n", flawed.Select((_, i) => $"  - sections/s{i}.md")),
+            StringComparison.Ordinal));
+        for (var i = 0; i < flawed.Count; i++)
+        {
+            builder.With($"sections/s{i}.md", ItemItems.Section(flawed[i].Language, flawed[i].Prose, flawed[i].Quiz)
+                .Replace("id: one\ntitle: Section one", $"id: s{i}\ntitle: Section {i}", StringComparison.Ordinal));
+        }
+
+        var read = new DiagnosticBag();
+        var (course, _) = CourseCompiler.Read(builder.Directory, read, target: null);
+        read.HasErrors.Should().BeFalse(string.Join("\n", read.ToList()));
+        var whole = new DiagnosticBag();
+        ItemWritingCheck.Run(course!, whole, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        var check = new ItemCheckAlongside(course!);
+        check.Start(new MarkdownHtml(MarkdownPipelineFactory.Create()), 3);
+        check.Start(new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        var inParts = new DiagnosticBag();
+        check.Passed(inParts);
+
+        course!.Sections.Should().HaveCount(flawed.Count);
+        whole.ToList().Select(d => d.Id).Should().Contain(flawed.SelectMany(f => f.Codes));
+        inParts.ToList().Select(d => d.ToString()).Should().Equal(whole.ToList().Select(d => d.ToString()));
     }
 
     private static List<string> Codes(string language, string prose, string quiz) =>
