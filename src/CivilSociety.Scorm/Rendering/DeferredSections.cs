@@ -101,14 +101,14 @@ internal sealed class DeferredSections
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
                 keptIds.Add(id);
-                json.WriteString(id, _keptOut.TryGetValue(section, out var html) ? html.GetAwaiter().GetResult() : KeepOut(section, id));
+                json.WriteString(id, _keptOut.TryGetValue(section, out var html) ? html.GetAwaiter().GetResult() : TakeOut(section, id));
             }
 
             // The ending (EndingRenderer) is shown with the summary, once the course is set up; a course of 300
             // sections and ten outcomes links each outcome to its sections: 200 KB of HTML the first paint never shows.
             if (document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Ending}']") is { } ending)
             {
-                json.WriteString(EndingKey, KeepOut(ending, EndingKey));
+                json.WriteString(EndingKey, TakeOut(ending, EndingKey));
             }
 
             json.WriteEndObject();
@@ -203,8 +203,8 @@ internal sealed class DeferredSections
         _keptOut.Add(placeholder, Task.Run(() => section.OuterHtml));
     }
 
-    /// <summary>Leaves a placeholder for <paramref name="key"/> in <paramref name="element"/>'s place; returns the element's HTML.</summary>
-    private static string KeepOut(IElement element, string key)
+    /// <summary>Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place; returns its HTML.</summary>
+    private static string TakeOut(IElement element, string key)
     {
         var html = WithoutComments(element).OuterHtml;
         LeavePlaceholder(element, key);
