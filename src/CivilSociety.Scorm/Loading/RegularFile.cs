@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CivilSociety.Scorm.Loading;
 
 /// <summary>
@@ -23,8 +25,26 @@ internal static class RegularFile
     public static byte[]? ReadAll(string path, long maxBytes)
     {
         using var input = OpenRead(path);
-        using var memory = new MemoryStream((int)Math.Min(input.Length, maxBytes));
-        return CopyAtMost(input, memory, maxBytes, CancellationToken.None) ? memory.ToArray() : null;
+        // Read into an array of the size the file says it has; only a file that turns out longer (it grew, or a
+        // pseudo-file said 0) is copied through a buffer: fresh memory is dear, and a course reads every file.
+        var said = (int)Math.Min(input.Length, maxBytes);
+        var bytes = new byte[said];
+        var filled = input.ReadAtLeast(bytes, said, throwOnEndOfStream: false);
+        Span<byte> probe = stackalloc byte[1];
+        if (filled < said || input.Read(probe) == 0)
+        {
+            return filled == said ? bytes : bytes[..filled];   // all of it (a file that shrank: what is left)
+        }
+
+        if (said >= maxBytes)
+        {
+            return null;   // a byte past the bound
+        }
+
+        using var memory = new MemoryStream();
+        memory.Write(bytes);
+        memory.Write(probe);
+        return CopyAtMost(input, memory, maxBytes - memory.Length, CancellationToken.None) ? memory.ToArray() : null;
     }
 
     /// <summary>
@@ -42,21 +62,28 @@ internal static class RegularFile
 
     private static bool CopyAtMost(Stream input, Stream output, long maxBytes, CancellationToken cancellationToken)
     {
-        var buffer = new byte[ChunkBytes];
-        long total = 0;
-        int read;
-        while ((read = input.Read(buffer)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);   // one buffer for every file a thread copies
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            total += read;
-            if (total > maxBytes)
+            long total = 0;
+            int read;
+            while ((read = input.Read(buffer, 0, ChunkBytes)) > 0)
             {
-                return false;
+                cancellationToken.ThrowIfCancellationRequested();
+                total += read;
+                if (total > maxBytes)
+                {
+                    return false;
+                }
+
+                output.Write(buffer, 0, read);
             }
 
-            output.Write(buffer, 0, read);
+            return true;
         }
-
-        return true;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

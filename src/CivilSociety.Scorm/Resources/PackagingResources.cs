@@ -37,9 +37,10 @@ internal static class PackagingResources
     {
         using var stream = Assembly.GetManifestResourceStream(Prefix + name)
             ?? throw new InvalidOperationException($"packaging/{name} is not embedded in {Assembly.GetName().Name}");
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
+        // An embedded resource knows its length: one array of that size, not a growing copy and a copy of it.
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     public static string ReadText(string name) => System.Text.Encoding.UTF8.GetString(Read(name)).TrimStart('\uFEFF');
