@@ -221,6 +221,11 @@ internal static class ScormPackager
     private static ZipData? Prepare(PackageEntry entry, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (entry is { Content: { Length: > 0 } bytes, Deflated: { } deflated } && Deflates(entry.Path))
+        {
+            return new ZipData(deflated, Deflated: true, System.IO.Hashing.Crc32.HashToUInt32(bytes), bytes.Length);   // deflated when the tool was built
+        }
+
         var content = entry.Content
             ?? RegularFile.ReadAll(entry.SourceFile!, CourseLoader.MaxBundledFileBytes)
             ?? throw new IOException($"'{entry.SourceFile}' grew beyond {CourseLoader.MaxBundledFileBytes:N0} bytes while the package was written");

@@ -58,7 +58,7 @@ internal static class CourseRenderer
 
         entries.AddRange(PackagingResources.RuntimeFiles
             .Where(name => Ships(name, target, xapiOn: xapi is not null))
-            .Select(name => PackageEntry.FromBytes(name, PackagingResources.Read(RuntimeResource(name, target)))));
+            .Select(name => PackageEntry.FromResource(name, RuntimeResource(name, target))));
         if (course.Branding is { } branding)
         {
             entries.Add(PackageEntry.FromBytes(BrandingRenderer.PackagePath, BrandingRenderer.StyleSheet(branding)));
@@ -69,7 +69,7 @@ internal static class CourseRenderer
         if (target == PackageTarget.Scorm2004)
         {
             entries.AddRange(Scorm2004Resources.SchemaFileNames.Select(name =>
-                PackageEntry.FromBytes(name, PackagingResources.Read(Scorm2004Resources.SchemaFolder + name))));
+                PackageEntry.FromResource(name, Scorm2004Resources.SchemaFolder + name)));
             var manifest = Scorm2004ManifestWriter.Build(course, entries.Select(e => e.Path));
             entries.Add(PackageEntry.FromBytes(ManifestWriter.FileName, ManifestWriter.Serialize(manifest)));
         }
@@ -85,7 +85,7 @@ internal static class CourseRenderer
         else
         {
             entries.AddRange(PackagingResources.SchemaFileNames.Select(name =>
-                PackageEntry.FromBytes(name, PackagingResources.Read(PackagingResources.SchemaFolder + name))));
+                PackageEntry.FromResource(name, PackagingResources.SchemaFolder + name)));
             var manifest = ManifestWriter.Build(course, entries.Select(e => e.Path));
             entries.Add(PackageEntry.FromBytes(ManifestWriter.FileName, ManifestWriter.Serialize(manifest)));
         }

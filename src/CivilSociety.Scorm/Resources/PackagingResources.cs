@@ -15,6 +15,7 @@ internal static class PackagingResources
     public const string DefaultLanguage = "en";
 
     private const string Prefix = "packaging/";
+    private const string DeflatedPrefix = "deflated/";
     private static readonly Assembly Assembly = typeof(PackagingResources).Assembly;
 
     /// <summary>The runtime files that go into every package under runtime/, in ordinal order (the shell excluded).</summary>
@@ -33,10 +34,18 @@ internal static class PackagingResources
     /// <summary>One of the SCORM 1.2 schema files, by its own name.</summary>
     public static Stream OpenSchema(string fileName) => new MemoryStream(Read(SchemaFolder + fileName), writable: false);
 
-    public static byte[] Read(string name)
+    public static byte[] Read(string name) => ReadEmbedded(Prefix + name);
+
+    /// <summary>
+    /// A file packaged as it is (the runtime, a schema), deflated when the tool was built (CivilSociety.Scorm.csproj:
+    /// "deflated/" + its name): the bytes a zip entry of it holds, made once instead of in every build.
+    /// </summary>
+    public static byte[] ReadDeflated(string name) => ReadEmbedded(DeflatedPrefix + Prefix + name);
+
+    private static byte[] ReadEmbedded(string resourceName)
     {
-        using var stream = Assembly.GetManifestResourceStream(Prefix + name)
-            ?? throw new InvalidOperationException($"packaging/{name} is not embedded in {Assembly.GetName().Name}");
+        using var stream = Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} is not embedded in {Assembly.GetName().Name}");
         // An embedded resource knows its length: one array of that size, not a growing copy and a copy of it.
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using CivilSociety.Scorm.Packaging;
 using CivilSociety.Scorm.Rendering;
+using CivilSociety.Scorm.Resources;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
@@ -85,7 +86,7 @@ public sealed class ZipWriterTests : IDisposable
         ZipWriter.Fits(70_000, 1_000).Should().BeFalse();
     }
 
-    /// <summary>Text, empty, Arabic names, incompressible bytes, stored media from bytes and from disk, a deflated file from disk, several deflate blocks.</summary>
+    /// <summary>Text, empty, Arabic names, incompressible bytes, stored media from bytes and from disk, a deflated file from disk, several deflate blocks, a file of the runtime deflated when the tool was built.</summary>
     private IReadOnlyList<PackageEntry> MixedEntries()
     {
         var random = new Random(23);
@@ -111,8 +112,30 @@ public sealed class ZipWriterTests : IDisposable
             PackageEntry.FromFile("media/photo.jpg", _temp.File("photo.jpg")),
             PackageEntry.FromFile("media/drawing.svg", _temp.File("drawing.svg")),
             PackageEntry.FromBytes("sections/قسم-١.js", Encoding.UTF8.GetBytes("document.currentScript.sections = [];")),
+            PackageEntry.FromResource("runtime/player.js", "runtime/player.js"),
         };
         return [.. entries.OrderBy(e => e.Path, StringComparer.Ordinal)];
+    }
+
+    [Fact]
+    public void Every_file_deflated_when_the_tool_was_built_inflates_to_the_file()
+    {
+        var packagedAsIs = PackagingResources.RuntimeFiles.Append(Scorm2004Resources.Player)
+            .Concat(PackagingResources.SchemaFiles)
+            .Concat(Scorm2004Resources.SchemaFileNames.Select(name => Scorm2004Resources.SchemaFolder + name))
+            .ToList();
+
+        packagedAsIs.Should().HaveCountGreaterThan(20).And.Contain(["runtime/player.js", "runtime/player.css", "scorm2004/player.js", "schemas/imscp_rootv1p1p2.xsd"]);
+        foreach (var name in packagedAsIs)
+        {
+            using var inflated = new MemoryStream();
+            using (var inflater = new DeflateStream(new MemoryStream(PackagingResources.ReadDeflated(name)), CompressionMode.Decompress))
+            {
+                inflater.CopyTo(inflated);
+            }
+
+            inflated.ToArray().Should().Equal(PackagingResources.Read(name), name);
+        }
     }
 
     private static byte[] Zip(Action<Stream> write)
