@@ -11,38 +11,51 @@ internal static class ItemText
 {
     public static string Fold(string text)
     {
+        // The words joined by one space as they are folded (no leading, trailing or doubled space): what splitting
+        // the folded text and joining its words gave, without the two copies and an array of words for each text.
         var folded = new StringBuilder(text.Length);
+        var spaceDue = false;
         foreach (var c in text.Normalize(NormalizationForm.FormC))
         {
-            switch (c)
+            var letter = FoldedLetter(c);
+            if (letter == Dropped)
             {
-                case >= '\u064B' and <= '\u0652' or '\u0670' or '\u0640' or '\u200C' or '\u200D' or '\u200E' or '\u200F':
-                    break;   // diacritics, tatweel, joiners and direction marks
-                case '\u0623' or '\u0625' or '\u0622' or '\u0671':
-                    folded.Append('\u0627');
-                    break;
-                case '\u0629':
-                    folded.Append('\u0647');
-                    break;
-                case '\u0649' or '\u0626':
-                    folded.Append('\u064A');
-                    break;
-                case '\u0624':
-                    folded.Append('\u0648');
-                    break;
-                case var letter when char.IsLetterOrDigit(letter):
-                    folded.Append(char.ToLowerInvariant(letter));
-                    break;
-                case '\'' or '\u2019':
-                    break;   // isn't, doesn't: one word, as the lists write it
-                default:
-                    folded.Append(' ');
-                    break;
+                continue;
             }
+
+            if (letter == ' ')
+            {
+                spaceDue = folded.Length > 0;
+                continue;
+            }
+
+            if (spaceDue)
+            {
+                folded.Append(' ');
+                spaceDue = false;
+            }
+
+            folded.Append(letter);
         }
 
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return folded.ToString();
     }
+
+    /// <summary>A character that is no part of the folded text (<see cref="FoldedLetter"/>).</summary>
+    private const char Dropped = '\0';
+
+    /// <summary>A character as <see cref="Fold"/> writes it: a space between words, <see cref="Dropped"/> for nothing.</summary>
+    private static char FoldedLetter(char c) => c switch
+    {
+        >= '\u064B' and <= '\u0652' or '\u0670' or '\u0640' or '\u200C' or '\u200D' or '\u200E' or '\u200F' => Dropped,   // diacritics, tatweel, joiners and direction marks
+        '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
+        '\u0629' => '\u0647',
+        '\u0649' or '\u0626' => '\u064A',
+        '\u0624' => '\u0648',
+        _ when char.IsLetterOrDigit(c) => char.ToLowerInvariant(c),
+        '\'' or '\u2019' => Dropped,   // isn't, doesn't: one word, as the lists write it
+        _ => ' ',
+    };
 
     /// <summary>
     /// The words of <paramref name="text"/> that fold to <paramref name="folded"/>, as the author wrote them (with

@@ -63,7 +63,8 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
     public void AppendTo(IElement target, string markdownText)
     {
         var holder = Parse(markdownText);
-        foreach (var node in holder.ChildNodes.ToList())
+        // Each append takes the node out of the holder: no list of them first.
+        while (holder.FirstChild is { } node)
         {
             target.AppendChild(node);
         }

@@ -66,9 +66,9 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
         }
 
         var container = HtmlAllowList.CleanNodes(html, target.Owner!, _htmlParser);
-        foreach (var node in container.ChildNodes.ToList())
+        while (container.FirstChild is { } node)
         {
-            target.AppendChild(node);
+            target.AppendChild(node);   // out of the container
         }
     }
 

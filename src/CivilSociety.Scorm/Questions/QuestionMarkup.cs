@@ -75,9 +75,9 @@ internal sealed class QuestionMarkup(IDocument document, FragmentNodes fragments
             first = false;
             if (child.LocalName == "p")
             {
-                foreach (var node in child.ChildNodes.ToList())
+                while (child.FirstChild is { } node)
                 {
-                    target.AppendChild(node);
+                    target.AppendChild(node);   // out of the paragraph
                 }
             }
             else if (child.TextContent is { Length: > 0 } text)

@@ -25,13 +25,23 @@ internal sealed class AnswerSeal
     /// <summary>A key fixed by the course and its answers, so that two builds of the same course are byte-identical.</summary>
     public static AnswerSeal For(string courseId, IEnumerable<string> plaintexts)
     {
-        var text = new StringBuilder("civilsociety-scorm answer seal\n").Append(courseId);
+        // The UTF-8 of "civilsociety-scorm answer seal\n" + course id + ("\n" + plaintext)*, encoded piece by piece into
+        // one array of its length: every answer key of a large course (megabytes) was first joined into a string.
+        var pieces = new List<string> { "civilsociety-scorm answer seal\n", courseId };
         foreach (var plaintext in plaintexts)
         {
-            text.Append('\n').Append(plaintext);
+            pieces.Add("\n");
+            pieces.Add(plaintext);
         }
 
-        return new AnswerSeal(Sha256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..KeyBytes]);
+        var bytes = GC.AllocateUninitializedArray<byte>(pieces.Sum(Encoding.UTF8.GetByteCount));
+        var at = 0;
+        foreach (var piece in pieces)
+        {
+            at += Encoding.UTF8.GetBytes(piece, bytes.AsSpan(at));
+        }
+
+        return new AnswerSeal(Sha256.HashData(bytes)[..KeyBytes]);
     }
 
     /// <summary>The seal of a built page, from the key it carries (course data "seal"); null when it is not one.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -74,11 +75,11 @@ internal sealed class DeferredSections
         }
 
         var keptIds = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = new MemoryStream();
-        stream.Write(Encoding.UTF8.GetBytes(FilePrefix));
+        var file = new ChunkedBytes();
+        file.Write(Encoding.UTF8.GetBytes(FilePrefix));
         // JSON's own escapes only: a script file of its own, never inside an HTML element, so "<" and quotes can stay.
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var json = new Utf8JsonWriter(stream, options))
+        using (var json = new Utf8JsonWriter(file, options))
         {
             json.WriteStartObject();
             // The contents' entries below a window's height: the synthetic course's 300 are 1,500 nodes the browser
@@ -114,10 +115,10 @@ internal sealed class DeferredSections
             json.WriteEndObject();
         }
 
-        stream.Write(";\n"u8);
+        file.Write(";\n"u8);
         if (data() is not { } courseData)
         {
-            return (stream.ToArray(), null);
+            return (file.ToArray(), null);
         }
 
         var quizzes = new Dictionary<string, CourseData.KeptOutData>(StringComparer.Ordinal);
@@ -126,14 +127,14 @@ internal sealed class DeferredSections
             quizzes[section.Id] = new CourseData.KeptOutData(section.Quiz, section.Checks);
         }
 
-        stream.Write(Encoding.UTF8.GetBytes(QuizzesPrefix));
-        using (var json = new Utf8JsonWriter(stream, options))
+        file.Write(Encoding.UTF8.GetBytes(QuizzesPrefix));
+        using (var json = new Utf8JsonWriter(file, options))
         {
             JsonSerializer.Serialize(json, quizzes, RenderingJsonContext.Default.DictionaryStringKeptOutData);
         }
 
-        stream.Write(";\n"u8);
-        return (stream.ToArray(), courseData with
+        file.Write(";\n"u8);
+        return (file.ToArray(), courseData with
         {
             Sections = [.. courseData.Sections.Select(s => keptIds.Contains(s.Id) ? s with { Quiz = null, Checks = null } : s)],
         });

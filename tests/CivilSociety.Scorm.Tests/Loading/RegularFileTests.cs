@@ -44,6 +44,17 @@ public sealed class RegularFileTests : IDisposable
     }
 
     [Fact]
+    public void A_file_longer_than_a_chunk_is_copied_whole_into_a_stream()
+    {
+        var path = FileOf(250_000);
+        using var output = new MemoryStream();
+
+        RegularFile.CopyTo(path, output, maxBytes: 250_000, CancellationToken.None);
+
+        output.ToArray().Should().Equal(File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void A_pseudo_file_that_says_it_is_empty_is_read_up_to_the_bound()
     {
         // /proc files report a length of 0 and hold text all the same.
