@@ -101,18 +101,20 @@ questions() { sed -n 's/.*(\([0-9]*\) questions).*/\1/p' "$work/generated-$1.txt
 # The machine's 1-minute load average now: other work on a shared machine slows every figure, so each is shown with it.
 load_now() { cut -d' ' -f1 /proc/loadavg; }
 
-# timed LABEL COMMAND...: runs it once, appends "microseconds peak-KB load" to $work/LABEL.times.
+# timed LABEL COMMAND...: runs it once, appends "microseconds peak-KB load page-faults" to $work/LABEL.times.
 timed() {
   local label="$1"; shift
   local start end load
   load=$(load_now)
   start=$(date +%s%N)
-  /usr/bin/time -f %M -o "$work/peak" "$@" >/dev/null 2>"$work/stderr" || { echo "bench.sh: $* failed:" >&2; cat "$work/stderr" >&2; exit 1; }
+  /usr/bin/time -f "%M %R" -o "$work/peak" "$@" >/dev/null 2>"$work/stderr" || { echo "bench.sh: $* failed:" >&2; cat "$work/stderr" >&2; exit 1; }
   end=$(date +%s%N)
-  echo "$(( (end - start) / 1000 )) $(tail -1 "$work/peak") $load" >>"$work/$label.times"
+  read -r peak_kb faults < <(tail -1 "$work/peak")
+  echo "$(( (end - start) / 1000 )) $peak_kb $load $faults" >>"$work/$label.times"
 }
 
-# median LABEL [COLUMN]: the median of a column of $work/LABEL.times (1: microseconds, 2: peak KB, 3: load average).
+# median LABEL [COLUMN]: the median of a column of $work/LABEL.times (1: microseconds, 2: peak KB, 3: load average,
+# 4: minor page faults).
 median() {
   awk -v c="${2:-1}" '{ print $c }' "$work/$1.times" | sort -n |
     awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
@@ -132,6 +134,10 @@ bench_course() {
   done
 }
 
+# The courses just generated (400 MB of images with x10) and the packages just packed may still be in the kernel's
+# writeback: flushed first, so that it does not share the cores with the first timings (the real course measured
+# 0.080 s in a run that timed right after generating, 0.054 s in the next run of the same binary).
+sync
 echo "== timing (runs: real course $real_runs, synthetic $runs, x10 $x10_runs) =="
 bench_course real content "$real_runs" "$tool"
 for (( i = 0; i < runs; i++ )); do
@@ -250,6 +256,10 @@ printf '| %-52s | %-34s | %-10s | %5s | %-6s | %s |\n' "installed tool: the pack
 echo
 echo "For reference (same run):"
 echo "  instructions (callgrind, user space, the native binary): real course build $real_instructions; --version $version_instructions"
+# Where a page fault is dear (a VM's nested paging), every fresh page of memory costs: the counts show how many a build
+# takes; the caches are what .NET's GC sizes its youngest generation by (none reported: a small one, more collections).
+caches=$(lscpu 2>/dev/null | awk -F: '/^L3 cache/ { gsub(/^ +/, "", $2); print $2 }')
+echo "  page faults (minor, medians): real course build $(median build-real 4), synthetic x1 $(median build-x1 4); L3 cache as reported: ${caches:-none}"
 echo "  real course: zip -qr -6 over its tree $real_zip_s s; JIT apphost $(seconds "$(median jit-apphost)") s; dotnet civil-scorm.dll $(seconds "$(median jit-dotnet)") s; installed fallback (CivilSociety.Scorm.Cli.any, JIT) $(seconds "$(median tool-any)") s; peak $(awk -v k="$(median build-real 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
 if (( x10 )); then
   echo "  x10: zip -qr -6 $(seconds "$(median zip-x10)") s (CLI / zip $(awk -v a="$x10_s" -v b="$(seconds "$(median zip-x10)")" 'BEGIN { printf "%.2f", a / b }')x); peak $(awk -v k="$(median build-x10 2)" 'BEGIN { printf "%.0f", k / 1024 }') MB"
