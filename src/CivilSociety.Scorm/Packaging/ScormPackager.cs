@@ -223,7 +223,7 @@ internal static class ScormPackager
         cancellationToken.ThrowIfCancellationRequested();
         if (entry is { Content: { Length: > 0 } bytes, Deflated: { } deflated } && Deflates(entry.Path))
         {
-            return new ZipData(deflated, Deflated: true, System.IO.Hashing.Crc32.HashToUInt32(bytes), bytes.Length);   // deflated when the tool was built
+            return ZipData.AlreadyDeflated(deflated, bytes);
         }
 
         var content = entry.Content

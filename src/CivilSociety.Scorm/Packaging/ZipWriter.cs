@@ -25,8 +25,12 @@ internal sealed record ZipData(byte[] Bytes, bool Deflated, uint Crc32, long Len
             deflater.Write(content);
         }
 
-        return new ZipData(deflated.ToArray(), Deflated: true, System.IO.Hashing.Crc32.HashToUInt32(content), content.Length);
+        return AlreadyDeflated(deflated.ToArray(), content);
     }
+
+    /// <summary><paramref name="content"/> as <paramref name="deflated"/>, its deflate made beforehand (when the tool was built).</summary>
+    public static ZipData AlreadyDeflated(byte[] deflated, byte[] content) =>
+        new(deflated, Deflated: true, System.IO.Hashing.Crc32.HashToUInt32(content), content.Length);
 }
 
 /// <summary>
