@@ -40,6 +40,9 @@ internal sealed class TextLocator(string path, string text)
     }
 
     /// <summary>The source text of a node, as the author wrote it.</summary>
-    public string SourceOf(MarkdownObject node) =>
-        node.Span.IsEmpty ? "" : text.Substring(node.Span.Start, Math.Min(node.Span.Length, text.Length - node.Span.Start));
+    public string SourceOf(MarkdownObject node) => SourceSpanOf(node).ToString();
+
+    /// <summary>The source text of a node, in place: for a look at it that mostly finds nothing to keep.</summary>
+    public ReadOnlySpan<char> SourceSpanOf(MarkdownObject node) =>
+        node.Span.IsEmpty ? [] : text.AsSpan(node.Span.Start, Math.Min(node.Span.Length, text.Length - node.Span.Start));
 }

@@ -15,6 +15,12 @@ internal static partial class UnreadLinks
     {
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
+            // Nearly every paragraph has no such link: looked for in the text in place, without copying it.
+            if (!LinkWithSpace().IsMatch(locator.SourceSpanOf(paragraph)))
+            {
+                continue;
+            }
+
             var source = locator.SourceOf(paragraph);
             var read = paragraph.Inline?.Descendants<LinkInline>().Select(link => link.Span.Start).ToHashSet() ?? [];
             foreach (Match link in LinkWithSpace().Matches(source))

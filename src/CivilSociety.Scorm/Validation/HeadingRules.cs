@@ -69,19 +69,20 @@ internal static partial class HeadingRules
                 continue;
             }
 
-            var lines = file.Text.Split('\n');
+            var lines = new SourceLines(file.Text);   // where each line starts: a string per line was megabytes for a long course
             foreach (var paragraph in section.Body.Descendants<ParagraphBlock>()
-                .Where(p => !InQuizOrCheck(p) && p.Line < lines.Length))
+                .Where(p => !InQuizOrCheck(p) && p.Line < lines.Count))
             {
                 // Any line of the paragraph: "##Background" right under a line of text is glued to it, shown as text too.
                 // (Markdig lets a paragraph's lines go once its inlines are read: the paragraph ends at a blank line.)
-                for (var at = paragraph.Line; at < lines.Length && lines[at].Trim().Length > 0; at++)
+                for (var at = paragraph.Line; at < lines.Count && !lines[at].IsWhiteSpace(); at++)
                 {
-                    var line = lines[at].TrimStart(' ');
-                    if (HashesGluedToAWord().Match(line) is { Success: true } glued)
+                    var indented = lines[at];
+                    if (HashesGluedToAWord().IsMatch(indented.TrimStart(' ')))
                     {
-                        var marks = glued.Groups[1].Value;
-                        diagnostics.Report(DiagnosticCatalog.HeadingWithoutSpace, new SourceSpan(section.SourcePath, at + 1, lines[at].Length - line.Length + 1),
+                        var line = indented.TrimStart(' ').ToString();
+                        var marks = HashesGluedToAWord().Match(line).Groups[1].Value;
+                        diagnostics.Report(DiagnosticCatalog.HeadingWithoutSpace, new SourceSpan(section.SourcePath, at + 1, indented.Length - line.Length + 1),
                             Shortened(line), marks, line[marks.Length..].Trim());
                     }
                 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 
@@ -35,16 +36,31 @@ internal static class ImageSizes
 
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
+    /// <summary>How much of a file is read for its size: a JPEG's start-of-frame follows its metadata segments.</summary>
+    private const int HeadLength = 64 * 1024;
+
     private static (int Width, int Height)? Dimensions(string fullPath)
     {
-        var head = new byte[64 * 1024];
-        int read;
-        using (var stream = File.OpenRead(fullPath))
+        // A pooled buffer: a course of 300 pictures allocated 19 MB of fresh memory here, one head at a time.
+        var head = ArrayPool<byte>.Shared.Rent(HeadLength);
+        try
         {
-            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        }
+            int read;
+            using (var stream = File.OpenRead(fullPath))
+            {
+                read = stream.ReadAtLeast(head.AsSpan(0, HeadLength), HeadLength, throwOnEndOfStream: false);
+            }
 
-        var data = head.AsSpan(0, read);
+            return Dimensions(head.AsSpan(0, read));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+    }
+
+    private static (int Width, int Height)? Dimensions(ReadOnlySpan<byte> data)
+    {
         if (data.Length >= 24 && data[..8].SequenceEqual(PngSignature))
         {
             return (BinaryPrimitives.ReadInt32BigEndian(data[16..]), BinaryPrimitives.ReadInt32BigEndian(data[20..]));
