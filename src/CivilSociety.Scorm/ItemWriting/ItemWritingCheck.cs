@@ -47,7 +47,7 @@ internal static class ItemWritingCheck
             {
                 var findings = OptionRules.Check(item, markdown)
                     .Concat(CrossItemRules.KeyCopiedFromProse(item, prose))
-                    .Concat(items.Where(other => other != item).SelectMany(other => CrossItemRules.GivesAwayAnother(item, other)))
+                    .Concat(items.Where(other => other != item).Select(other => CrossItemRules.GivesAwayAnother(item, other)).OfType<Finding>())
                     .Concat(OutcomeRules.TooManyOutcomes(item, outcomeCount));
                 Report(findings, item.Question.Allowances, item.Label, diagnostics);
             }

@@ -13,6 +13,11 @@ internal static partial class GluedChoices
     /// <summary>Reports the first line of <paramref name="block"/> (from <paramref name="firstLine"/> on) written as a choice Markdown cannot read.</summary>
     public static bool Report(LeafBlock block, int firstLine, TextLocator locator, DiagnosticBag diagnostics)
     {
+        if (!HasGluedLine(locator.SourceSpanOf(block), firstLine))
+        {
+            return false;   // as nearly always: looked for in place, without a string per line
+        }
+
         var lines = locator.SourceOf(block).Split('\n');
         for (var i = firstLine; i < lines.Length; i++)
         {
@@ -33,6 +38,25 @@ internal static partial class GluedChoices
         }
 
         return false;
+    }
+
+    private static bool HasGluedLine(ReadOnlySpan<char> source, int firstLine)
+    {
+        for (var line = 0; ; line++)
+        {
+            var end = source.IndexOf('\n');
+            if (line >= firstLine && Glued().IsMatch((end < 0 ? source : source[..end]).TrimEnd('\r')))
+            {
+                return true;
+            }
+
+            if (end < 0)
+            {
+                return false;
+            }
+
+            source = source[(end + 1)..];
+        }
     }
 
     [GeneratedRegex(@"^\s*(?:(?<letter>\(?[a-zA-Z][.)]\)?)\s*\[|(?<bullet>[-*+])\[|\[)(?<mark>[ xX]?)\]\s*(?<text>\S.*)$")]

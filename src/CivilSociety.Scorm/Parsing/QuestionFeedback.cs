@@ -69,8 +69,36 @@ internal sealed partial class QuestionFeedback
         text.TrimStart().Split('\n')[0] is var first && (FeedbackLabel().IsMatch(first) || LooksLikeLabel(first));
 
     /// <summary>The lines of a quote without their "&gt; " marks.</summary>
-    public static List<string> QuoteLines(string source) =>
-        [.. source.Split('\n').Select(line => QuoteMark().Replace(line, "").TrimEnd())];
+    public static List<string> QuoteLines(string source)
+    {
+        // One string per line, cut from the source in place (a split and a regex replacement made three).
+        var lines = new List<string>();
+        var rest = source.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOf('\n');
+            lines.Add(WithoutQuoteMark(end < 0 ? rest : rest[..end]).TrimEnd().ToString());
+            if (end < 0)
+            {
+                return lines;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    /// <summary>A line without the quote mark it starts with: spaces, '&gt;' and one space (as <c>^\s*&gt;\s?</c>).</summary>
+    private static ReadOnlySpan<char> WithoutQuoteMark(ReadOnlySpan<char> line)
+    {
+        var mark = line.TrimStart();
+        if (mark.IsEmpty || mark[0] != '>')
+        {
+            return line;
+        }
+
+        mark = mark[1..];
+        return !mark.IsEmpty && char.IsWhiteSpace(mark[0]) ? mark[1..] : mark;
+    }
 
     /// <summary>
     /// "wrong: ..." or "غلط: ..." under a "correct:" line is a mislabelled feedback, not more of the correct one: a
@@ -115,9 +143,6 @@ internal sealed partial class QuestionFeedback
 
     [GeneratedRegex(@"^(?<word>\p{L}+)\s*:")]
     private static partial Regex AnyLabel();
-
-    [GeneratedRegex(@"^\s*>\s?")]
-    private static partial Regex QuoteMark();
 
     [GeneratedRegex(@"^(?<label>correct|incorrect|hint|صحيح|خطأ|تلميح)\s*:\s*(?<text>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FeedbackLabel();
