@@ -119,15 +119,43 @@ internal static class CrossItemRules
             }
 
             var enough = taker.IsMultipleResponse ? stated >= 2 && stated * 2 >= answer.Keys.Count : stated > 0;
-            if (enough && !answer.Distractors.Any(d => d.All(said.Contains)))
+            if (enough && !StatesADistractor(answer.Distractors, said))
             {
-                var keys = answer.Keys.Where(k => k.Own.Count >= ownWords && States(k.Own, said)).Select(k => k.Key.Text);
-                return new Finding(DiagnosticCatalog.GivesAwayAnotherKey, giver.Question.Location,
-                    [giver.Label, part, taker.Label, string.Join(" / ", keys)]);
+                return GiveAway(giver, part, taker, ownWords, said);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The finding, made apart from the loop above: a lambda there capturing <c>said</c> would allocate its closure on
+    /// every pass, used or not.
+    /// </summary>
+    private static Finding GiveAway(ItemView giver, string part, ItemView taker, int ownWords, HashSet<string> said)
+    {
+        var keys = taker.Answer.Keys.Where(k => k.Own.Count >= ownWords && States(k.Own, said)).Select(k => k.Key.Text);
+        return new Finding(DiagnosticCatalog.GivesAwayAnotherKey, giver.Question.Location, [giver.Label, part, taker.Label, string.Join(" / ", keys)]);
+    }
+
+    /// <summary>Whether <paramref name="said"/> holds every word of some distractor (as <c>Any(d => d.All(said.Contains))</c>).</summary>
+    private static bool StatesADistractor(List<HashSet<string>> distractors, HashSet<string> said)
+    {
+        foreach (var distractor in distractors)
+        {
+            var all = true;
+            foreach (var word in distractor)
+            {
+                all &= said.Contains(word);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>As <c>one.Overlaps(other)</c>, without boxing an enumerator of <paramref name="other"/>.</summary>

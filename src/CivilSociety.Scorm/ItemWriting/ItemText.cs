@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CivilSociety.Scorm.ItemWriting;
@@ -11,11 +12,54 @@ internal static class ItemText
 {
     public static string Fold(string text)
     {
-        // The words joined by one space as they are folded (no leading, trailing or doubled space): what splitting
-        // the folded text and joining its words gave, without the two copies and an array of words for each text.
-        var folded = new StringBuilder(text.Length);
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        char[]? rented = null;
+        var buffer = normalized.Length <= StackFoldLength ? stackalloc char[StackFoldLength] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
+        var folded = new string(buffer[..FoldInto(normalized, buffer)]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
+    }
+
+    /// <summary>The folded text's words (split at its single spaces), without the folded text itself.</summary>
+    public static string[] Words(string text)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        char[]? rented = null;
+        var buffer = normalized.Length <= StackFoldLength ? stackalloc char[StackFoldLength] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
+        ReadOnlySpan<char> folded = buffer[..FoldInto(normalized, buffer)];
+        var words = new string[folded.IsEmpty ? 0 : folded.Count(' ') + 1];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var space = folded.IndexOf(' ');
+            words[i] = new string(space < 0 ? folded : folded[..space]);
+            folded = space < 0 ? [] : folded[(space + 1)..];
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return words;
+    }
+
+    /// <summary>Texts up to this long are folded on the stack; longer ones in a pooled buffer.</summary>
+    private const int StackFoldLength = 256;
+
+    /// <summary>
+    /// Writes the folded text into <paramref name="folded"/> (at least as long as <paramref name="text"/>: folding never
+    /// lengthens it) and gives its length: the words joined by one space as they are folded, with no leading, trailing
+    /// or doubled space, which is what splitting the folded text and joining its words gave.
+    /// </summary>
+    private static int FoldInto(string text, Span<char> folded)
+    {
+        var length = 0;
         var spaceDue = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in text)
         {
             var letter = FoldedLetter(c);
             if (letter == Dropped)
@@ -25,20 +69,20 @@ internal static class ItemText
 
             if (letter == ' ')
             {
-                spaceDue = folded.Length > 0;
+                spaceDue = length > 0;
                 continue;
             }
 
             if (spaceDue)
             {
-                folded.Append(' ');
+                folded[length++] = ' ';
                 spaceDue = false;
             }
 
-            folded.Append(letter);
+            folded[length++] = letter;
         }
 
-        return folded.ToString();
+        return length;
     }
 
     /// <summary>A character that is no part of the folded text (<see cref="FoldedLetter"/>).</summary>
@@ -77,8 +121,6 @@ internal static class ItemText
 
         return folded;
     }
-
-    public static string[] Words(string text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// A rough stem, for telling whether two texts use the same words: the Arabic article and the clitics before it

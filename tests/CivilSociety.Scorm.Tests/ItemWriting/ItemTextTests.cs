@@ -20,4 +20,15 @@ public sealed class ItemTextTests
         ItemText.Fold(text).Should().Be(folded);
         ItemText.Words(text).Should().Equal(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void Folds_a_text_longer_than_a_stack_buffer_as_a_short_one()
+    {
+        var words = Enumerable.Range(0, 200).Select(i => i % 2 == 0 ? "Égalité," : "المُساواة").ToList();
+        var text = string.Join("  ", words);   // 2,000 characters and more: folded in a pooled buffer
+
+        var folded = string.Join(' ', words.Select(ItemText.Fold));
+        ItemText.Fold(text).Should().Be(folded);
+        ItemText.Words(text).Should().Equal(folded.Split(' '));
+    }
 }
