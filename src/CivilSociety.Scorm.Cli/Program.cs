@@ -1,3 +1,3 @@
 using CivilSociety.Scorm.Cli;
 
-return CliApplication.Run(args, Console.Out, Console.Error);
+return CliApplication.Run(args, StandardWriter.Output(), StandardWriter.Error());
