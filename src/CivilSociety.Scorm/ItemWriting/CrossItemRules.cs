@@ -196,18 +196,37 @@ internal static class CrossItemRules
     /// </summary>
     internal static AnswerWords AnswerWordsOf(ItemView taker)
     {
+        // Each option's content words worked out once, and narrowed in place.
         var lists = taker.Words;
         var stem = lists.ContentStems(taker.StemWords);
-        var distractorWords = taker.Distractors.SelectMany(d => lists.ContentStems(d.Words)).ToHashSet();
-        HashSet<string> Own(OptionView option) => [.. lists.ContentStems(option.Words).Where(w => !stem.Contains(w) && !distractorWords.Contains(w))];
-        var keys = taker.Keys.Select(k => (Key: k, Own: Own(k))).ToList();
-        var distractors = taker.Distractors.Select(d => lists.ContentStems(d.Words).Where(w => !stem.Contains(w)).ToHashSet()).Where(d => d.Count > 0).ToList();
+        var distractors = taker.Distractors.Select(d => lists.ContentStems(d.Words)).ToList();
+        var distractorWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var distractor in distractors)
+        {
+            distractorWords.UnionWith(distractor);
+        }
+
+        var keys = new List<(OptionView Key, HashSet<string> Own)>(taker.Keys.Count);
+        foreach (var key in taker.Keys)
+        {
+            var own = lists.ContentStems(key.Words);
+            own.ExceptWith(stem);
+            own.ExceptWith(distractorWords);
+            keys.Add((key, own));
+        }
+
+        foreach (var distractor in distractors)
+        {
+            distractor.ExceptWith(stem);
+        }
+
+        distractors.RemoveAll(d => d.Count == 0);
         return new AnswerWords(stem, keys, distractors);
     }
 
     /// <summary>The content words of each part of <paramref name="giver"/> the learner reads (<see cref="ItemView.Said"/>).</summary>
     internal static IReadOnlyList<(string Part, HashSet<string> Said)> SaidBy(ItemView giver, WordLists lists) =>
-        [.. Segments(giver).Select(segment => (segment.Part, lists.ContentStems(ItemText.Words(segment.Text))))];
+        [.. Segments(giver).Select(segment => (segment.Part, lists.ContentStemsOf(segment.Text)))];
 
     /// <summary>What the learner reads of a question, part by part: an option counts only with its feedback (alone it asserts nothing).</summary>
     private static IEnumerable<(string Part, string Text)> Segments(ItemView item)

@@ -201,18 +201,50 @@ internal sealed class WordLists
         var stems = new HashSet<string>(words.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (!_contentStems.TryGetValue(word, out var stem))
-            {
-                var isStopWord = IsStopWord(word) || (word.Length > 1 && ItemText.IsArabic(word) && IsStopWord(word[1..]) && word[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك');
-                _contentStems[word] = stem = isStopWord ? null : ItemText.Stem(word);
-            }
-
-            if (stem is not null)
+            if (ContentStem(word) is { } stem)
             {
                 stems.Add(stem);
             }
         }
 
         return stems;
+    }
+
+    /// <summary>
+    /// As <c>ContentStems(ItemText.Words(text))</c>, each word looked up where it stands in the folded text: a word
+    /// seen before (most are) costs no string of its own.
+    /// </summary>
+    public HashSet<string> ContentStemsOf(string text)
+    {
+        var folded = ItemText.Fold(text);
+        var stems = new HashSet<string>(folded.AsSpan().Count(' ') + 1, StringComparer.Ordinal);
+        var seen = _contentStems.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            var word = folded.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if ((seen.TryGetValue(word, out var stem) ? stem : ContentStem(word.ToString())) is { } content)
+            {
+                stems.Add(content);
+            }
+        }
+
+        return stems;
+    }
+
+    /// <summary>The stem of a word that is no stop word, or null; worked out once per word.</summary>
+    private string? ContentStem(string word)
+    {
+        if (!_contentStems.TryGetValue(word, out var stem))
+        {
+            var isStopWord = IsStopWord(word) || (word.Length > 1 && ItemText.IsArabic(word) && IsStopWord(word[1..]) && word[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك');
+            _contentStems[word] = stem = isStopWord ? null : ItemText.Stem(word);
+        }
+
+        return stem;
     }
 }
