@@ -46,6 +46,7 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
     {
         if (IsLastUse(markdownText) && markdown.TakeNodes(markdownText) is { } own)
         {
+            DetachedNodes.Remove(own);   // out of the holder of its batch, which is in no page
             return (IElement)document.Adopt(own);
         }
 
@@ -66,7 +67,7 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
         // Each append takes the node out of the holder: no list of them first.
         while (holder.FirstChild is { } node)
         {
-            target.AppendChild(node);
+            DetachedNodes.Append(target, node);
         }
     }
 

@@ -49,7 +49,8 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
         /// <summary>Parsed from its cleaned HTML when needed: the author's own HTML, or a text without any tag.</summary>
         public static Fragment FromHtml(string cleanHtml, bool hasRawHtml) => new(cleanHtml, hasRawHtml, null);
 
-        public static Fragment FromNodes(IElement cleanNodes) => new(null, hasRawHtml: false, cleanNodes);
+        public static Fragment FromNodes(IElement cleanNodes, string? plainText = null) =>
+            new(null, hasRawHtml: false, cleanNodes) { PlainText = plainText };
     }
 
     /// <summary>
