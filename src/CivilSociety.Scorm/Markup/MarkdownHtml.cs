@@ -69,7 +69,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
         var container = HtmlAllowList.CleanNodes(html, target.Owner!, _htmlParser);
         while (container.FirstChild is { } node)
         {
-            target.AppendChild(node);   // out of the container
+            DetachedNodes.Append(target, node);   // out of the container
         }
     }
 
@@ -119,7 +119,8 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
 
     /// <summary>
     /// The fragments of <paramref name="texts"/>, with their plain text: the author's own HTML and texts without a tag
-    /// each on its own, the rest of Markdig's HTML parsed in one go into <paramref name="scratch"/>. With a wrapper
+    /// each on its own, paragraphs of plain text made without the parser (<see cref="PlainParagraph"/>), the rest of
+    /// Markdig's HTML parsed in one go into <paramref name="scratch"/>. With a wrapper
     /// count that differs (which Markdig's well-formed HTML never gives), those are left out and parsed when asked.
     /// </summary>
     private static Dictionary<string, Fragment> MakeBatch(IEnumerable<string> texts, MarkdownPipeline pipeline, HtmlParser parser, HtmlWriter htmlWriter, IDocument scratch)
@@ -142,6 +143,13 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
                 continue;
             }
 
+            if (PlainParagraph.Nodes(fragmentHtml, scratch) is { } plain)
+            {
+                // Its nodes made without the parser, and nothing in them for the allow list to clean.
+                made.Add(text, Fragment.FromNodes(plain, WhitespaceCollapsed(plain.TextContent)));
+                continue;
+            }
+
             made.Add(text, null!);   // reserved: a text repeated in the batch is parsed once
             batch.Add(text);
             html.Append("<div>").Append(fragmentHtml).Append("</div>");
@@ -159,9 +167,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
                 {
                     HtmlAllowList.Apply(wrappers[i], report: null);
                     // Its plain text too, here: on the fragments' thread when made ahead, not on the page's.
-                    var fragment = Fragment.FromNodes(wrappers[i]);
-                    fragment.PlainText = WhitespaceCollapsed(wrappers[i].TextContent);
-                    made.Add(batch[i], fragment);
+                    made.Add(batch[i], Fragment.FromNodes(wrappers[i], WhitespaceCollapsed(wrappers[i].TextContent)));
                 }
             }
         }
@@ -216,7 +222,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
             var html = ToHtml(document);
             fragment = HasRawHtml(document) || html.IndexOf('<') < 0
                 ? Fragment.FromHtml(HtmlAllowList.Clean(html, Scratch, _htmlParser), HasRawHtml(document))
-                : Fragment.FromNodes(HtmlAllowList.CleanNodes(html, Scratch, _htmlParser));
+                : Fragment.FromNodes(PlainParagraph.Nodes(html, Scratch) ?? HtmlAllowList.CleanNodes(html, Scratch, _htmlParser));
             _fragments.Add(markdown, fragment);
         }
 
