@@ -42,7 +42,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
         /// <summary>The cleaned nodes as the children of a holder element in the scratch document; null for the author's own HTML.</summary>
         public IElement? Nodes { get; }
 
-        public string Html => _html ??= Nodes!.InnerHtml;
+        public string Html => _html ??= LeanHtmlFormatter.InnerHtml(Nodes!);
 
         public string? PlainText { get; set; }
 

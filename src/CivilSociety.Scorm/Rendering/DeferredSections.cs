@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -90,7 +91,7 @@ internal sealed class DeferredSections
                 .ToList();
             if (entries.Count > 0)
             {
-                json.WriteString(ContentsKey, string.Concat(entries.Select(entry => WithoutComments(entry).OuterHtml)));
+                json.WriteString(ContentsKey, string.Concat(entries.Select(entry => LeanHtmlFormatter.OuterHtml(WithoutComments(entry)))));
                 LeavePlaceholder(entries[0], ContentsKey);
                 foreach (var entry in entries.Skip(1))
                 {
@@ -201,13 +202,13 @@ internal sealed class DeferredSections
         var placeholder = LeavePlaceholder(WithoutComments(section), section.GetAttribute(RuntimeContract.Attributes.Section)!);
         // Written on the other core while the next sections are rendered: out of the page, the section is changed by
         // no one, and AngleSharp's serialiser only reads it.
-        _keptOut.Add(placeholder, Task.Run(() => section.OuterHtml));
+        _keptOut.Add(placeholder, Task.Run(() => LeanHtmlFormatter.OuterHtml(section)));
     }
 
     /// <summary>Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place; returns its HTML.</summary>
     private static string TakeOut(IElement element, string key)
     {
-        var html = WithoutComments(element).OuterHtml;
+        var html = LeanHtmlFormatter.OuterHtml(WithoutComments(element));
         LeavePlaceholder(element, key);
         return html;
     }
