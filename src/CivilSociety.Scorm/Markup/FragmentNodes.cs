@@ -44,6 +44,11 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
     /// <summary>The fragment's nodes in a new element (not in the page): as if its InnerHtml were the fragment.</summary>
     public IElement Parse(string markdownText)
     {
+        if (markdown.ParagraphText(markdownText) is { } paragraph)
+        {
+            return PlainParagraph.Nodes(paragraph, document);   // made here: nothing to copy or adopt
+        }
+
         if (IsLastUse(markdownText) && markdown.TakeNodes(markdownText) is { } own)
         {
             DetachedNodes.Remove(own);   // out of the holder of its batch, which is in no page

@@ -39,8 +39,14 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
 
         public bool HasRawHtml { get; }
 
-        /// <summary>The cleaned nodes as the children of a holder element in the scratch document; null for the author's own HTML.</summary>
+        /// <summary>
+        /// The cleaned nodes as the children of a holder element in the scratch document; null for the author's own
+        /// HTML, and for a paragraph of plain text (<see cref="ParagraphText"/>).
+        /// </summary>
         public IElement? Nodes { get; }
+
+        /// <summary>The text of a fragment that is a paragraph of plain text (<see cref="PlainParagraph"/>): its nodes are made where they go.</summary>
+        public string? ParagraphText { get; private init; }
 
         public string Html => _html ??= LeanHtmlFormatter.InnerHtml(Nodes!);
 
@@ -51,6 +57,10 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
 
         public static Fragment FromNodes(IElement cleanNodes, string? plainText = null) =>
             new(null, hasRawHtml: false, cleanNodes) { PlainText = plainText };
+
+        /// <summary>A paragraph of plain text: Markdig's HTML, clean as it is (no tag but the p, nothing to escape), and its text.</summary>
+        public static Fragment FromParagraph(string html, string text) =>
+            new(html, hasRawHtml: false, null) { ParagraphText = text, PlainText = WhitespaceCollapsed(text) };
     }
 
     /// <summary>
@@ -84,9 +94,16 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
 
     /// <summary>
     /// The fragment's nodes as the children of an element of the scratch document (copy them: they are shared), or
-    /// null when the author wrote HTML into it: that is parsed from <see cref="RenderFragment"/>'s HTML, on its own.
+    /// null when the author wrote HTML into it: that is parsed from <see cref="RenderFragment"/>'s HTML, on its own;
+    /// null too for a paragraph of plain text (<see cref="ParagraphText"/>).
     /// </summary>
     public IElement? NodesOf(string markdown) => FragmentOf(markdown).Nodes;
+
+    /// <summary>
+    /// The text of a fragment that is a paragraph of plain text, <c>&lt;p&gt;TEXT&lt;/p&gt;</c> (<see cref="PlainParagraph"/>):
+    /// its nodes are made where they go, without a parser or a copy; null for any other fragment.
+    /// </summary>
+    public string? ParagraphText(string markdown) => FragmentOf(markdown).ParagraphText;
 
     /// <summary>
     /// The fragment's nodes themselves (in their wrapper, still owned by the scratch document), for a page to keep
@@ -143,10 +160,9 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
                 continue;
             }
 
-            if (PlainParagraph.Nodes(fragmentHtml, scratch) is { } plain)
+            if (PlainParagraph.TextOf(fragmentHtml) is { } paragraph)
             {
-                // Its nodes made without the parser, and nothing in them for the allow list to clean.
-                made.Add(text, Fragment.FromNodes(plain, WhitespaceCollapsed(plain.TextContent)));
+                made.Add(text, Fragment.FromParagraph(fragmentHtml, paragraph));   // nothing to parse or clean
                 continue;
             }
 
@@ -183,7 +199,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
     {
         foreach (var text in markdownTexts)
         {
-            if (_fragments.TryGetValue(text, out var fragment) && fragment.Nodes is not null)
+            if (_fragments.TryGetValue(text, out var fragment) && (fragment.Nodes is not null || fragment.ParagraphText is not null))
             {
                 _plainTexts[text] = PlainText(text);
                 _fragments.Remove(text);
@@ -222,7 +238,9 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
             var html = ToHtml(document);
             fragment = HasRawHtml(document) || html.IndexOf('<') < 0
                 ? Fragment.FromHtml(HtmlAllowList.Clean(html, Scratch, _htmlParser), HasRawHtml(document))
-                : Fragment.FromNodes(PlainParagraph.Nodes(html, Scratch) ?? HtmlAllowList.CleanNodes(html, Scratch, _htmlParser));
+                : PlainParagraph.TextOf(html) is { } paragraph
+                    ? Fragment.FromParagraph(html, paragraph)
+                    : Fragment.FromNodes(HtmlAllowList.CleanNodes(html, Scratch, _htmlParser));
             _fragments.Add(markdown, fragment);
         }
 

@@ -62,6 +62,17 @@ internal sealed class QuestionMarkup(IDocument document, FragmentNodes fragments
     /// <summary>Legends and labels hold phrasing content only: a lone paragraph is unwrapped, several joined by line breaks.</summary>
     public void AppendInline(IElement target, string markdownText)
     {
+        // A paragraph of plain text (most prompts and choices) is its text.
+        if (markdown.ParagraphText(markdownText) is { } paragraph)
+        {
+            if (paragraph.Length > 0)
+            {
+                DetachedNodes.Append(target, document.CreateTextNode(paragraph));
+            }
+
+            return;
+        }
+
         // The paragraphs' nodes are moved over (serialising and parsing them again gave the same nodes).
         var scratch = fragments.Parse(markdownText);
         for (var child = scratch.FirstElementChild; child is not null; child = child.NextElementSibling)

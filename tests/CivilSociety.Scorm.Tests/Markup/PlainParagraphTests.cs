@@ -22,13 +22,15 @@ public sealed class PlainParagraphTests
         var html = Markdown.ToHtml(markdown, Pipeline);
         var document = new HtmlParser().ParseDocument("");
 
-        var made = PlainParagraph.Nodes(html, document);
+        var text = PlainParagraph.TextOf(html);
 
-        made.Should().NotBeNull(html);
+        text.Should().NotBeNull(html);
+        var made = PlainParagraph.Nodes(text!, document);
         var parsed = document.CreateElement("div");
         parsed.InnerHtml = html;
-        Dump(made!).Should().Be(Dump(parsed));
-        made!.InnerHtml.Should().Be(parsed.InnerHtml);
+        Dump(made).Should().Be(Dump(parsed));
+        made.InnerHtml.Should().Be(parsed.InnerHtml);
+        parsed.InnerHtml.Should().Be(html, "the HTML is clean as it is");
     }
 
     [Theory]
@@ -46,14 +48,14 @@ public sealed class PlainParagraphTests
         var html = Markdown.ToHtml(markdown, Pipeline);
 
         PlainParagraph.TextOf(html).Should().BeNull(html);
-        PlainParagraph.Nodes(html, new HtmlParser().ParseDocument("")).Should().BeNull();
     }
 
     [Fact]
-    public void A_carriage_return_or_nul_is_left_to_the_parser_which_rewrites_them()
+    public void A_carriage_return_or_nul_is_left_to_the_parser_which_rewrites_them_and_a_no_break_space_to_the_serialiser()
     {
         PlainParagraph.TextOf("<p>a\rb</p>\n").Should().BeNull();
         PlainParagraph.TextOf("<p>a\0b</p>\n").Should().BeNull();
+        PlainParagraph.TextOf("<p>a\u00a0b</p>\n").Should().BeNull();
         PlainParagraph.TextOf("<p>a b</p>\n").Should().Be("a b");
     }
 
