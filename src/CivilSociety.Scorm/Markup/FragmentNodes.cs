@@ -44,8 +44,14 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
     /// <summary>The fragment's nodes in a new element (not in the page): as if its InnerHtml were the fragment.</summary>
     public IElement Parse(string markdownText)
     {
+        if (markdown.ParagraphText(markdownText) is { } paragraph)
+        {
+            return PlainParagraph.Nodes(paragraph, document);   // made here: nothing to copy or adopt
+        }
+
         if (IsLastUse(markdownText) && markdown.TakeNodes(markdownText) is { } own)
         {
+            DetachedNodes.Remove(own);   // out of the holder of its batch, which is in no page
             return (IElement)document.Adopt(own);
         }
 
@@ -66,7 +72,7 @@ internal sealed class FragmentNodes(IDocument document, MarkdownHtml markdown)
         // Each append takes the node out of the holder: no list of them first.
         while (holder.FirstChild is { } node)
         {
-            target.AppendChild(node);
+            DetachedNodes.Append(target, node);
         }
     }
 

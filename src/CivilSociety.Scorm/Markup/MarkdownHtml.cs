@@ -30,28 +30,6 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
 
     private IDocument Scratch => _scratch ??= _htmlParser.ParseDocument("");
 
-    /// <summary>A fragment rendered and cleaned: its nodes (Markdig's own HTML only; never changed, only copied), its HTML, its text.</summary>
-    private sealed class Fragment
-    {
-        private string? _html;
-
-        private Fragment(string? html, bool hasRawHtml, IElement? nodes) => (_html, HasRawHtml, Nodes) = (html, hasRawHtml, nodes);
-
-        public bool HasRawHtml { get; }
-
-        /// <summary>The cleaned nodes as the children of a holder element in the scratch document; null for the author's own HTML.</summary>
-        public IElement? Nodes { get; }
-
-        public string Html => _html ??= Nodes!.InnerHtml;
-
-        public string? PlainText { get; set; }
-
-        /// <summary>Parsed from its cleaned HTML when needed: the author's own HTML, or a text without any tag.</summary>
-        public static Fragment FromHtml(string cleanHtml, bool hasRawHtml) => new(cleanHtml, hasRawHtml, null);
-
-        public static Fragment FromNodes(IElement cleanNodes) => new(null, hasRawHtml: false, cleanNodes);
-    }
-
     /// <summary>
     /// Renders <paramref name="document"/> into <paramref name="target"/>: as if its InnerHtml were set to the cleaned
     /// HTML, without writing that HTML out and parsing it again when it is all Markdig's own.
@@ -68,7 +46,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
         var container = HtmlAllowList.CleanNodes(html, target.Owner!, _htmlParser);
         while (container.FirstChild is { } node)
         {
-            target.AppendChild(node);   // out of the container
+            DetachedNodes.Append(target, node);   // out of the container
         }
     }
 
@@ -83,9 +61,16 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
 
     /// <summary>
     /// The fragment's nodes as the children of an element of the scratch document (copy them: they are shared), or
-    /// null when the author wrote HTML into it: that is parsed from <see cref="RenderFragment"/>'s HTML, on its own.
+    /// null when the author wrote HTML into it: that is parsed from <see cref="RenderFragment"/>'s HTML, on its own;
+    /// null too for a paragraph of plain text (<see cref="ParagraphText"/>).
     /// </summary>
     public IElement? NodesOf(string markdown) => FragmentOf(markdown).Nodes;
+
+    /// <summary>
+    /// The text of a fragment that is a paragraph of plain text, <c>&lt;p&gt;TEXT&lt;/p&gt;</c> (<see cref="PlainParagraph"/>):
+    /// its nodes are made where they go, without a parser or a copy; null for any other fragment.
+    /// </summary>
+    public string? ParagraphText(string markdown) => FragmentOf(markdown).ParagraphText;
 
     /// <summary>
     /// The fragment's nodes themselves (in their wrapper, still owned by the scratch document), for a page to keep
@@ -118,7 +103,8 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
 
     /// <summary>
     /// The fragments of <paramref name="texts"/>, with their plain text: the author's own HTML and texts without a tag
-    /// each on its own, the rest of Markdig's HTML parsed in one go into <paramref name="scratch"/>. With a wrapper
+    /// each on its own, paragraphs of plain text made without the parser (<see cref="PlainParagraph"/>), the rest of
+    /// Markdig's HTML parsed in one go into <paramref name="scratch"/>. With a wrapper
     /// count that differs (which Markdig's well-formed HTML never gives), those are left out and parsed when asked.
     /// </summary>
     private static Dictionary<string, Fragment> MakeBatch(IEnumerable<string> texts, MarkdownPipeline pipeline, HtmlParser parser, HtmlWriter htmlWriter, IDocument scratch)
@@ -141,6 +127,12 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
                 continue;
             }
 
+            if (PlainParagraph.TextOf(fragmentHtml) is { } paragraph)
+            {
+                made.Add(text, Fragment.FromParagraph(fragmentHtml, paragraph));   // nothing to parse or clean
+                continue;
+            }
+
             made.Add(text, null!);   // reserved: a text repeated in the batch is parsed once
             batch.Add(text);
             html.Append("<div>").Append(fragmentHtml).Append("</div>");
@@ -158,9 +150,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
                 {
                     HtmlAllowList.Apply(wrappers[i], report: null);
                     // Its plain text too, here: on the fragments' thread when made ahead, not on the page's.
-                    var fragment = Fragment.FromNodes(wrappers[i]);
-                    fragment.PlainText = WhitespaceCollapsed(wrappers[i].TextContent);
-                    made.Add(batch[i], fragment);
+                    made.Add(batch[i], Fragment.FromNodes(wrappers[i], WhitespaceCollapsed(wrappers[i].TextContent)));
                 }
             }
         }
@@ -176,7 +166,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
     {
         foreach (var text in markdownTexts)
         {
-            if (_fragments.TryGetValue(text, out var fragment) && fragment.Nodes is not null)
+            if (_fragments.TryGetValue(text, out var fragment) && (fragment.Nodes is not null || fragment.ParagraphText is not null))
             {
                 _plainTexts[text] = PlainText(text);
                 _fragments.Remove(text);
@@ -215,7 +205,9 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
             var html = ToHtml(document);
             fragment = HasRawHtml(document) || html.IndexOf('<') < 0
                 ? Fragment.FromHtml(HtmlAllowList.Clean(html, Scratch, _htmlParser), HasRawHtml(document))
-                : Fragment.FromNodes(HtmlAllowList.CleanNodes(html, Scratch, _htmlParser));
+                : PlainParagraph.TextOf(html) is { } paragraph
+                    ? Fragment.FromParagraph(html, paragraph)
+                    : Fragment.FromNodes(HtmlAllowList.CleanNodes(html, Scratch, _htmlParser));
             _fragments.Add(markdown, fragment);
         }
 

@@ -40,8 +40,8 @@ internal sealed class QuestionMarkup(IDocument document, FragmentNodes fragments
         return element;
     }
 
-    /// <summary>Appends a new element to <paramref name="parent"/> and returns it.</summary>
-    public IElement Append(IElement parent, string tag, string? className = null) => parent.AppendElement(Element(tag, className));
+    /// <summary>Appends a new element to <paramref name="parent"/> and returns it (the fieldset is not in the page yet: <see cref="DetachedNodes"/>).</summary>
+    public IElement Append(IElement parent, string tag, string? className = null) => DetachedNodes.Append(parent, Element(tag, className));
 
     /// <summary>
     /// An empty, hidden feedback place in <paramref name="parent"/>, named <paramref name="attribute"/>=<paramref name="key"/>:
@@ -62,27 +62,36 @@ internal sealed class QuestionMarkup(IDocument document, FragmentNodes fragments
     /// <summary>Legends and labels hold phrasing content only: a lone paragraph is unwrapped, several joined by line breaks.</summary>
     public void AppendInline(IElement target, string markdownText)
     {
-        // The paragraphs' nodes are moved over (serialising and parsing them again gave the same nodes).
-        var scratch = fragments.Parse(markdownText);
-        var first = true;
-        foreach (var child in scratch.Children.ToList())
+        // A paragraph of plain text (most prompts and choices) is its text.
+        if (markdown.ParagraphText(markdownText) is { } paragraph)
         {
-            if (!first)
+            if (paragraph.Length > 0)
             {
-                target.AppendChild(document.CreateElement("br"));
+                DetachedNodes.Append(target, document.CreateTextNode(paragraph));
             }
 
-            first = false;
+            return;
+        }
+
+        // The paragraphs' nodes are moved over (serialising and parsing them again gave the same nodes).
+        var scratch = fragments.Parse(markdownText);
+        for (var child = scratch.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child != scratch.FirstElementChild)
+            {
+                DetachedNodes.Append(target, document.CreateElement("br"));
+            }
+
             if (child.LocalName == "p")
             {
                 while (child.FirstChild is { } node)
                 {
-                    target.AppendChild(node);   // out of the paragraph
+                    DetachedNodes.Append(target, node);   // out of the paragraph
                 }
             }
             else if (child.TextContent is { Length: > 0 } text)
             {
-                target.AppendChild(document.CreateTextNode(text));
+                DetachedNodes.Append(target, document.CreateTextNode(text));
             }
         }
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Markup;
 
 namespace CivilSociety.Scorm.Rendering;
 
@@ -26,8 +27,15 @@ namespace CivilSociety.Scorm.Rendering;
 /// </summary>
 internal sealed class DeferredSections
 {
-    /// <summary>The HTML of each section kept out before <see cref="Apply"/> (being written), by the placeholder left in its place.</summary>
-    private readonly Dictionary<IElement, Task<string>> _keptOut = [];
+    /// <summary>
+    /// The HTML of each section kept out before <see cref="Apply"/> (being written), by the placeholder left in its
+    /// place: as the file's JSON string, UTF-8 and escaped already by a writer like the file's (half the memory of the
+    /// HTML as a string, which would live until the file is written, and escaped on the thread that serialises it).
+    /// </summary>
+    private readonly Dictionary<IElement, Task<byte[]>> _keptOut = [];
+
+    /// <summary>JSON's own escapes only: the file is a script of its own, never inside an HTML element, so "&lt;" and quotes can stay.</summary>
+    private static readonly JsonWriterOptions FileJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public const string BlockType = "text/html";
 
@@ -77,9 +85,7 @@ internal sealed class DeferredSections
         var keptIds = new HashSet<string>(StringComparer.Ordinal);
         var file = new ChunkedBytes();
         file.Write(Encoding.UTF8.GetBytes(FilePrefix));
-        // JSON's own escapes only: a script file of its own, never inside an HTML element, so "<" and quotes can stay.
-        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var json = new Utf8JsonWriter(file, options))
+        using (var json = new Utf8JsonWriter(file, FileJson))
         {
             json.WriteStartObject();
             // The contents' entries below a window's height: the synthetic course's 300 are 1,500 nodes the browser
@@ -90,7 +96,7 @@ internal sealed class DeferredSections
                 .ToList();
             if (entries.Count > 0)
             {
-                json.WriteString(ContentsKey, string.Concat(entries.Select(entry => WithoutComments(entry).OuterHtml)));
+                json.WriteString(ContentsKey, string.Concat(entries.Select(entry => LeanHtmlFormatter.OuterHtml(WithoutComments(entry)))));
                 LeavePlaceholder(entries[0], ContentsKey);
                 foreach (var entry in entries.Skip(1))
                 {
@@ -102,7 +108,15 @@ internal sealed class DeferredSections
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
                 keptIds.Add(id);
-                json.WriteString(id, _keptOut.TryGetValue(section, out var html) ? html.GetAwaiter().GetResult() : TakeOut(section, id));
+                if (_keptOut.TryGetValue(section, out var html))
+                {
+                    json.WritePropertyName(id);
+                    json.WriteRawValue(html.GetAwaiter().GetResult(), skipInputValidation: true);
+                }
+                else
+                {
+                    json.WriteString(id, TakeOut(section, id));
+                }
             }
 
             // The ending (EndingRenderer) is shown with the summary, once the course is set up; a course of 300
@@ -128,7 +142,7 @@ internal sealed class DeferredSections
         }
 
         file.Write(Encoding.UTF8.GetBytes(QuizzesPrefix));
-        using (var json = new Utf8JsonWriter(file, options))
+        using (var json = new Utf8JsonWriter(file, FileJson))
         {
             JsonSerializer.Serialize(json, quizzes, RenderingJsonContext.Default.DictionaryStringKeptOutData);
         }
@@ -201,13 +215,25 @@ internal sealed class DeferredSections
         var placeholder = LeavePlaceholder(WithoutComments(section), section.GetAttribute(RuntimeContract.Attributes.Section)!);
         // Written on the other core while the next sections are rendered: out of the page, the section is changed by
         // no one, and AngleSharp's serialiser only reads it.
-        _keptOut.Add(placeholder, Task.Run(() => section.OuterHtml));
+        _keptOut.Add(placeholder, Task.Run(() => JsonString(LeanHtmlFormatter.OuterHtml(section))));
+    }
+
+    /// <summary><paramref name="text"/> as the file's writer writes a string value: UTF-8, escaped, in quotes.</summary>
+    private static byte[] JsonString(string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>(text.Length + (text.Length >> 3) + 2);
+        using (var json = new Utf8JsonWriter(buffer, FileJson))
+        {
+            json.WriteStringValue(text);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place; returns its HTML.</summary>
     private static string TakeOut(IElement element, string key)
     {
-        var html = WithoutComments(element).OuterHtml;
+        var html = LeanHtmlFormatter.OuterHtml(WithoutComments(element));
         LeavePlaceholder(element, key);
         return html;
     }

@@ -166,7 +166,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         if (section.Quiz is { } quiz)
         {
-            element.AppendChild(quizzes.Render(section, quiz));
+            DetachedNodes.Append(element, quizzes.Render(section, quiz));   // the section is not in the page yet
         }
 
         links.RewriteUrls(element, section.SourcePath, usedFiles);

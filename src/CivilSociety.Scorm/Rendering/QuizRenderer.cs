@@ -8,7 +8,8 @@ namespace CivilSociety.Scorm.Rendering;
 
 /// <summary>
 /// A quiz as a native HTML form: one fieldset per question, with radio buttons, check boxes, text fields, select
-/// lists or an ordered list with move buttons, each labelled. The runtime grades it from the course data.
+/// lists or an ordered list with move buttons, each labelled. The runtime grades it from the course data. The form is
+/// built before its section is in the page (<see cref="DetachedNodes"/>).
 /// </summary>
 internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
 {
@@ -36,7 +37,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         form.SetAttribute(RuntimeContract.Attributes.Quiz, section.Id);
         form.SetAttribute("novalidate", "");
 
-        var title = form.AppendElement(Element("h3", RuntimeContract.Classes.QuizTitle));
+        var title = DetachedNodes.Append(form, Element("h3", RuntimeContract.Classes.QuizTitle));
         if (quiz.Settings.Title is { } own)
         {
             title.TextContent = own;
@@ -49,19 +50,19 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         var number = 0;
         foreach (var question in quiz.Questions)
         {
-            form.AppendChild(RenderQuestion(section, question, ++number));
+            DetachedNodes.Append(form, RenderQuestion(section, question, ++number));
         }
 
         // The result above the buttons: the learner reads the score, then decides to try again.
-        var result = form.AppendElement(Element("p", RuntimeContract.Classes.QuizResult));
+        var result = DetachedNodes.Append(form, Element("p", RuntimeContract.Classes.QuizResult));
         result.SetAttribute("role", "status");
         result.SetAttribute("aria-live", "polite");
 
-        var actions = form.AppendElement(Element("div", RuntimeContract.Classes.QuizActions));
-        var submit = actions.AppendElement(Element("button", RuntimeContract.Classes.QuizSubmit));
+        var actions = DetachedNodes.Append(form, Element("div", RuntimeContract.Classes.QuizActions));
+        var submit = DetachedNodes.Append(actions, Element("button", RuntimeContract.Classes.QuizSubmit));
         submit.SetAttribute("type", "submit");
         submit.SetAttribute(RuntimeContract.Attributes.String, RuntimeContract.Strings.CheckAnswers);
-        var retry = actions.AppendElement(Element("button", RuntimeContract.Classes.QuizRetry));
+        var retry = DetachedNodes.Append(actions, Element("button", RuntimeContract.Classes.QuizRetry));
         retry.SetAttribute("type", "button");
         retry.SetAttribute(RuntimeContract.Attributes.String, RuntimeContract.Strings.TryAgain);
         retry.SetAttribute("hidden", "");
@@ -77,24 +78,24 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         fieldset.SetAttribute(RuntimeContract.Attributes.Question, question.Id);
         var markup = new QuestionMarkup(document, _fragments, markdown, section.Id, question.Id) { Fieldset = fieldset };
 
-        var legend = fieldset.AppendElement(Element("legend", RuntimeContract.Classes.QuestionPrompt));
-        var numberSpan = legend.AppendElement(Element("span", RuntimeContract.Classes.QuestionNumber));
-        numberSpan.TextContent = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
-        legend.AppendChild(document.CreateTextNode(" "));
+        var legend = DetachedNodes.Append(fieldset, Element("legend", RuntimeContract.Classes.QuestionPrompt));
+        var numberSpan = DetachedNodes.Append(legend, Element("span", RuntimeContract.Classes.QuestionNumber));
+        DetachedNodes.Append(numberSpan, document.CreateTextNode(number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "."));
+        DetachedNodes.Append(legend, document.CreateTextNode(" "));
         markup.AppendInline(legend, question.PromptMarkdown);
 
         if (question.StemMarkdown is { } stem)
         {
-            _fragments.AppendTo(fieldset.AppendElement(Element("div", RuntimeContract.Classes.QuestionStem)), stem);
+            _fragments.AppendTo(DetachedNodes.Append(fieldset, Element("div", RuntimeContract.Classes.QuestionStem)), stem);
         }
 
         type.RenderControls(question.Answer, markup);
 
         if (question.HintMarkdown is { } hint)
         {
-            var details = fieldset.AppendElement(Element("details", RuntimeContract.Classes.Hint));
-            details.AppendElement(document.CreateElement("summary")).SetAttribute(RuntimeContract.Attributes.String, RuntimeContract.Strings.Hint);
-            _fragments.AppendTo(details.AppendElement(document.CreateElement("div")), hint);
+            var details = DetachedNodes.Append(fieldset, Element("details", RuntimeContract.Classes.Hint));
+            DetachedNodes.Append(details, document.CreateElement("summary")).SetAttribute(RuntimeContract.Attributes.String, RuntimeContract.Strings.Hint);
+            _fragments.AppendTo(DetachedNodes.Append(details, document.CreateElement("div")), hint);
         }
 
         // Both places, written or not (the text goes to the seal, not the page).
@@ -102,7 +103,7 @@ internal sealed class QuizRenderer(IDocument document, MarkdownHtml markdown)
         markup.AppendFeedbackPlace(fieldset, RuntimeContract.Classes.QuestionFeedback, RuntimeContract.Attributes.Feedback, RuntimeContract.FeedbackKinds.Incorrect, question.IncorrectFeedbackMarkdown);
 
         // Not a live region: one Check announces once, in the quiz's result (each question's status is read in place).
-        fieldset.AppendElement(Element("p", RuntimeContract.Classes.QuestionStatus));
+        DetachedNodes.Append(fieldset, Element("p", RuntimeContract.Classes.QuestionStatus));
         Feedback.Add(section, question.Id, markup.Feedback);
         return fieldset;
     }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CivilSociety.Scorm.Contract;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 using CivilSociety.Scorm.Questions;
 
@@ -36,7 +37,7 @@ internal sealed class SealedFeedback
         /// <summary>Its nodes; null once <see cref="Finish"/> has kept its HTML instead.</summary>
         public IElement? Content { get; private set; } = content;
 
-        public string Html => _html ?? Content!.InnerHtml;
+        public string Html => _html ?? LeanHtmlFormatter.InnerHtml(Content!);
 
         /// <summary>Isolates the runs of the other direction, as in the page around its place (its section's language).</summary>
         public void IsolateBidi(TextDirection courseDirection)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Rendering;
 using CivilSociety.Scorm.Republishing;
 using CivilSociety.Scorm.Tests.Infrastructure;
@@ -154,6 +155,30 @@ public sealed class DeferredSectionsTests
         var page = new HtmlParser().ParseDocument(package.ReadText("index.html"));
         page.QuerySelector("script[data-section]").Should().BeNull();
         page.QuerySelector("[data-slot=ending]").Should().NotBeNull("a page without a file keeps its ending");
+    }
+
+    [Fact]
+    public void A_section_kept_out_as_it_is_rendered_is_written_as_one_kept_out_at_the_end()
+    {
+        // KeepOut writes the section's JSON string on the thread pool with a writer of its own; Apply writes the others.
+        static byte[] File(bool early)
+        {
+            var slot = $"{RuntimeContract.Attributes.Slot}=\"{RuntimeContract.Slots.Sections}\"";
+            var section = RuntimeContract.Attributes.Section;
+            var document = new HtmlParser().ParseDocument(
+                $"<body><div {slot}><section {section}=a>first</section>" +
+                $"<section {section}=b title='\"q\" &amp; \u00fc'>text \" \\ \t ما \U0001F600 &lt;/script&gt; \u2028</section>" +
+                $"<section {section}=c>third</section></div></body>");
+            var deferred = new DeferredSections();
+            if (early)
+            {
+                deferred.KeepOut(document.QuerySelector($"[{section}=b]")!);
+            }
+
+            return deferred.Apply(document, () => null).File!;
+        }
+
+        File(early: true).Should().Equal(File(early: false));
     }
 
     [Fact]
