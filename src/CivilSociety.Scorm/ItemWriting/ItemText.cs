@@ -10,41 +10,43 @@ namespace CivilSociety.Scorm.ItemWriting;
 /// </summary>
 internal static class ItemText
 {
-    public static string Fold(string text)
-    {
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        char[]? rented = null;
-        var buffer = normalized.Length <= StackFoldLength ? stackalloc char[StackFoldLength] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
-        var folded = new string(buffer[..FoldInto(normalized, buffer)]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return folded;
-    }
+    public static string Fold(string text) => WithFolded(text, static folded => new string(folded));
 
     /// <summary>The folded text's words (split at its single spaces), without the folded text itself.</summary>
-    public static string[] Words(string text)
+    public static string[] Words(string text) => WithFolded(text, static folded =>
     {
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        char[]? rented = null;
-        var buffer = normalized.Length <= StackFoldLength ? stackalloc char[StackFoldLength] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
-        ReadOnlySpan<char> folded = buffer[..FoldInto(normalized, buffer)];
-        var words = new string[folded.IsEmpty ? 0 : folded.Count(' ') + 1];
-        for (var i = 0; i < words.Length; i++)
+        if (folded.IsEmpty)
         {
-            var space = folded.IndexOf(' ');
-            words[i] = new string(space < 0 ? folded : folded[..space]);
-            folded = space < 0 ? [] : folded[(space + 1)..];
+            return [];
         }
 
-        if (rented is not null)
+        var words = new string[folded.Count(' ') + 1];   // the folded text has no space at either end, none doubled
+        var i = 0;
+        foreach (var word in folded.Split(' '))
         {
-            ArrayPool<char>.Shared.Return(rented);
+            words[i++] = new string(folded[word]);
         }
 
         return words;
+    });
+
+    /// <summary>What <paramref name="use"/> makes of the folded text, folded on the stack or into a pooled buffer.</summary>
+    private static T WithFolded<T>(string text, Func<ReadOnlySpan<char>, T> use)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        char[]? rented = null;
+        var buffer = normalized.Length <= StackFoldLength ? stackalloc char[StackFoldLength] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
+        try
+        {
+            return use(buffer[..FoldInto(normalized, buffer)]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Texts up to this long are folded on the stack; longer ones in a pooled buffer.</summary>

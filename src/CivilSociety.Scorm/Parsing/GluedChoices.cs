@@ -42,21 +42,16 @@ internal static partial class GluedChoices
 
     private static bool HasGluedLine(ReadOnlySpan<char> source, int firstLine)
     {
-        for (var line = 0; ; line++)
+        var number = 0;
+        foreach (var line in source.Split('\n'))
         {
-            var end = source.IndexOf('\n');
-            if (line >= firstLine && Glued().IsMatch((end < 0 ? source : source[..end]).TrimEnd('\r')))
+            if (number++ >= firstLine && Glued().IsMatch(source[line].TrimEnd('\r')))
             {
                 return true;
             }
-
-            if (end < 0)
-            {
-                return false;
-            }
-
-            source = source[(end + 1)..];
         }
+
+        return false;
     }
 
     [GeneratedRegex(@"^\s*(?:(?<letter>\(?[a-zA-Z][.)]\)?)\s*\[|(?<bullet>[-*+])\[|\[)(?<mark>[ xX]?)\]\s*(?<text>\S.*)$")]

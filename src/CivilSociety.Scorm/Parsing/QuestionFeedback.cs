@@ -73,18 +73,12 @@ internal sealed partial class QuestionFeedback
     {
         // One string per line, cut from the source in place (a split and a regex replacement made three).
         var lines = new List<string>();
-        var rest = source.AsSpan();
-        while (true)
+        foreach (var line in source.AsSpan().Split('\n'))
         {
-            var end = rest.IndexOf('\n');
-            lines.Add(WithoutQuoteMark(end < 0 ? rest : rest[..end]).TrimEnd().ToString());
-            if (end < 0)
-            {
-                return lines;
-            }
-
-            rest = rest[(end + 1)..];
+            lines.Add(WithoutQuoteMark(source.AsSpan(line)).TrimEnd().ToString());
         }
+
+        return lines;
     }
 
     /// <summary>A line without the quote mark it starts with: spaces, '&gt;' and one space (as <c>^\s*&gt;\s?</c>).</summary>

@@ -77,13 +77,13 @@ internal static partial class HeadingRules
                 // (Markdig lets a paragraph's lines go once its inlines are read: the paragraph ends at a blank line.)
                 for (var at = paragraph.Line; at < lines.Count && !lines[at].IsWhiteSpace(); at++)
                 {
-                    var indented = lines[at];
-                    if (HashesGluedToAWord().IsMatch(indented.TrimStart(' ')))
+                    var line = lines[at].TrimStart(' ');
+                    if (HashesGluedToAWord().IsMatch(line))   // rare: only then a string of it
                     {
-                        var line = indented.TrimStart(' ').ToString();
-                        var marks = HashesGluedToAWord().Match(line).Groups[1].Value;
-                        diagnostics.Report(DiagnosticCatalog.HeadingWithoutSpace, new SourceSpan(section.SourcePath, at + 1, indented.Length - line.Length + 1),
-                            Shortened(line), marks, line[marks.Length..].Trim());
+                        var text = line.ToString();
+                        var marks = HashesGluedToAWord().Match(text).Groups[1].Value;
+                        diagnostics.Report(DiagnosticCatalog.HeadingWithoutSpace, new SourceSpan(section.SourcePath, at + 1, lines[at].Length - line.Length + 1),
+                            Shortened(text), marks, text[marks.Length..].Trim());
                     }
                 }
             }
