@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CivilSociety.Scorm.Contract;
@@ -14,11 +16,11 @@ namespace CivilSociety.Scorm.Rendering;
 /// </summary>
 internal static class CourseDataBuilder
 {
-    /// <summary>Arabic and every other script as UTF-8 in the seal, not \u escapes (a third of the size).</summary>
-    private static readonly RenderingJsonContext KeyJsonContext = new(new JsonSerializerOptions(RenderingJsonContext.Default.Options)
-    {
-        Encoder = LiteralJsonEncoder.Instance,
-    });
+    /// <summary>
+    /// Arabic and every other script as UTF-8 in the seal, not \u escapes (a third of the size). The encoder goes on
+    /// the writer, so that the context's own options, and with them its generated serialization code, are used.
+    /// </summary>
+    private static readonly JsonWriterOptions KeyJsonWriting = new() { Encoder = LiteralJsonEncoder.Instance };
 
     public static CourseData Build(
         Course course,
@@ -111,6 +113,12 @@ internal static class CourseDataBuilder
         var key = question.Type.Key(question.Answer, markdown);
         var pattern = target == PackageTarget.Scorm2004 ? Scorm2004Patterns.Of(question, markdown, language) : key.Pattern;
         var sealedKey = new CourseData.SealedKey(key.Correct, pattern, activities?.CorrectResponses(question), feedback ?? new Dictionary<string, string>());
-        return JsonSerializer.Serialize(sealedKey, KeyJsonContext.SealedKey);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, KeyJsonWriting))
+        {
+            JsonSerializer.Serialize(json, sealedKey, RenderingJsonContext.Default.SealedKey);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -13,12 +13,10 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 {
     /// <summary>
     /// Escapes what could end the script element (&lt;, &gt;, &amp;, quotes) but keeps Arabic and every other
-    /// script literal, so the page stays small and readable.
+    /// script literal, so the page stays small and readable. The encoder goes on the writer, not on the serializer's
+    /// options: with the context's own options the generated serialization code runs, without per-property metadata.
     /// </summary>
-    private static readonly RenderingJsonContext DataJson = new(new JsonSerializerOptions(RenderingJsonContext.Default.Options)
-    {
-        Encoder = LiteralJsonEncoder.Instance,
-    });
+    private static readonly JsonWriterOptions DataJson = new() { Encoder = LiteralJsonEncoder.Instance };
 
     /// <param name="sectionsRendered">
     /// Called after each section (its quiz included) is rendered, with how many are, in course order (the item-writing
@@ -100,7 +98,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
 
         var (sections, pageData) = deferred.Apply(document, () => courseData.GetAwaiter().GetResult());
         // The course data goes into its script element as the page is written, straight to UTF-8.
-        return (PageWriter.Write(document, data, pageData!, DataJson.CourseData), sections);
+        return (PageWriter.Write(document, data, pageData!, RenderingJsonContext.Default.CourseData, DataJson), sections);
     }
 
     /// <summary>

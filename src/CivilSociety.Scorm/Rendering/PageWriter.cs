@@ -23,7 +23,8 @@ internal static class PageWriter
     /// An empty element of <paramref name="document"/> (script#course-data, raw text): its text is <paramref name="data"/>
     /// as JSON; null, a page without one.
     /// </param>
-    public static byte[] Write<T>(IDocument document, IElement? dataElement, T data, JsonTypeInfo<T> dataJson)
+    /// <param name="dataWriting">The JSON writer's options (its encoder: how the text is escaped).</param>
+    public static byte[] Write<T>(IDocument document, IElement? dataElement, T data, JsonTypeInfo<T> dataJson, JsonWriterOptions dataWriting)
     {
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true))
@@ -37,7 +38,8 @@ internal static class PageWriter
             void WriteData()
             {
                 writer.Flush();
-                JsonSerializer.Serialize(stream, data, dataJson);
+                using var json = new Utf8JsonWriter(stream, dataWriting);
+                JsonSerializer.Serialize(json, data, dataJson);
             }
 
             foreach (var node in document.ChildNodes)
