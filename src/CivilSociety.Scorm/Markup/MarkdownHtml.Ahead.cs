@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Markdig;
 
 namespace CivilSociety.Scorm.Markup;
@@ -29,7 +28,9 @@ internal sealed partial class MarkdownHtml
     /// <summary>
     /// The batches made on the other thread. Each is parsed into a scratch document of its own, which that thread
     /// never touches again once the batch is handed over: the page's thread then reads, copies or takes its nodes
-    /// (<see cref="TakeNodes"/>), alone.
+    /// (<see cref="TakeNodes"/>), alone. A batch is claimed by whichever thread comes to it first: when the page asks
+    /// for one the other thread has not begun (it may not even have started yet), the page makes it at once rather
+    /// than wait for it.
     /// </summary>
     private sealed class Ahead
     {
@@ -38,30 +39,63 @@ internal sealed partial class MarkdownHtml
 
         private readonly MarkdownPipeline _pipeline;
         private readonly IReadOnlyList<IReadOnlyList<string>> _batches;
-        private readonly BlockingCollection<Dictionary<string, Fragment>> _made = new(Lookahead);
-        private readonly CancellationTokenSource _stop = new();
+        private readonly Dictionary<string, Fragment>?[] _made;
+        private readonly object _gate = new();
         private readonly Task _work;
         private int _next;
 
+        // Guarded by _gate: batches claimed by either thread (made, or being made); asked for by the page; no more to make.
+        private int _claimed;
+        private int _asked;
+        private bool _stopped;
+        private bool _finished;
+
         public Ahead(MarkdownPipeline pipeline, IReadOnlyList<IReadOnlyList<string>> batches)
         {
-            (_pipeline, _batches) = (pipeline, batches);
+            (_pipeline, _batches, _made) = (pipeline, batches, new Dictionary<string, Fragment>?[batches.Count]);
             _work = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        /// <summary>The fragments of the next batch when it is <paramref name="texts"/>; null otherwise (then it is never used again).</summary>
+        /// <summary>
+        /// The fragments of the next batch when it is <paramref name="texts"/> and the other thread made it; null when
+        /// the page is to make it (the other thread had not begun it, or the batches are asked for out of order: then
+        /// the rest is made on the page's thread).
+        /// </summary>
         public Dictionary<string, Fragment>? Take(IReadOnlyList<string> texts)
         {
             if (_next >= _batches.Count || !_batches[_next].SequenceEqual(texts, StringComparer.Ordinal))
             {
-                _next = _batches.Count;   // out of order: the rest is made on the page's thread
+                _next = _batches.Count;
+                lock (_gate)
+                {
+                    _stopped = true;
+                    Monitor.PulseAll(_gate);
+                }
+
                 return null;
             }
 
-            _next++;
-            if (_made.TryTake(out var made, Timeout.Infinite))
+            var index = _next++;
+            lock (_gate)
             {
-                return made;
+                _asked = index + 1;
+                Monitor.PulseAll(_gate);   // room ahead for the other thread
+                if (index >= _claimed)
+                {
+                    _claimed = index + 1;
+                    return null;
+                }
+
+                while (_made[index] is null && !_finished)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_made[index] is { } made)
+                {
+                    _made[index] = null;
+                    return made;
+                }
             }
 
             _work.GetAwaiter().GetResult();   // ended early: its exception, if any, is the page's
@@ -70,7 +104,12 @@ internal sealed partial class MarkdownHtml
 
         public void Stop()
         {
-            _stop.Cancel();
+            lock (_gate)
+            {
+                _stopped = true;
+                Monitor.PulseAll(_gate);
+            }
+
             try
             {
                 _work.Wait();
@@ -79,31 +118,45 @@ internal sealed partial class MarkdownHtml
             {
                 // An optimisation that failed: a batch the page needed rethrew it (Take), any other was not needed.
             }
-            finally
-            {
-                _stop.Dispose();
-                _made.Dispose();
-            }
         }
 
         private void Work()
         {
-            var parser = HtmlParsers.Create();
-            var htmlWriter = new HtmlWriter(_pipeline);
             try
             {
-                foreach (var batch in _batches)
+                var parser = HtmlParsers.Create();
+                var htmlWriter = new HtmlWriter(_pipeline);
+                while (NextToMake() is { } index)
                 {
-                    _made.Add(MakeBatch(batch, _pipeline, parser, htmlWriter, parser.ParseDocument("")), _stop.Token);
+                    var made = MakeBatch(_batches[index], _pipeline, parser, htmlWriter, parser.ParseDocument(""));
+                    lock (_gate)
+                    {
+                        _made[index] = made;
+                        Monitor.PulseAll(_gate);
+                    }
                 }
-            }
-            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-            {
-                // stopped: what is left is not needed
             }
             finally
             {
-                _made.CompleteAdding();
+                lock (_gate)
+                {
+                    _finished = true;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+
+        /// <summary>Claims the next batch nobody has, once the page is near enough; null: none left, or stopped.</summary>
+        private int? NextToMake()
+        {
+            lock (_gate)
+            {
+                while (!_stopped && _claimed < _batches.Count && _claimed - _asked >= Lookahead)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                return _stopped || _claimed >= _batches.Count ? null : _claimed++;
             }
         }
     }
