@@ -64,26 +64,33 @@ internal static class CourseValidator
     /// </param>
     public static void Validate(Course course, CourseSources sources, DiagnosticBag diagnostics, PackageTarget? target = PackageTarget.Scorm12)
     {
-        // The rules of the course alone run on the thread pool, into a bag of their own, while the first run here; their
-        // findings are added after the first ones', as when run one after another. Both threads only read the course
-        // and its sources, which nothing changes once parsed.
-        var alone = new DiagnosticBag();
-        var rest = Task.Run(() =>
+        // The rules of the course alone run on the thread pool while the first run here, and this thread takes those not
+        // begun once it is done: each into a bag of its own, added after the first ones' in the list's order, as when
+        // run one after another. Both threads only read the course and its sources, which nothing changes once parsed.
+        var alone = new DiagnosticBag[RulesOfTheCourseAlone.Length];
+        var claimed = -1;
+        void RunTheRulesOfTheCourseAlone()
         {
-            foreach (var rule in RulesOfTheCourseAlone)
+            for (var i = Interlocked.Increment(ref claimed); i < alone.Length; i = Interlocked.Increment(ref claimed))
             {
-                rule(course, sources, alone);
+                RulesOfTheCourseAlone[i](course, sources, alone[i] = new DiagnosticBag());
             }
-        });
+        }
+
+        var rest = Task.Run(RunTheRulesOfTheCourseAlone);
         foreach (var rule in Rules(target))
         {
             rule(course, sources, diagnostics);
         }
 
+        RunTheRulesOfTheCourseAlone();
         rest.GetAwaiter().GetResult();
-        foreach (var finding in alone.ToList())
+        foreach (var bag in alone)
         {
-            diagnostics.Add(finding);
+            foreach (var finding in bag.ToList())
+            {
+                diagnostics.Add(finding);
+            }
         }
     }
 }
