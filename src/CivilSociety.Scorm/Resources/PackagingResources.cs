@@ -18,6 +18,9 @@ internal static class PackagingResources
     private const string DeflatedPrefix = "deflated/";
     private static readonly Assembly Assembly = typeof(PackagingResources).Assembly;
 
+    /// <summary>Every embedded resource's name, asked of the assembly once (each time is a walk of its metadata).</summary>
+    private static readonly string[] ResourceNames = Assembly.GetManifestResourceNames();
+
     /// <summary>The runtime files that go into every package under runtime/, in ordinal order (the shell excluded).</summary>
     public static IReadOnlyList<string> RuntimeFiles { get; } =
         [.. Names("runtime/").Where(name => name != RuntimeContract.Files.Shell).Order(StringComparer.Ordinal)];
@@ -58,17 +61,22 @@ internal static class PackagingResources
     public static IReadOnlyList<string> StringLanguages { get; } =
         [.. Names(StringsFolder).Select(n => Path.GetFileNameWithoutExtension(n)).Order(StringComparer.Ordinal)];
 
+    /// <summary>Whether there are UI strings for a language tag (by its primary subtag), without reading them.</summary>
+    public static bool HasStringsFor(string languageTag) => StringLanguages.Contains(PrimarySubtag(languageTag));
+
     /// <summary>The UI strings for a language tag (by its primary subtag), or null when there are none.</summary>
     public static IReadOnlyDictionary<string, string>? StringsFor(string languageTag)
     {
-        var primary = languageTag.Split('-', '_')[0].ToLowerInvariant();
+        var primary = PrimarySubtag(languageTag);
         return StringLanguages.Contains(primary)
             ? JsonSerializer.Deserialize(Read($"{StringsFolder}{primary}.json"), ResourcesJsonContext.Default.DictionaryStringString)
             : null;
     }
 
+    private static string PrimarySubtag(string languageTag) => languageTag.Split('-', '_')[0].ToLowerInvariant();
+
     private static IEnumerable<string> Names(string folder) =>
-        Assembly.GetManifestResourceNames()
+        ResourceNames
             .Where(n => n.StartsWith(Prefix + folder, StringComparison.Ordinal))
             .Select(n => n[Prefix.Length..]);
 }

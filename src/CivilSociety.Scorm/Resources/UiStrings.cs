@@ -8,7 +8,7 @@ internal static class UiStrings
         [.. PackagingResources.StringsFor(PackagingResources.DefaultLanguage)!.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>True when the player speaks the course language; otherwise it falls back to English.</summary>
-    public static bool Supports(string languageTag) => PackagingResources.StringsFor(languageTag) is not null;
+    public static bool Supports(string languageTag) => PackagingResources.HasStringsFor(languageTag);
 
     public static IReadOnlyDictionary<string, string> For(string languageTag, IReadOnlyDictionary<string, string> overrides)
     {
