@@ -22,12 +22,7 @@ import { bindQuiz } from "./quiz-actions.js";
 import { commit, milestones, record, VIEW } from "./session.js";
 import { wire } from "./wiring.js";
 
-// Shows the page and reads its course data. The body comes hidden (index.html): a long page is parsed before
-// player.css arrives, and the frames the LMS draws meanwhile would lay it out with the browser's default styles, work
-// thrown away once the style sheet applies. The player runs once the style sheet has applied (or failed to load), and
-// shows the body in the task that shows the first section: one layout, with the course's styles.
-function openPage(doc) {
-  doc.body.hidden = false;
+function readCourseData(doc) {
   try { return JSON.parse(doc.getElementById(ids.courseData).textContent); } catch { return null; }
 }
 
@@ -148,10 +143,7 @@ function setUp(player, held) {
  * @param {ReturnType<import("../scorm/target.js").createScorm12Target>} target the LMS's adapter, per build target
  */
 export function startPlayer(doc, win, registry, target) {
-  // The page comes with its body hidden (index.html), so that nothing is laid out with the browser's default styles
-  // while player.css is on its way (a long page is parsed before it arrives, and the LMS's frames lay the page out):
-  // the player, run once the style sheet has applied or failed, shows it in the task that shows the first section.
-  const data = openPage(doc);
+  const data = readCourseData(doc);
   if (!data || !data.sections || !data.sections.length) {
     // Nothing to drive: show every section rather than an empty page.
     unhideSections(doc);
