@@ -53,7 +53,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             {
                 foreach (var section in course.Sections)
                 {
-                    var element = container.AppendElement(RenderSection(document, section, quizzes, designer, usedFiles));
+                    var element = container.AppendElement(RenderSection(document, section, quizzes, designer, usedFiles, first: container.FirstElementChild is null));
                     if (element != container.FirstElementChild)
                     {
                         KeepOutIfFinished(document, element, section, course.Direction, strings, quizzes.Feedback, deferred);
@@ -131,7 +131,7 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         }
     }
 
-    private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, (BlockRenderer Blocks, MediaRenderer Media) designer, ISet<string> usedFiles)
+    private IElement RenderSection(IDocument document, Section section, QuizRenderer quizzes, (BlockRenderer Blocks, MediaRenderer Media) designer, ISet<string> usedFiles, bool first)
     {
         var element = document.CreateElement("section");
         element.ClassName = RuntimeContract.Classes.Section;
@@ -149,9 +149,15 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
         designer.Blocks.Apply(element, section.Id + "--", section.Language);
         designer.Media.Apply(element, section);
         WrapTables(document, element);
-        foreach (var image in element.QuerySelectorAll("img"))
+        // Pictures load lazily, except the first section's, which a first launch shows at once: a lazy picture in the
+        // launch page has Chromium lay the render-blocked page out for its observer, often before player.css applies,
+        // with the browser's default styles, work thrown away (docs/benchmarks.md, sixth session).
+        if (!first)
         {
-            image.SetAttribute("loading", "lazy");
+            foreach (var image in element.QuerySelectorAll("img"))
+            {
+                image.SetAttribute("loading", "lazy");
+            }
         }
 
         var heading = document.CreateElement("h2");
