@@ -102,5 +102,5 @@ export function navigate(player, index) {
   // The LMS is told in a task of its own: after the click's, Chromium runs the frame the click asked for before it
   // (and when that frame is not due yet, the task takes the wait for it), so the LMS's calls do not hold back the
   // click's answer. A page hidden or left before then has saved in its own listeners (wiring.js).
-  setTimeout(save, 0, player);
+  setTimeout(() => save(player));
 }
