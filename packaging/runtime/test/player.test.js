@@ -52,6 +52,33 @@ test("first launch: incomplete committed on its own, the first section, the inst
   assert.ok(sets(api).includes("cmi.objectives.3.status=incomplete"));
 });
 
+test("a contents link: the section and the focus at once, the LMS told in a task after the click's; a page left first saves it itself", async () => {
+  const api = fakeLms({ "cmi.core.student_id": "s1" });
+  const { doc, win } = openPage(html, { api });
+  const link = (id) => doc.querySelector(`[data-slot="toc"] a[data-section="${id}"]`);
+  const nextTask = () => new Promise((resolve) => { win.setTimeout(resolve); });
+  let before = api.calls.length;
+  link("energy").click();
+  assert.equal(doc.getElementById("s-energy").hidden, false);
+  assert.equal(doc.getElementById("s-stages").hidden, true);
+  assert.equal(doc.activeElement, doc.querySelector("#s-energy .section-title"));
+  assert.equal(link("energy").getAttribute("aria-current"), "step");
+  assert.equal(api.calls.length, before, "no LMS call in the click's own task");
+  await nextTask();
+  const calls = api.calls.slice(before);
+  assert.ok(calls.some((c) => c[1] === "cmi.core.lesson_location" && c[2] === "energy"), calls.join("\n"));
+  assert.deepEqual(calls.filter((c) => c[0] === "LMSCommit"), [["LMSCommit"]]);
+
+  // Left before that task runs: the page's own pagehide writes the section, then LMSFinish; nothing after it.
+  before = api.calls.length;
+  link("stages").click();
+  win.dispatchEvent(new win.Event("pagehide"));
+  const finish = api.calls.findIndex((c) => c[0] === "LMSFinish");
+  assert.ok(api.calls.slice(before, finish).some((c) => c[1] === "cmi.core.lesson_location" && c[2] === "stages"));
+  await nextTask();
+  assert.equal(api.calls.length, finish + 1, "nothing after LMSFinish");
+});
+
 test("a sequence is shuffled out of order; checking nothing else spends no attempt", () => {
   const api = fakeLms({ "cmi.core.student_id": "s1" });
   const { doc } = openPage(html, { api });

@@ -7,7 +7,7 @@ import { actionButtons, all, cls, emit, focusHeading, one, pauseMedia, slot } fr
 import { markCurrent, setTocOpen } from "./page.js";
 import { describeQuestions } from "./quiz-actions.js";
 import { renderSummary } from "./summary.js";
-import { commit, leaveSection, milestones, record, VIEW } from "./session.js";
+import { leaveSection, save, VIEW } from "./session.js";
 
 function seenCount(player) {
   return player.visited.filter(Boolean).length;
@@ -99,7 +99,8 @@ export function navigate(player, index) {
     return;
   }
   show(player, index, true);
-  record(player);
-  commit(player);
-  milestones(player);
+  // The LMS is told in a task of its own: after the click's, Chromium runs the frame the click asked for before it
+  // (and when that frame is not due yet, the task takes the wait for it), so the LMS's calls do not hold back the
+  // click's answer. A page hidden or left before then has saved in its own listeners (wiring.js).
+  setTimeout(() => save(player));
 }

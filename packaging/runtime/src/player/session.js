@@ -99,3 +99,11 @@ export function milestones(player) {
   }
   player.wasFinal = final;
 }
+
+/** After an action: the state written and committed, then what it made final; nothing once the session has ended. */
+export function save(player) {
+  if (player.lms.finished) return;
+  record(player);
+  commit(player);
+  milestones(player);
+}

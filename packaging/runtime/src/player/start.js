@@ -19,7 +19,7 @@ import { buildCourse } from "./course.js";
 import { preparePage } from "./page.js";
 import { show } from "./navigation.js";
 import { bindQuiz } from "./quiz-actions.js";
-import { commit, milestones, record, VIEW } from "./session.js";
+import { record, save, VIEW } from "./session.js";
 import { wire } from "./wiring.js";
 
 function readCourseData(doc) {
@@ -131,9 +131,7 @@ function setUp(player, held) {
   try { linked = decodeURIComponent(player.win.location.hash.slice(1)); } catch { /* a malformed link: none */ }
   player.course.sections.forEach((s) => { if (s.element.id === linked) player.current = s.index; });
   show(player, player.current, false, true);
-  record(player);
-  commit(player);
-  milestones(player);
+  save(player);
 }
 
 /**

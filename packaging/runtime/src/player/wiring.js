@@ -6,7 +6,7 @@ import { actions, attributes, classes } from "../contract.js";
 import { cls, has } from "../ui/dom.js";
 import { navigate, show, showClosed, showSummary } from "./navigation.js";
 import { setTocOpen } from "./page.js";
-import { commit, finish, milestones, record, VIEW } from "./session.js";
+import { finish, save, VIEW } from "./session.js";
 
 function act(player, button) {
   const name = button.getAttribute(attributes.action), last = player.course.sections.length - 1;
@@ -37,9 +37,7 @@ function follow(player, event, link) {
   // A footnote or anchor inside a section: open that section, then let the browser scroll to the target.
   if (section.index !== player.current || player.view !== VIEW.section) {
     show(player, section.index, false);
-    record(player);
-    commit(player);
-    milestones(player);
+    save(player);
   }
 }
 
@@ -55,7 +53,7 @@ export function wire(player) {
     follow(player, event, link);
   });
   doc.addEventListener("visibilitychange", () => {
-    if (doc.visibilityState === "hidden" && !player.lms.finished) { record(player); commit(player); }
+    if (doc.visibilityState === "hidden") save(player);
   });
   // Capture: at the window, before runtime/xapi.js flushes its queue on the same event.
   win.addEventListener("pagehide", () => { finish(player); }, true);

@@ -108,9 +108,9 @@ export function pauseMedia(root) {
   });
 }
 
-/** Scrolls a heading to the top and focuses it (without a second scroll). */
+/** Scrolls a heading to the top and focuses it (without a second scroll; an engine without focus options ignores them). */
 export function focusHeading(heading) {
   if (!heading) return;
   try { heading.scrollIntoView({ block: "start" }); } catch { /* old engines */ }
-  try { heading.focus({ preventScroll: true }); } catch { heading.focus(); }
+  heading.focus({ preventScroll: true });
 }
