@@ -22,6 +22,7 @@ public static class CourseCompiler
     public static CompileResult Compile(CompileOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
+        var shell = PageShell.ParseAhead();                                      // the launch page's shell, on the other core
         var sources = CourseLoader.Load(options.CourseDirectory, diagnostics);   // files on disk -> text
         var course = CourseParser.Parse(sources, diagnostics);                    // YAML + Markdown -> model
         if (course is { } parsed && options.Language is { } language && !LanguageVersion.IsCourseLanguage(language, parsed))
@@ -63,7 +64,8 @@ public static class CourseCompiler
                 {
                     check.Start(markdown.ForAnotherThread(), count);
                 }
-            });
+            },
+            shell: shell);
         check.Start(markdown);   // no page rendered: nothing else uses the renderer
         string? packagePath;
         try

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Loading;
@@ -15,7 +16,8 @@ internal static class CourseRenderer
     /// <param name="markdown">The build's Markdown renderer.</param>
     /// <param name="quizzesRendered">Called once every section and quiz of the page is rendered, before the rest of the package.</param>
     /// <param name="sectionsRendered">Called after each section and its quiz is rendered, with how many are, in course order.</param>
-    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target, MarkdownHtml markdown, Action? quizzesRendered = null, Action<int>? sectionsRendered = null)
+    /// <param name="shell">The launch page's shell, being parsed (<see cref="PageShell.ParseAhead"/>); null: parsed when needed.</param>
+    public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target, MarkdownHtml markdown, Action? quizzesRendered = null, Action<int>? sectionsRendered = null, Task<IDocument>? shell = null)
     {
         var strings = UiStrings.For(course.Language, course.StringOverrides);
         var sectionIdsByPath = course.Sections.ToDictionary(s => s.SourcePath, s => s.Id, StringComparer.Ordinal);
@@ -35,7 +37,7 @@ internal static class CourseRenderer
         }
 
         var usedFiles = new SortedSet<string>(StringComparer.Ordinal);
-        var (page, sections) = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target, QuizzesRendered, sectionsRendered);
+        var (page, sections) = new PageRenderer(markdown, links).Render(course, strings, xapi, usedFiles, target, QuizzesRendered, sectionsRendered, shell?.GetAwaiter().GetResult());
         var (snapshot, decoder) = companions!.GetAwaiter().GetResult();
 
         var entries = new List<PackageEntry>

@@ -23,11 +23,12 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
     /// check may start on those).
     /// </param>
     /// <param name="quizzesRendered">Called once every section and quiz is rendered (the item-writing check starts then).</param>
+    /// <param name="shell">The shell, parsed already (<see cref="PageShell"/>); null: parsed here.</param>
     /// <returns>The page, as UTF-8, and the script file of the sections kept out of it (null: none).</returns>
-    public (byte[] Page, byte[]? Sections) Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target, Action? quizzesRendered = null, Action<int>? sectionsRendered = null)
+    public (byte[] Page, byte[]? Sections) Render(Course course, IReadOnlyDictionary<string, string> strings, XapiActivities? activities, ISet<string> usedFiles, PackageTarget target, Action? quizzesRendered = null, Action<int>? sectionsRendered = null, IDocument? shell = null)
     {
         var xapi = activities?.Build();
-        var document = HtmlParsers.Create().ParseDocument(PackagingResources.ReadText(RuntimeContract.Files.Shell));
+        var document = shell ?? PageShell.Parse();
         var root = document.DocumentElement;
         root.SetAttribute("lang", course.Language);
         root.SetAttribute("dir", course.Direction == TextDirection.RightToLeft ? "rtl" : "ltr");
