@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Model;
-using CivilSociety.Scorm.Resources;
 using CivilSociety.Scorm.Xapi;
 
 namespace CivilSociety.Scorm.Rendering;
