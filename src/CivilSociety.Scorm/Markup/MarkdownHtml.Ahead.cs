@@ -42,11 +42,10 @@ internal sealed partial class MarkdownHtml
         private readonly Dictionary<string, Fragment>?[] _made;
         private readonly object _gate = new();
         private readonly Task _work;
-        private int _next;
 
-        // Guarded by _gate: batches claimed by either thread (made, or being made); asked for by the page; no more to make.
+        // Guarded by _gate: batches asked for by the page; claimed by either thread (made, or being made); no more to make.
+        private int _next;
         private int _claimed;
-        private int _asked;
         private bool _stopped;
         private bool _finished;
 
@@ -63,23 +62,16 @@ internal sealed partial class MarkdownHtml
         /// </summary>
         public Dictionary<string, Fragment>? Take(IReadOnlyList<string> texts)
         {
-            if (_next >= _batches.Count || !_batches[_next].SequenceEqual(texts, StringComparer.Ordinal))
-            {
-                _next = _batches.Count;
-                lock (_gate)
-                {
-                    _stopped = true;
-                    Monitor.PulseAll(_gate);
-                }
-
-                return null;
-            }
-
-            var index = _next++;
             lock (_gate)
             {
-                _asked = index + 1;
-                Monitor.PulseAll(_gate);   // room ahead for the other thread
+                Monitor.PulseAll(_gate);   // room ahead for the other thread, or the end of its work
+                if (_next >= _batches.Count || !_batches[_next].SequenceEqual(texts, StringComparer.Ordinal))
+                {
+                    (_next, _stopped) = (_batches.Count, true);
+                    return null;
+                }
+
+                var index = _next++;
                 if (index >= _claimed)
                 {
                     _claimed = index + 1;
@@ -151,7 +143,7 @@ internal sealed partial class MarkdownHtml
         {
             lock (_gate)
             {
-                while (!_stopped && _claimed < _batches.Count && _claimed - _asked >= Lookahead)
+                while (!_stopped && _claimed < _batches.Count && _claimed - _next >= Lookahead)
                 {
                     Monitor.Wait(_gate);
                 }

@@ -53,8 +53,9 @@ internal sealed class PageRenderer(MarkdownHtml markdown, LinkRewriter links)
             {
                 foreach (var section in course.Sections)
                 {
-                    var element = container.AppendElement(RenderSection(document, section, quizzes, designer, usedFiles, first: container.FirstElementChild is null));
-                    if (element != container.FirstElementChild)
+                    var first = container.FirstElementChild is null;
+                    var element = container.AppendElement(RenderSection(document, section, quizzes, designer, usedFiles, first));
+                    if (!first)
                     {
                         KeepOutIfFinished(document, element, section, course.Direction, strings, quizzes.Feedback, deferred);
                     }
