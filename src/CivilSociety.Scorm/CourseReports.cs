@@ -88,7 +88,7 @@ public static class CourseReports
             return null;
         }
 
-        var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Shared));
         return (course, bank, new ReportCourse(course, bank, UiStrings.For(course.Language, course.StringOverrides)));
     }
 

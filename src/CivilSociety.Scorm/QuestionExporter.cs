@@ -22,7 +22,7 @@ public static class QuestionExporter
             return new ExportResult(null, diagnostics.ToList());
         }
 
-        var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Create()))  // each type describes its questions
+        var bank = QuestionBank.Build(course, new MarkdownHtml(MarkdownPipelineFactory.Shared))  // each type describes its questions
             .WithoutUnexported(ExportFile.FormatName(options.Format), diagnostics);
         if (options.OrderingAsMatching)
         {

@@ -14,7 +14,7 @@ namespace CivilSociety.Scorm.ItemWriting;
 internal static class ItemWritingCheck
 {
     public static void Run(Course course, DiagnosticBag diagnostics) =>
-        Run(course, diagnostics, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        Run(course, diagnostics, new MarkdownHtml(MarkdownPipelineFactory.Shared));
 
     /// <param name="markdown">
     /// The build's one Markdown renderer: the prompts, choices and feedback parsed here for their plain text are the

@@ -150,7 +150,7 @@ internal static class CourseParser
 
     private static (List<Section> Sections, bool Complete) ParseSections(YamlMap map, string language, CourseSources sources, DiagnosticBag diagnostics)
     {
-        var pipeline = MarkdownPipelineFactory.Create();
+        var pipeline = MarkdownPipelineFactory.Shared;
         var sections = new List<Section>();
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var meantFiles = new HashSet<string>(StringComparer.Ordinal);   // named by a "did you mean": not also "not listed"

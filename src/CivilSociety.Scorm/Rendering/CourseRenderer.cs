@@ -11,7 +11,7 @@ namespace CivilSociety.Scorm.Rendering;
 internal static class CourseRenderer
 {
     public static RenderedCourse Render(Course course, CourseSources sources, PackageTarget target) =>
-        Render(course, sources, target, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        Render(course, sources, target, new MarkdownHtml(MarkdownPipelineFactory.Shared));
 
     /// <param name="markdown">The build's Markdown renderer.</param>
     /// <param name="quizzesRendered">Called once every section and quiz of the page is rendered, before the rest of the package.</param>

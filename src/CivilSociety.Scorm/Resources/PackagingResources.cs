@@ -68,9 +68,36 @@ internal static class PackagingResources
     public static IReadOnlyDictionary<string, string>? StringsFor(string languageTag)
     {
         var primary = PrimarySubtag(languageTag);
-        return StringLanguages.Contains(primary)
-            ? JsonSerializer.Deserialize(Read($"{StringsFolder}{primary}.json"), ResourcesJsonContext.Default.DictionaryStringString)
-            : null;
+        return StringLanguages.Contains(primary) ? ReadStrings($"{StringsFolder}{primary}.json") : null;
+    }
+
+    /// <summary>
+    /// A UI string file: one JSON object of strings. Read with the reader rather than the serializer: these are a
+    /// build's first JSON, and the serializer's first use (its options, converters and the reflection they make) was
+    /// most of the ~0.7 ms their reading took in the real course's build (docs/benchmarks.md, issue 23, seventh session).
+    /// </summary>
+    private static Dictionary<string, string> ReadStrings(string name)
+    {
+        var reader = new Utf8JsonReader(Read(name));
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject, name);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            Expect(reader.Read() && reader.TokenType == JsonTokenType.String, name);
+            strings[key] = reader.GetString()!;
+        }
+
+        Expect(reader.TokenType == JsonTokenType.EndObject && !reader.Read(), name);
+        return strings;
+    }
+
+    private static void Expect(bool holds, string name)
+    {
+        if (!holds)
+        {
+            throw new InvalidDataException($"packaging/{name}: a UI string file is one JSON object of strings");
+        }
     }
 
     private static string PrimarySubtag(string languageTag) => languageTag.Split('-', '_')[0].ToLowerInvariant();
@@ -80,7 +107,3 @@ internal static class PackagingResources
             .Where(n => n.StartsWith(Prefix + folder, StringComparison.Ordinal))
             .Select(n => n[Prefix.Length..]);
 }
-
-/// <summary>Source-generated JSON for the UI string files, so start-up needs no reflection.</summary>
-[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
-internal sealed partial class ResourcesJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

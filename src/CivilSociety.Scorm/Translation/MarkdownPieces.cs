@@ -121,5 +121,5 @@ internal sealed class MarkdownPieces(string text)
     }
 
     /// <summary>The pipeline sections are parsed with: the same reading of the same text.</summary>
-    public static MarkdownPipeline Pipeline() => MarkdownPipelineFactory.Create();
+    public static MarkdownPipeline Pipeline() => MarkdownPipelineFactory.Shared;
 }

@@ -24,7 +24,7 @@ internal static class EndingRules
         }
 
         var location = course.LocationOf("completion");
-        var document = Markdown.Parse(message, MarkdownPipelineFactory.Create());
+        var document = Markdown.Parse(message, MarkdownPipelineFactory.Shared);
         var html = document.Descendants<HtmlBlock>().Select(b => message.Substring(b.Span.Start, Math.Min(b.Span.Length, 40)))
             .Concat(document.Descendants<HtmlInline>().Select(i => i.Tag))
             .FirstOrDefault();

@@ -221,10 +221,10 @@ public sealed class ItemWritingTests
         var (course, _) = CourseCompiler.Read(builder.Directory, read, target: null);
         read.HasErrors.Should().BeFalse(string.Join("\n", read.ToList()));
         var whole = new DiagnosticBag();
-        ItemWritingCheck.Run(course!, whole, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        ItemWritingCheck.Run(course!, whole, new MarkdownHtml(MarkdownPipelineFactory.Shared));
         var check = new ItemCheckAlongside(course!);
-        check.Start(new MarkdownHtml(MarkdownPipelineFactory.Create()), 3);
-        check.Start(new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        check.Start(new MarkdownHtml(MarkdownPipelineFactory.Shared), 3);
+        check.Start(new MarkdownHtml(MarkdownPipelineFactory.Shared));
         var inParts = new DiagnosticBag();
         check.Passed(inParts);
 

@@ -9,7 +9,7 @@ namespace CivilSociety.Scorm.Tests.Markup;
 /// <summary>A paragraph of plain text made into nodes without the parser (PlainParagraph) is what the parser makes of it.</summary>
 public sealed class PlainParagraphTests
 {
-    private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+    private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Shared;
 
     [Theory]
     [InlineData("court state protection survivor court 1")]

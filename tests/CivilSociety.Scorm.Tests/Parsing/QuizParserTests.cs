@@ -15,7 +15,7 @@ public sealed class QuizParserTests
     {
         // Given a section file, when it is parsed on its own
         var diagnostics = new DiagnosticBag();
-        var section = SectionParser.Parse(new SourceFile("s.md", markdown.ReplaceLineEndings("\n")), "en", MarkdownPipelineFactory.Create(), diagnostics);
+        var section = SectionParser.Parse(new SourceFile("s.md", markdown.ReplaceLineEndings("\n")), "en", MarkdownPipelineFactory.Shared, diagnostics);
         return (section, diagnostics.ToList());
     }
 

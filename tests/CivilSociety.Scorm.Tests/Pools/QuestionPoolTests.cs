@@ -25,7 +25,7 @@ public sealed class QuestionPoolTests
     private static (CivilSociety.Scorm.Model.Section? Section, IReadOnlyList<Diagnostic> Diagnostics) Parse(string markdown)
     {
         var diagnostics = new DiagnosticBag();
-        var section = SectionParser.Parse(new SourceFile("s.md", markdown.ReplaceLineEndings("\n")), "en", MarkdownPipelineFactory.Create(), diagnostics);
+        var section = SectionParser.Parse(new SourceFile("s.md", markdown.ReplaceLineEndings("\n")), "en", MarkdownPipelineFactory.Shared, diagnostics);
         return (section, diagnostics.ToList());
     }
 

@@ -104,7 +104,7 @@ public sealed class UnfinishedAttemptTests
     private static (Course Course, BankCourse Bank) Read(string directory)
     {
         var (course, _) = CourseCompiler.Read(directory, new DiagnosticBag(), target: null);
-        return (course!, QuestionBank.Build(course!, new MarkdownHtml(MarkdownPipelineFactory.Create())));
+        return (course!, QuestionBank.Build(course!, new MarkdownHtml(MarkdownPipelineFactory.Shared)));
     }
 
     /// <summary>

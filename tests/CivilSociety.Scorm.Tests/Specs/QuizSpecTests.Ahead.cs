@@ -30,7 +30,7 @@ public sealed partial class QuizSpecTests
 
     private static List<Section> Sections()
     {
-        var pipeline = MarkdownPipelineFactory.Create();
+        var pipeline = MarkdownPipelineFactory.Shared;
         var bag = new DiagnosticBag();
         var sections = Read().Select((example, i) =>
             SectionParser.Parse(new SourceFile($"spec{i}.md", $"---\nid: s{i}\ntitle: S\n---\n" + example.Markdown), "ar", pipeline, bag)!).ToList();
@@ -43,7 +43,7 @@ public sealed partial class QuizSpecTests
     private static List<string> RenderAll(List<Section> sections, List<Section>? ahead)
     {
         var document = new HtmlParser().ParseDocument("");
-        var quizzes = new QuizRenderer(document, new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        var quizzes = new QuizRenderer(document, new MarkdownHtml(MarkdownPipelineFactory.Shared));
         if (ahead is not null)
         {
             quizzes.PrepareAhead(ahead);

@@ -42,7 +42,7 @@ public sealed partial class QuizSpecTests
     private static string Render(string markdown, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag();
-        var pipeline = MarkdownPipelineFactory.Create();
+        var pipeline = MarkdownPipelineFactory.Shared;
         var section = SectionParser.Parse(new SourceFile("spec.md", "---\nid: s\ntitle: S\n---\n" + markdown), "ar", pipeline, bag)!;
         diagnostics = bag.ToList();
         var document = new HtmlParser().ParseDocument("");

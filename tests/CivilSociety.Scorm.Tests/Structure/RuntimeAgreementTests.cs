@@ -115,7 +115,7 @@ public sealed class RuntimeAgreementTests
     {
         // A report whose LMS kept no result judges the recorded response through the question's own type
         // (BankEntry.Judge): the pattern the runtime records as correct_responses.0.pattern must be judged right.
-        var bank = QuestionBank.Build(Parse(Path.Combine(Repository.Root, course)), new MarkdownHtml(MarkdownPipelineFactory.Create()));
+        var bank = QuestionBank.Build(Parse(Path.Combine(Repository.Root, course)), new MarkdownHtml(MarkdownPipelineFactory.Shared));
 
         var entries = bank.AllEntries.Select(e => e.Entry).ToList();
         entries.Should().NotBeEmpty();

@@ -88,7 +88,7 @@ internal sealed partial class FillInQuestion : QuestionType<FillInAnswer>
         MarkdownHtml? markdown = null;
         foreach (var choice in accepted.Where(c => c.Markdown.Contains('{', StringComparison.Ordinal)))
         {
-            markdown ??= new MarkdownHtml(MarkdownPipelineFactory.Create());
+            markdown ??= new MarkdownHtml(MarkdownPipelineFactory.Shared);
             var text = markdown.PlainText(choice.Markdown);
             foreach (var braces in UnescapedBraces().Matches(choice.Markdown).Select(m => m.Value).Where(b => !text.Contains(b, StringComparison.Ordinal)))
             {
