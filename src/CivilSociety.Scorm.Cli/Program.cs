@@ -1,3 +1,4 @@
 using CivilSociety.Scorm.Cli;
 
+ShortRunMemory.Prepare();
 return CliApplication.Run(args, StandardWriter.Output(), StandardWriter.Error());
