@@ -30,7 +30,14 @@ internal static partial class ShortRunMemory
             OfferHugePages();   // first: the regions committed next are then advised as a whole
         }
 
-        GC.TryStartNoGCRegion(AllocatedWithoutCollection);
+        try
+        {
+            GC.TryStartNoGCRegion(AllocatedWithoutCollection);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // More than the GC may set aside here (a heap limit, in a small container): it collects as usual.
+        }
     }
 
     /// <summary>
