@@ -96,9 +96,9 @@ export function warn(message) {
   try { console.warn("[course] " + message); } catch { /* no console */ }
 }
 
-/** Tells optional listeners (runtime/xapi.js) what happened; they can never break the player. */
+/** Tells optional listeners (runtime/xapi.js) what happened; they can never break the player (a listener's error is reported, not thrown here). */
 export function emit(doc, name, detail) {
-  try { doc.dispatchEvent(new CustomEvent(events.prefix + name, { detail: detail })); } catch { /* old engines */ }
+  doc.dispatchEvent(new CustomEvent(events.prefix + name, { detail: detail }));
 }
 
 /** Pauses every audio and video inside `root`. */
