@@ -75,10 +75,14 @@ export function createLms(win, dialect = SCORM12) {
     },
     get connected() { return connected; },
     get finished() { return finished; },
-    /** The value ("" for one the LMS holds none of yet), or null when the LMS reports an error for it. */
+    /**
+     * The value ("" for one the LMS holds none of yet), or null when the LMS reports an error for it. A GetValue
+     * that fails returns "" in both standards: only then is the LMS asked for its error, which spares a launch the
+     * error calls of every value the LMS does hold, before its first paint.
+     */
     get(key) {
       const value = call(dialect.getValue, key);
-      return failed(dialect.getValue + " " + key, dialect.notInitialized) ? null : value;
+      return value === "" && failed(dialect.getValue + " " + key, dialect.notInitialized) ? null : value;
     },
     /** Writes a value unless the LMS holds it already; false when the LMS refused it. */
     set(key, value) {
