@@ -237,13 +237,7 @@ public sealed class BrowserTimings(BrowserFixture fixture)
         for (var i = 1; i <= Clicks; i++)
         {
             var id = course.Sections[i % course.Sections.Count].Id;
-            // A person's click, not Playwright's: its locator click adds a hit-target listener of its own to the page,
-            // 0.6 to 0.8 ms of the main thread inside every measured press (docs/benchmarks.md, issue 23, seventh
-            // session). Its waits (visible, stable, receiving events) run as a trial; the mouse then presses the middle.
-            var link = session.Sco.Locator($"[data-slot=toc] a[data-section='{id}']");
-            await link.ClickAsync(new() { Trial = true });
-            var box = await link.BoundingBoxAsync() ?? throw new InvalidOperationException($"The contents link to {id} has no box.");
-            await session.Page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+            await session.Sco.Locator($"[data-slot=toc] a[data-section='{id}']").ClickAsync();
             await session.Sco.Locator($"section[data-section='{id}']").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         }
 
