@@ -10,10 +10,11 @@ namespace CivilSociety.Scorm.Cli;
 /// <item>its 7 MB of allocations paid for one collection, the compaction of all it held then (the course, the page's
 /// DOM): 5 to 6 ms. The first 24 MB are now allocated without a collection; past them (a large course) the GC
 /// collects as usual.</item>
-/// <item>the GC's memory was faulted in 4 KB at a time as it was first written, some 900 faults. On Linux the heap's
-/// memory is offered transparent huge pages (2 MB each) instead: advice only, which changes nothing where the system
-/// has them off.</item>
+/// <item>the GC's memory was faulted in 4 KB at a time as it was first written, half of the build's 1,950 faults. On
+/// Linux the heap's memory is offered transparent huge pages (2 MB each) instead: advice only, which changes nothing
+/// where the system has them off.</item>
 /// </list>
+/// The two together: 1,950 faults a build down to 1,300, the real course 62 ms down to 51 (alternated, one sitting).
 /// </summary>
 internal static partial class ShortRunMemory
 {

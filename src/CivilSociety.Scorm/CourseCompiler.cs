@@ -48,7 +48,7 @@ public static class CourseCompiler
         // (or holding every question's parsed nodes from the check until the page is made). Warnings made errors
         // still stop the build before the zip, with every warning of the check reported.
         cancellationToken.ThrowIfCancellationRequested();
-        var markdown = new MarkdownHtml(MarkdownPipelineFactory.Shared);       // one parse of each fragment, for both
+        var markdown = new MarkdownHtml(MarkdownPipelineFactory.Shared);         // one parse of each fragment, for both
         var check = new ItemCheckAlongside(course);                              // the quizzes as a reviewer reads them
         // The check starts on the other core with the plain texts made so far: on the first half of the sections once
         // they are rendered (the other core has room beside the fragments made ahead), on the rest once every quiz is,
