@@ -1,5 +1,6 @@
 using CivilSociety.Scorm.Diagnostics;
 using CivilSociety.Scorm.Loading;
+using CivilSociety.Scorm.Markup;
 using CivilSociety.Scorm.Model;
 
 namespace CivilSociety.Scorm.Translation;
@@ -35,7 +36,7 @@ internal static class CourseTexts
             units.Add(Plain(CompletionMessage, "the message a learner who completed the course reads (Markdown)", completion, course.LocationOf("completion")));
         }
 
-        var pipeline = MarkdownPieces.Pipeline();
+        var pipeline = MarkdownPipelineFactory.Shared;   // the pipeline sections are parsed with: the same reading of the same text
         foreach (var section in course.Sections)
         {
             units.Add(Plain(SectionTitleId(section.Id), $"the title of section '{section.Id}'", section.Title, section.Location));

@@ -119,7 +119,4 @@ internal sealed class MarkdownPieces(string text)
 
         return [.. pieces.Where(p => p is not TextPiece { Text.Length: 0 })];
     }
-
-    /// <summary>The pipeline sections are parsed with: the same reading of the same text.</summary>
-    public static MarkdownPipeline Pipeline() => MarkdownPipelineFactory.Shared;
 }
