@@ -1,4 +1,3 @@
-using CivilSociety.Scorm.Markup;
 using Markdig;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
