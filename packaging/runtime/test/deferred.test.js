@@ -3,7 +3,7 @@
 // all (the same page, the same LMS calls).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fakeLms, fixture, openPage } from "./helpers.mjs";
+import { fakeLms, fakeLms2004, fixture, openPage } from "./helpers.mjs";
 
 const html = fixture("every-question-type.html");
 
@@ -78,7 +78,7 @@ test("a first launch shows the first section before the course is set up, then t
   assert.deepEqual(requested, [], "the sections' file waits for the first frame");
   assert.equal(doc.getElementById("quiz-stages").hidden, true, "its quiz waits for its controls");
   assert.equal(doc.getElementById("s-energy"), null, "the other section is not parsed yet");
-  assert.deepEqual(api.calls.map((c) => c[0]), ["LMSInitialize", ...api.calls.slice(1).map(() => "LMSGetValue")]);
+  assert.deepEqual(api.calls, [["LMSInitialize"], ["LMSGetValue", "cmi.suspend_data"]], "of the LMS, only what decides the paint");
   await frame(win);
   assert.equal(doc.querySelector("script[data-section]"), null);
   assert.equal(doc.getElementById("quiz-stages").hidden, false);
@@ -140,5 +140,61 @@ for (const [launch, held] of [["a first", {}], ["a resumed", { "cmi.suspend_data
     assert.equal(doc.getElementById("s-stages").hidden, false);
     assert.deepEqual(api.calls.filter(([name]) => !["LMSInitialize", "LMSGetValue", "LMSGetLastError"].includes(name)), []);
     assert.equal(api.held["cmi.suspend_data"], held["cmi.suspend_data"]);
+  });
+}
+
+// What the LMS holds is read in two steps (src/player/start.js): suspend_data alone before the first paint (it alone
+// decides what that paint shows: the first section, or the learner's own), then all of it (the entry, the status, the
+// learner, the pass mark, the objectives...) before the set-up, which is what writes: nothing is written or committed
+// before the whole read, on a first launch (set up after the first section is painted) as on a resumed one (set up
+// before its section is shown). In both standards: each has its own read (src/scorm/cmi.js, src/scorm2004/cmi.js).
+const STANDARDS = [
+  { name: "SCORM 1.2", lms: fakeLms, option: "api", script: "player.js", get: "LMSGetValue", entry: "cmi.core.entry",
+    learner: "cmi.core.student_id", location: "cmi.core.lesson_location", resumed: { "cmi.core.entry": "resume" } },
+  { name: "SCORM 2004", lms: fakeLms2004, option: "api2004", script: "player-scorm2004.js", get: "GetValue", entry: "cmi.entry",
+    learner: "cmi.learner_id", location: "cmi.location", resumed: { "cmi.entry": "resume" } }
+];
+
+for (const standard of STANDARDS) {
+  const open = (page, api, loaded = true) => openDeferred(page, { [standard.option]: api, scripts: [standard.script] }, loaded);
+  const reads = (api) => api.calls.filter((c) => c[0] === standard.get).map((c) => c[1]);
+  // Every read comes before the first write or commit, and the whole read (with the learner and the entry) after
+  // the quick one.
+  const readBeforeWrites = (api) => {
+    const firstWrite = api.calls.findIndex((c) => c[0] !== standard.get && !/Initialize$/.test(c[0]));
+    assert.ok(firstWrite > 0, "the set-up wrote");
+    assert.deepEqual(api.calls.slice(firstWrite).filter((c) => c[0] === standard.get), [], "nothing read after the first write");
+    const read = reads(api);
+    assert.equal(read[0], "cmi.suspend_data");
+    for (const key of [standard.entry, standard.learner, standard.location, "cmi.suspend_data"]) assert.ok(read.slice(1).includes(key), key);
+  };
+
+  test(`${standard.name}, a first launch: suspend_data alone read before the first paint, all of it before the set-up`, async () => {
+    const api = standard.lms({ [standard.learner]: "s1" });
+    const { doc, win } = open(html, api);
+    assert.equal(doc.getElementById("s-stages").hidden, false, "the first section painted");
+    assert.deepEqual(api.calls.slice(1), [[standard.get, "cmi.suspend_data"]]);
+    await frame(win);
+    readBeforeWrites(api);
+    assert.equal(doc.querySelector('[data-slot="toc"] [aria-current]').dataset.section, "stages");
+  });
+
+  test(`${standard.name}, a resumed launch: suspend_data alone decides, all of it is read before the set-up restores the state`, async () => {
+    // A state saved on the plain page: the first quiz answered, the learner on the second section.
+    const first = openPage(html, { [standard.option]: standard.lms({ [standard.learner]: "s1" }), scripts: [standard.script] });
+    first.doc.querySelector("#q-stages-q-name input").value = "evaporation";
+    first.doc.getElementById("quiz-stages").dispatchEvent(new first.win.Event("input", { bubbles: true }));
+    first.doc.querySelector('[data-action="next"]').click();
+    first.win.dispatchEvent(new first.win.Event("pagehide"));
+    const saved = (first.win.API || first.win.API_1484_11).held;
+    assert.equal(saved[standard.location], "energy");
+
+    const api = standard.lms(Object.assign({}, saved, standard.resumed));
+    const { doc, win } = open(html, api);
+    await frame(win);
+    readBeforeWrites(api);
+    assert.equal(reads(api).filter((key) => key === "cmi.suspend_data").length, 2, "once for the paint, once in the whole read");
+    assert.equal(doc.querySelector("#q-stages-q-name input").value, "evaporation");
+    assert.equal(doc.getElementById("s-energy").hidden, false);
   });
 }

@@ -72,15 +72,40 @@ export function fakeLms(values) {
 }
 
 /**
+ * A SCORM 2004 API_1484_11 that keeps values in memory and logs every call but GetLastError; GetValue of a value it
+ * does not hold is "" with error 403, as SCORM 2004 says.
+ * @param {Record<string, string>} values what the LMS holds at launch
+ */
+export function fakeLms2004(values) {
+  const held = Object.assign({ "cmi.entry": "ab-initio", "cmi.completion_status": "unknown", "cmi.success_status": "unknown",
+    "cmi.objectives._count": "0", "cmi.interactions._count": "0" }, values);
+  const calls = [];
+  let error = "0";
+  return {
+    held, calls,
+    Initialize: () => { calls.push(["Initialize"]); return "true"; },
+    GetValue: (key) => { calls.push(["GetValue", key]); error = key in held ? "0" : "403"; return held[key] || ""; },
+    SetValue: (key, value) => { calls.push(["SetValue", key, value]); held[key] = value; error = "0"; return "true"; },
+    Commit: () => { calls.push(["Commit"]); return "true"; },
+    Terminate: () => { calls.push(["Terminate"]); return "true"; },
+    GetLastError: () => error,
+    GetErrorString: () => "",
+    GetDiagnostic: () => ""
+  };
+}
+
+/**
  * A page in jsdom running the committed bundles.
  * @param {string} html
- * @param {{api?: object, storage?: Record<string, string>, search?: string, fetch?: Function, scripts?: string[]}} options
+ * @param {{api?: object, api2004?: object, storage?: Record<string, string>, search?: string, fetch?: Function,
+ *          scripts?: string[]}} options (api2004: the page's API_1484_11, for player-scorm2004.js)
  */
 export function openPage(html, options = {}) {
   const dom = new JSDOM(html, { url: "https://lms.example/course/index.html" + (options.search || ""), runScripts: "outside-only", pretendToBeVisual: true });
   const win = dom.window;
   Object.entries(options.storage || {}).forEach(([key, value]) => win.localStorage.setItem(key, value));
   if (options.api) win.API = options.api;
+  if (options.api2004) win.API_1484_11 = options.api2004;
   if (options.fetch) win.fetch = options.fetch;
   win.console.warn = () => {};
   (options.scripts || ["player.js"]).forEach((name) => win.eval(bundle(name)));

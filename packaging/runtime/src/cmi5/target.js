@@ -56,6 +56,7 @@ export function createCmi5Target(win, session) {
     },
     get connected() { return connected; },
     get finished() { return finished; },
+    // Read by launch.js already, so the player's quick read (suspend only, before the first paint) is the whole one.
     read() {
       const actor = session ? session.launch.actor : {}, mastery = +launchData.masteryScore;
       return {

@@ -106,9 +106,10 @@ function build(player, registry, quizzes) {
   player.course = buildCourse(player.doc, player.data, registry, (quiz) => ({ attempting: () => attempting(player, quiz), announce, ui }));
 }
 
-// Then the quizzes' listeners, the state restored from what the LMS holds (`held`), and the section shown.
-function setUp(player, held) {
-  const doc = player.doc;
+// Then what the LMS holds, read in full (`held`), the quizzes' listeners, the state restored from it, and the section
+// shown.
+function setUp(player) {
+  const doc = player.doc, held = player.lms.read((player.data.outcomes || []).some((o) => o && o.id));
   if (!player.course.sections.length) return;
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
   player.visited = player.course.sections.map(() => false);
@@ -156,12 +157,15 @@ export function startPlayer(doc, win, registry, target) {
     learner: "", registration: "", startedAt: Date.now()
   };
   player.lms.initialize();
-  const held = player.lms.read((data.outcomes || []).some((o) => o && o.id));
+  // Of what the LMS holds, only suspend_data decides the first paint (a first launch paints the first section, a saved
+  // state the learner's own): read alone here (read's `quick`, to which the outcomes do not matter); all of it, a dozen
+  // calls into the LMS, by setUp().
+  const quick = player.lms.read(false, true);
   // Sections kept out of the page (in sections.js): on a first launch in an LMS, the first section is painted, then the
   // others are loaded and put back and the course is set up (300 sections would otherwise hold the first paint back).
   // A resumed launch, one without an LMS or with a link in the address shows what the set-up finds, once loaded.
   const deferred = one("script" + has(attributes.section), doc);
-  const element = deferred && player.lms.connected && !held.suspend && !win.location.hash && one(cls(classes.section), doc);
+  const element = deferred && player.lms.connected && !quick.suspend && !win.location.hash && one(cls(classes.section), doc);
   const forms = element ? all("form" + cls(classes.quiz), element) : []; // its quiz and practice checks
   forms.forEach((form) => { form.hidden = true; }); // their controls are not set up yet (arranged)
   if (element) element.hidden = false; // and, once painted, the rest
@@ -175,7 +179,7 @@ export function startPlayer(doc, win, registry, target) {
   if (!element) {
     unfoldSections(doc, null, whole((quizzes) => {
       build(player, registry, quizzes);
-      setUp(player, held);
+      setUp(player);
     }));
     return;
   }
@@ -184,7 +188,7 @@ export function startPlayer(doc, win, registry, target) {
   // milliseconds for 3,000 questions), then the set-up.
   const setUpNow = () => {
     forms.forEach((form) => { form.hidden = false; });
-    setUp(player, held);
+    setUp(player);
   };
   let started = false;
   const go = () => {

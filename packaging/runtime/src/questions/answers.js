@@ -1,10 +1,33 @@
-/* What every type shares about answers: the judgements, the list forms of a response, the written-out answer key. */
+/*
+ * What every type shares about answers: the judgements, the list forms of a response, the written-out answer key,
+ * and the verbs several types have word for word (each written once: the bundle carries one copy).
+ */
 import { classes, states } from "../contract.js";
 
 /** The judgements; each is also the fieldset's data-state once checked. */
 export const judgement = {
   correct: states.correct, partial: states.partial, incorrect: states.incorrect, unanswered: states.unanswered
 };
+
+/** Answered unless blank (the choice and typed types). */
+export function isAnswered(q, answer) {
+  return answer.replace(/\s/g, "") !== "";
+}
+
+/** Controls that start empty: "" (every type but sequencing, whose items start in their shuffled order). */
+export function initialAnswer() {
+  return "";
+}
+
+/** No feedback per choice (the types without choices). */
+export function showsFeedbackFor() {
+  return false;
+}
+
+/** Nothing to arrange at launch (the choices or options keep the author's order). */
+export function keepOrder() {
+  /* nothing to arrange */
+}
 
 /** Right when the answer equals the correct ids in order (single, true-false, sequencing). */
 export function judgeInOrder(q, answer, answered) {

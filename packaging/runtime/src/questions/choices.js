@@ -5,9 +5,11 @@
  */
 import { attributes, classes } from "../contract.js";
 import { all, cls, one } from "../ui/dom.js";
-import { judgeInOrder, letterList } from "./answers.js";
+import { isAnswered, judgeInOrder, letterList } from "./answers.js";
 import { oneOf } from "./packing.js";
 import * as keyed from "./keyed.js";
+
+export { initialAnswer, isAnswered, keepOrder } from "./answers.js";
 
 export function bind(q) {
   q.inputs = all('input[type="radio"], input[type="checkbox"]', q.element);
@@ -22,18 +24,10 @@ export function write(q, answer) {
   q.inputs.forEach((input) => { input.checked = answer.includes(input.value); });
 }
 
-export function initialAnswer() {
-  return "";
-}
-
 /** Known values, each once, in order; at most one unless `several`. */
 export function isValidChoice(q, answer, several) {
   return (several || answer.length <= 1) &&
     answer.split("").every((c, i) => q.values.includes(c) && answer.indexOf(c) === i);
-}
-
-export function isAnswered(q, answer) {
-  return answer.replace(/\s/g, "") !== "";
 }
 
 /** One choice (single, true-false): at most one known value. */
@@ -102,8 +96,4 @@ export function reveal(q, ui) {
 export function shuffleChoices(q, shuffle, settings) {
   const list = one(cls(classes.choices), q.element);
   if (settings.shuffleChoices && list) shuffle(all(cls(classes.choice), list)).forEach((li) => { list.appendChild(li); });
-}
-
-export function keepOrder() {
-  /* nothing to arrange */
 }

@@ -7,6 +7,8 @@ import { classes } from "../contract.js";
 import { cls, one } from "../ui/dom.js";
 import { foldArabic } from "./arabic.js";
 
+export { initialAnswer, isAnswered, keepOrder, showsFeedbackFor } from "./answers.js";
+
 // An input without maxlength: CMIFeedback's limit.
 export const DEFAULT_MAX_LENGTH = 255;
 
@@ -23,29 +25,13 @@ export function write(q, answer) {
   if (q.text) q.text.value = answer;
 }
 
-export function initialAnswer() {
-  return "";
-}
-
 /** At most maxlength characters, each of which may have been escaped into three. */
 export function isValid(q, answer) {
   return answer.length <= 3 * (q.maxLength || DEFAULT_MAX_LENGTH);
 }
 
-export function isAnswered(q, answer) {
-  return answer.replace(/\s/g, "") !== "";
-}
-
-export function showsFeedbackFor() {
-  return false;
-}
-
 export function lock(q, locked) {
   if (q.text) q.text.readOnly = locked;
-}
-
-export function keepOrder() {
-  /* nothing to arrange */
 }
 
 /** The first accepted answer: correct_responses.0.pattern of typed types. */

@@ -29,14 +29,18 @@ export function createCmi(lms) {
   let objectivesOn = false, interactions = interactionCursor(null), bestScore = null;
 
   return {
-    /** What the LMS holds at launch (all empty without an LMS); `mastery` is NaN when the LMS gives none. */
-    read(hasOutcomes) {
+    /**
+     * What the LMS holds at launch (all empty without an LMS); `mastery` is NaN when the LMS gives none. `quick`
+     * reads suspend_data alone, all the first paint needs (src/player/start.js): the rest is read before the set-up.
+     */
+    read(hasOutcomes, quick) {
       const held = { entry: "", status: "", location: "", suspend: "", learner: "", name: "", mastery: NaN };
       if (!lms.connected) return held;
+      held.suspend = lms.get(cmi.suspendData) || "";
+      if (quick) return held;
       held.entry = lms.get(cmi.entry) || "";
       held.status = lms.get(cmi.lessonStatus) || "";
       held.location = lms.get(cmi.lessonLocation) || "";
-      held.suspend = lms.get(cmi.suspendData) || "";
       held.learner = lms.get(cmi.studentId) || "";
       held.name = lms.get(cmi.studentName) || "";
       const scoreText = lms.get(cmi.scoreRaw) || "";

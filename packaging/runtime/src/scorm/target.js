@@ -4,8 +4,8 @@
  *
  *   initialize()                  find the LMS and open the session; true when connected
  *   connected, finished           the session's state
- *   read(hasOutcomes)             what the LMS holds at launch: {resumable, done, location, suspend, learner, name,
- *                                 mastery (0..100, NaN when the LMS gives none)}
+ *   read(hasOutcomes, quick)      what the LMS holds at launch: {resumable, done, location, suspend, learner, name,
+ *                                 mastery (0..100, NaN when the LMS gives none)}; quick: `suspend` alone need be read
  *   resumeWith(record)            a saved state is back: `record()`'s writes only record what the LMS holds already
  *   keepObjectives()              leave the objectives the LMS holds as they are (an unreadable saved state)
  *   beginAttempt(held)            mark the attempt started (incomplete), committed on its own when written
@@ -28,8 +28,8 @@ export function createScorm12Target(win) {
     initialize: () => lms.initialize(),
     get connected() { return lms.connected; },
     get finished() { return lms.finished; },
-    read(hasOutcomes) {
-      const held = data.read(hasOutcomes);
+    read(hasOutcomes, quick) {
+      const held = data.read(hasOutcomes, quick);
       status = held.status;
       entered = held.entry;
       return {

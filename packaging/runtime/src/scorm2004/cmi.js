@@ -89,15 +89,19 @@ export function createCmi(lms) {
   }
 
   return {
-    /** What the LMS holds at launch (all empty without an LMS); `mastery` is NaN when the LMS gives none. */
-    read(hasOutcomes) {
+    /**
+     * What the LMS holds at launch (all empty without an LMS); `mastery` is NaN when the LMS gives none. `quick`
+     * reads suspend_data alone, all the first paint needs (src/player/start.js): the rest is read before the set-up.
+     */
+    read(hasOutcomes, quick) {
       const held = { entry: "", completion: "", success: "", location: "", suspend: "", learner: "", name: "", mastery: NaN };
       if (!lms.connected) return held;
+      held.suspend = lms.get(cmi.suspendData) || "";
+      if (quick) return held;
       held.entry = lms.get(cmi.entry) || "";
       held.completion = lms.get(cmi.completionStatus) || "";
       held.success = lms.get(cmi.successStatus) || "";
       held.location = lms.get(cmi.location) || "";
-      held.suspend = lms.get(cmi.suspendData) || "";
       held.learner = lms.get(cmi.learnerId) || "";
       held.name = lms.get(cmi.learnerName) || "";
       const scoreText = lms.get(cmi.scoreScaled) || "";

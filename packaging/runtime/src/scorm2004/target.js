@@ -26,8 +26,8 @@ export function createScorm2004Target(win) {
     initialize: () => lms.initialize(),
     get connected() { return lms.connected; },
     get finished() { return lms.finished; },
-    read(hasOutcomes) {
-      held = data.read(hasOutcomes);
+    read(hasOutcomes, quick) {
+      held = data.read(hasOutcomes, quick);
       return {
         resumable: held.entry !== entry.abInitio,
         done: held.completion === completion.completed || held.success === success.passed || held.success === success.failed,

@@ -15,6 +15,8 @@ const PAIR = ".", LIST = ",";
 export const name = "matching";
 export const instructions = "matchAll";
 export const prefilled = false;
+// The options keep the author's order.
+export { initialAnswer, showsFeedbackFor, keepOrder as arrange } from "../answers.js";
 
 export function read(q) {
   return q.selects.map((select) => select.value || NOT_CHOSEN).join("");
@@ -32,10 +34,6 @@ export function bind(q) {
   ["input", "change"].forEach((type) => {
     q.element.addEventListener(type, (event) => { if (q.quiz.checked) { write(q, q.held); event.stopPropagation(); } });
   });
-}
-
-export function initialAnswer() {
-  return "";
 }
 
 export function isValid(q, answer) {
@@ -76,10 +74,6 @@ export function xapiResponse(q, answer) {
   return xapiList(scormResponse(q, answer));
 }
 
-export function showsFeedbackFor() {
-  return false;
-}
-
 // aria-disabled, not disabled: after Check the lists stay focusable for review; bind refuses their changes.
 export function lock(q, locked) {
   q.held = read(q);
@@ -94,10 +88,6 @@ export function reveal(q, ui) {
     if (option && select.value !== option.value) select.parentNode.appendChild(keyLine(ui, option.textContent));
   });
   return null;
-}
-
-export function arrange() {
-  /* the options keep the author's order */
 }
 
 export const defaultPattern = joinedPattern;

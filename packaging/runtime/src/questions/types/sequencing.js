@@ -14,6 +14,7 @@ import { idsOf, valuesOf } from "../keyed.js";
 export const name = "sequencing";
 export const instructions = "orderItems";
 export const prefilled = true;
+export { showsFeedbackFor } from "../answers.js";
 
 const FIRST_LETTER = "a".charCodeAt(0);
 const MOVES = cls(classes.moveUp) + "," + cls(classes.moveDown);
@@ -88,10 +89,6 @@ export function scormResponse(q, answer) {
 
 export function xapiResponse(q, answer) {
   return xapiList(scormResponse(q, answer));
-}
-
-export function showsFeedbackFor() {
-  return false;
 }
 
 // After Check the buttons stay focusable, marked aria-disabled, so that the order can be reviewed item by item.
