@@ -54,8 +54,13 @@ internal sealed class DeferredSections
     /// </summary>
     public const string ContentsKey = "#toc";
 
-    /// <summary>The contents' entries the page keeps: more than a tall window shows beside the first section.</summary>
-    public const int ContentsEntriesKept = 30;
+    /// <summary>
+    /// The contents' entries the page keeps for the first paint; the rest are put back with the sections, a moment
+    /// later. Six: more than the real course has (five), few enough that the contents stay shorter than a window and
+    /// the first frame has no scroll box of its own to draw. With 30, the synthetic course's first frame rastered 29
+    /// tiles in Chromium; with 6, 19, as the real course's does (docs/benchmarks.md, eighth session).
+    /// </summary>
+    public const int ContentsEntriesKept = 6;
 
     /// <summary>What its second line says before the kept-out sections' quizzes (<see cref="CourseData.KeptOutData"/> by section id).</summary>
     public const string QuizzesPrefix = "document.currentScript.quizzes=";
@@ -88,8 +93,8 @@ internal sealed class DeferredSections
         using (var json = new Utf8JsonWriter(file, FileJson))
         {
             json.WriteStartObject();
-            // The contents' entries below a window's height: the synthetic course's 300 are 1,500 nodes the browser
-            // would parse and style before the first paint, where no learner sees them until they scroll.
+            // The contents' entries past the first few: the synthetic course's 300 are 1,500 nodes the browser would
+            // parse, style and draw before the first paint.
             var entries = document.QuerySelectorAll($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Toc}'] > li")
                 .Where(li => li.QuerySelector($"a[{RuntimeContract.Attributes.Section}]") is not null)
                 .Skip(ContentsEntriesKept)
