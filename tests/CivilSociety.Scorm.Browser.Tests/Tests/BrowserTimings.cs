@@ -237,7 +237,7 @@ public sealed class BrowserTimings(BrowserFixture fixture)
         for (var i = 1; i <= Clicks; i++)
         {
             var id = course.Sections[i % course.Sections.Count].Id;
-            await session.Sco.Locator($"[data-slot=toc] a[data-section='{id}']").ClickAsync();
+            await RestingClick.ClickAsync(session.Sco.Locator($"[data-slot=toc] a[data-section='{id}']"));
             await session.Sco.Locator($"section[data-section='{id}']").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         }
 
