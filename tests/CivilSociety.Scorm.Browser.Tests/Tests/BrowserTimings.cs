@@ -18,7 +18,8 @@ namespace CivilSociety.Scorm.Browser.Tests.Tests;
 /// <item>Launch: from the SCO document's navigation start to the presentation of the first frame that shows a
 /// section's title, as the browser reports it (Element Timing).</item>
 /// <item>Switch: a table-of-contents click to the first frame produced after it (the task posted from the next
-/// animation frame); and real clicks as the browser times them (Event Timing: input to the next frame presented).</item>
+/// animation frame); and real clicks as the browser times them (Event Timing: input to the next frame presented), the
+/// pointer resting on the link first, as a person's does (<see cref="RestingClick"/>).</item>
 /// <item>LMSCommit calls per learner action over the whole course (<see cref="LearnerActions"/>).</item>
 /// </list>
 /// Nothing polls while a launch is timed: polling would compete with the page for the same main thread.
