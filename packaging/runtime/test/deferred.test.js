@@ -1,8 +1,10 @@
 // Sections kept out of the page's first parse (the compiler's Rendering/DeferredSections.cs): the section the launch
 // shows is painted first, then the others are put back and the course is set up exactly as on a page that has them
 // all (the same page, the same LMS calls).
-import { test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { JSDOM } from "jsdom";
+import { unfoldSections } from "../src/ui/dom.js";
 import { fakeLms, fakeLms2004, fixture, openPage } from "./helpers.mjs";
 
 const html = fixture("every-question-type.html");
@@ -198,3 +200,57 @@ for (const standard of STANDARDS) {
     assert.equal(doc.getElementById("s-energy").hidden, false);
   });
 }
+
+// The placeholders themselves (src/ui/dom.js unfoldSections): a run of sections is one placeholder naming them all,
+// space-separated (Rendering/DeferredSections.cs); a package of the previous release has one a section.
+describe("unfoldSections", () => {
+  const ids = Array.from({ length: 14 }, (_, i) => "s" + (i + 2));
+  const sections = Object.fromEntries(ids.map((id) => [id, `<section data-section="${id}"><p>${id}</p></section>`]));
+  // jsdom's page is hidden unless it pretends to be visual.
+  const page = (placeholders, visible = true) => new JSDOM("<!doctype html><html><head></head><body><nav><ol><li>s1</li>" +
+    '<script type="text/html" data-section="#toc"></script><li>summary</li></ol></nav><main><section data-section="s1"></section>' +
+    placeholders.map((keys) => `<script type="text/html" data-section="${keys.join(" ")}"></script>`).join("") +
+    '<div><script type="text/html" data-section="#ending"></script></div></main></body></html>', { pretendToBeVisual: visible }).window.document;
+  const file = Object.assign({ "#toc": "<li>s2</li><li>s3</li>", "#ending": "<p>ending</p>" }, sections);
+  const shown = (doc) => [...doc.querySelectorAll("main section")].map((s) => s.dataset.section);
+  // Starts the unfolding; the sections file "loads" (jsdom runs no script it loads) with `loaded`, or fails without it.
+  const unfold = (doc, later, loaded) => new Promise((resolve) => {
+    unfoldSections(doc, later, (quizzes, failed) => { resolve({ quizzes, failed }); });
+    const script = doc.querySelector('script[src="sections.js"]');
+    if (loaded) Object.assign(script, { sections: loaded, quizzes: { s2: { quiz: null } } });
+    script.dispatchEvent(new doc.defaultView.Event(loaded ? "load" : "error"));
+  });
+
+  test("a run's sections come back in order in its place, six a task, then the rest; input waits for no more than six", async () => {
+    const doc = page([ids]), tasks = [];
+    const done = unfold(doc, (task) => { tasks.push(task); }, file);
+    assert.equal(doc.hidden, false);
+    assert.deepEqual(shown(doc), ["s1", "s2", "s3", "s4", "s5", "s6"], "the contents' entries, then five sections");
+    assert.equal(doc.querySelector("main > script").dataset.section, ids.join(" "), "the run's placeholder stays until its last section");
+    assert.equal(doc.querySelector("nav li:nth-child(2)").textContent, "s2", "the contents' entries came first");
+    tasks.shift()();
+    assert.deepEqual(shown(doc), ["s1", ...ids.slice(0, 11)], "six more");
+    while (tasks.length) tasks.shift()();
+    assert.deepEqual(await done, { quizzes: { s2: { quiz: null } }, failed: false });
+    assert.deepEqual(shown(doc), ["s1", ...ids]);
+    assert.equal(doc.querySelector("script[data-section]"), null);
+    assert.equal(doc.querySelector("main div").innerHTML, "<p>ending</p>");
+  });
+
+  test("a page of the previous release (one placeholder a section) and a hidden page (all at once) unfold the same", async () => {
+    const one = page(ids.map((id) => [id])), hidden = page([ids.slice(0, 3), ids.slice(3)], false);
+    assert.equal(hidden.hidden, true);
+    await Promise.all([unfold(one, null, file), unfold(hidden, () => { throw new Error("no task for a hidden page"); }, file)]);
+    const plain = page([ids]);
+    await unfold(plain, null, file);
+    assert.equal(one.body.innerHTML, plain.body.innerHTML);
+    assert.equal(hidden.body.innerHTML, plain.body.innerHTML);
+  });
+
+  test("without the sections file, every placeholder goes and nothing comes back", async () => {
+    const doc = page([ids]);
+    assert.deepEqual(await unfold(doc, null, null), { quizzes: {}, failed: true });
+    assert.deepEqual(shown(doc), ["s1"]);
+    assert.equal(doc.querySelector("script"), null);
+  });
+});

@@ -38,14 +38,9 @@ public static class PageControls
     /// <param name="sections">The package's sections.js, when the page has sections kept out of it.</param>
     public static IReadOnlyDictionary<string, (AnswerControls Controls, IReadOnlyList<string> Values)> Read(string html, string? sections = null)
     {
-        var parser = new HtmlParser();
-        var page = parser.ParseDocument(html);
+        var page = new HtmlParser().ParseDocument(html);
         // The sections kept out of the page, put back as the player does (Rendering/DeferredSections.cs).
-        var kept = DeferredSections.Read(sections);
-        foreach (var block in page.QuerySelectorAll("script[type='text/html'][data-section]").ToList())
-        {
-            block.Replace([.. parser.ParseFragment(kept.GetValueOrDefault(block.GetAttribute("data-section")!, ""), block.ParentElement!)]);
-        }
+        DeferredSections.Unfold(page, sections);
 
         var found = new Dictionary<string, (AnswerControls, IReadOnlyList<string>)>(StringComparer.Ordinal);
         foreach (var section in page.QuerySelectorAll("section[data-section]"))

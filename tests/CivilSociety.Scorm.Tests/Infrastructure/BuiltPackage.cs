@@ -55,13 +55,8 @@ internal sealed class BuiltPackage : IDisposable
     /// </summary>
     public static IHtmlDocument ParseLaunchPage(string html, string? sections)
     {
-        var parser = new HtmlParser();
-        var page = parser.ParseDocument(html);
-        var kept = DeferredSections.Read(sections);
-        foreach (var block in page.QuerySelectorAll("script[type='text/html'][data-section]").ToList())
-        {
-            block.Replace([.. parser.ParseFragment(kept[block.GetAttribute("data-section")!], block.ParentElement!)]);
-        }
+        var page = new HtmlParser().ParseDocument(html);
+        DeferredSections.Unfold(page, sections);
 
         if (sections is not null && page.GetElementById("course-data") is { } data && JsonNode.Parse(data.TextContent) is JsonObject courseData)
         {

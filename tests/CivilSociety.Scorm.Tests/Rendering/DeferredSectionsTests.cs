@@ -145,6 +145,33 @@ public sealed class DeferredSectionsTests
     }
 
     [Fact]
+    public void A_run_of_sections_kept_out_leaves_one_placeholder_naming_them_in_order_and_the_previous_form_reads_the_same()
+    {
+        var yml = CourseBuilder.ValidCourseYml + "\n  - sections/three.md\n  - sections/four.md";
+        string Section(string id) => CourseBuilder.SectionTwo.Replace("id: two", $"id: {id}", StringComparison.Ordinal)
+            .Replace("title: Section two", $"title: Section {id}", StringComparison.Ordinal);
+        using var course = new CourseBuilder().With("course.yml", yml).With("sections/three.md", Section("three")).With("sections/four.md", Section("four"));
+        using var package = new BuiltPackage(course.Directory);
+        var html = package.ReadText("index.html");
+        var sections = package.ReadText("sections.js");
+
+        var raw = new HtmlParser().ParseDocument(html);
+        raw.QuerySelectorAll("script[type='text/html'][data-section]").Select(p => p.GetAttribute("data-section"))
+            .Should().Equal("two three four", DeferredSections.EndingKey);
+        raw.QuerySelector("[data-slot=sections]")!.Children.Should().HaveCount(2, "the first section and the run's placeholder");
+        var whole = BuiltPackage.ParseLaunchPage(html, sections);
+        whole.QuerySelectorAll("[data-slot=sections] > section[data-section]").Select(s => s.Id).Should().Equal("s-one", "s-two", "s-three", "s-four");
+        whole.QuerySelector("script[data-section]").Should().BeNull();
+
+        // A package of the previous release: one placeholder a section. Put back the same.
+        var old = html.Replace("data-section=\"two three four\"></script>",
+            "data-section=\"two\"></script><script type=\"text/html\" data-section=\"three\"></script><script type=\"text/html\" data-section=\"four\"></script>",
+            StringComparison.Ordinal);
+        old.Should().NotBe(html);
+        BuiltPackage.ParseLaunchPage(old, sections).DocumentElement.OuterHtml.Should().Be(whole.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
     public void A_course_of_one_section_has_no_sections_file()
     {
         using var course = new CourseBuilder()
@@ -240,6 +267,8 @@ public sealed class DeferredSectionsTests
         var page = package.LaunchPage();
 
         DeferredSections.Read(package.ReadText("sections.js")).Keys.Should().Equal("two", "three", "four", DeferredSections.EndingKey);
+        new HtmlParser().ParseDocument(package.ReadText("index.html")).QuerySelectorAll("[data-slot=sections] > script[data-section]")
+            .Select(p => p.GetAttribute("data-section")).Should().Equal(["two three four"], "kept out early or at the end, one run");
         var term = page.QuerySelector("#s-two button.term")!;
         term.TextContent.Should().Be("caption");
         page.GetElementById(term.GetAttribute("popovertarget")!)!.TextContent.Should().Be("Caption The words of a video.");

@@ -36,8 +36,9 @@ export function itemOf(element) {
 }
 
 /**
- * The sections the compiler kept out of the page (script[data-section] placeholders, their HTML in sections.js:
- * Rendering/DeferredSections.cs) put back in their places, then `done` with their quizzes' course data from the same
+ * The sections the compiler kept out of the page (script[data-section] placeholders, one for each run of sections,
+ * their ids space-separated; their HTML in sections.js: Rendering/DeferredSections.cs) put back in their places, in
+ * order, each placeholder removed after its last, then `done` with their quizzes' course data from the same
  * file (by section id; empty when the file has none or could not load). The file is a script (file:// and an LMS
  * serve it as they serve the page; fetch cannot read file://), loaded only now: after the first paint, on a first
  * launch. Each section is the compiler's own HTML, parsed in an inert document (no script runs, no resource loads),
@@ -46,16 +47,18 @@ export function itemOf(element) {
  * (whose timers run once a second) takes the rest at once.
  */
 export function unfoldSections(doc, later, done) {
-  const blocks = all("script" + has(attributes.section), doc), parser = new doc.defaultView.DOMParser();
+  // Each key of each placeholder, with the key after it in the same placeholder (none: the placeholder's last).
+  const blocks = all("script" + has(attributes.section), doc).flatMap((block) =>
+    block.getAttribute(attributes.section).split(" ").map((key, i, keys) => [block, key, keys[i + 1]]));
+  const parser = new doc.defaultView.DOMParser();
   let failed = false; // sections.js could not be loaded
   // One section a document: faster in Chromium than all in one (300 sections: 0.4 s against 1 s, a loaded machine).
   const next = (html, quizzes) => {
     // Six sections a task (about 100 KB of HTML, a few milliseconds).
-    blocks.splice(0, later && !doc.hidden ? 6 : blocks.length).forEach((block) => {
+    blocks.splice(0, later && !doc.hidden ? 6 : blocks.length).forEach(([block, key, more]) => {
       // A section, the ending, or the contents' entries past the first (all of them).
-      const body = parser.parseFromString(html[block.getAttribute(attributes.section)] || "", "text/html").body;
-      while (body.firstChild) block.parentNode.insertBefore(doc.adoptNode(body.firstChild), block);
-      block.remove();
+      block.before(...parser.parseFromString(html[key] || "", "text/html").body.childNodes);
+      more || block.remove();
     });
     if (blocks.length) later(() => { next(html, quizzes); }); else if (done) done(quizzes || {}, failed);
   };
