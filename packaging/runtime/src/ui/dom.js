@@ -58,7 +58,7 @@ export function unfoldSections(doc, later, done) {
     blocks.splice(0, later && !doc.hidden ? 6 : blocks.length).forEach(([block, key, more]) => {
       // A section, the ending, or the contents' entries past the first (all of them).
       block.before(...parser.parseFromString(html[key] || "", "text/html").body.childNodes);
-      more || block.remove();
+      if (!more) block.remove();
     });
     if (blocks.length) later(() => { next(html, quizzes); }); else if (done) done(quizzes || {}, failed);
   };
