@@ -121,8 +121,9 @@ internal sealed partial class DeferredSections
                 }
                 else
                 {
-                    json.WriteString(id, LeanHtmlFormatter.OuterHtml(WithoutComments(section)));
-                    placeholders.Add(LeavePlaceholder(section, id));
+                    var (sectionHtml, placeholder) = TakeOut(section, id);
+                    json.WriteString(id, sectionHtml);
+                    placeholders.Add(placeholder);
                 }
             }
 
@@ -132,7 +133,7 @@ internal sealed partial class DeferredSections
             // sections and ten outcomes links each outcome to its sections: 200 KB of HTML the first paint never shows.
             if (document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Ending}']") is { } ending)
             {
-                json.WriteString(EndingKey, TakeOut(ending, EndingKey));
+                json.WriteString(EndingKey, TakeOut(ending, EndingKey).Html);
             }
 
             json.WriteEndObject();
@@ -219,12 +220,11 @@ internal sealed partial class DeferredSections
         }
     }
 
-    /// <summary>Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place; returns its HTML.</summary>
-    private static string TakeOut(IElement element, string key)
+    /// <summary>Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place; returns its HTML and the placeholder.</summary>
+    private static (string Html, IElement Placeholder) TakeOut(IElement element, string key)
     {
         var html = LeanHtmlFormatter.OuterHtml(WithoutComments(element));
-        LeavePlaceholder(element, key);
-        return html;
+        return (html, LeavePlaceholder(element, key));
     }
 
     private static IElement LeavePlaceholder(IElement element, string key)
