@@ -16,7 +16,7 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
     private const string Dim = "\u001b[2m";
     private const string Reset = "\u001b[0m";
 
-    private readonly Dictionary<string, string[]?> _fileLines = new(StringComparer.Ordinal);
+    private readonly QuotedSourceLines _sourceLines = new(baseDirectory);
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
     public static bool ShouldUseColour(TextWriter writer) =>
@@ -117,22 +117,8 @@ internal sealed class DiagnosticPrinter(TextWriter output, bool useColour, strin
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
     }
 
-    private string? SourceLine(SourceSpan location)
-    {
-        if (location.Line <= 0)
-        {
-            return null;
-        }
-
-        var fullPath = Path.Combine(baseDirectory, location.Path);
-        if (!_fileLines.TryGetValue(fullPath, out var lines))
-        {
-            lines = File.Exists(fullPath) && new FileInfo(fullPath).Length < 4 * 1024 * 1024 ? File.ReadAllLines(fullPath) : null;
-            _fileLines[fullPath] = lines;
-        }
-
-        return lines is not null && location.Line <= lines.Length ? lines[location.Line - 1].Replace('\t', ' ') : null;
-    }
+    private string? SourceLine(SourceSpan location) =>
+        _sourceLines.Line(location.Path, location.Line)?.Replace('\t', ' ');
 
     /// <summary>
     /// A very long line (a pasted export, a minified table) is shown as the part around the caret, so one
