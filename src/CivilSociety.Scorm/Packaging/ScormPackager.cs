@@ -147,8 +147,10 @@ internal static class ScormPackager
     }
 
     /// <summary>
-    /// The zip of <paramref name="entries"/>, in their order: those to deflate are deflated first, on every core at
-    /// once (the largest first), then everything is written on this thread, the media copied as they are.
+    /// The zip of <paramref name="entries"/>, in their order. Those to deflate are deflated on another thread, on every
+    /// core at once (the largest first), while this thread writes each entry as soon as it is ready: the media, copied as
+    /// they are, go in while the largest file is still being deflated (the 300-section course's sections file, deflated
+    /// on one core, took as long as its 29 MB of pictures took to copy in afterwards).
     /// </summary>
     internal static void WriteZip(Stream stream, IReadOnlyList<PackageEntry> entries, CancellationToken cancellationToken)
     {
@@ -158,38 +160,113 @@ internal static class ScormPackager
             return;
         }
 
-        var prepared = new ZipData?[entries.Count];
-        var largestFirst = Enumerable.Range(0, entries.Count)
-            .Where(i => entries[i].Content is not null || Deflates(entries[i].Path))
-            .OrderByDescending(i => entries[i].Content?.Length ?? 0)
-            .ToArray();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var prepared = new PreparedEntries(entries, stop.Token);
         try
         {
-            Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { CancellationToken = cancellationToken },
-                i => prepared[i] = Prepare(entries[i], cancellationToken));
+            var zip = new ZipWriter(stream, FixedTimestamp.DateTime);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (prepared.IsPrepared(i))
+                {
+                    zip.Add(entries[i].Path, prepared.Wait(i));
+                }
+                else
+                {
+                    var source = entries[i].SourceFile!;
+                    zip.AddStored(entries[i].Path, output => RegularFile.CopyTo(source, output, CourseLoader.MaxBundledFileBytes, cancellationToken));
+                }
+            }
+
+            zip.Finish();
         }
-        catch (AggregateException ex) when (ex.InnerExceptions is [var only] && only is not OperationCanceledException)
+        finally
         {
-            ExceptionDispatchInfo.Throw(only);   // a file that vanished is the IOException the caller reports
+            stop.Cancel();          // nothing is deflated for a zip that is not written
+            prepared.WaitForAll();  // and nothing is left running when this returns
+        }
+    }
+
+    /// <summary>
+    /// The entries' bytes as the zip holds them (<see cref="Prepare"/>), made beside the writer, the largest first, one
+    /// on each core; each waited for by the thread that writes the zip. A failure is that entry's own exception (a file
+    /// that vanished is the IOException the caller reports), wherever the writer is when it happens.
+    /// </summary>
+    private sealed class PreparedEntries
+    {
+        private readonly TaskCompletionSource<ZipData?>?[] _entries;
+        private readonly Thread _preparing;
+
+        public PreparedEntries(IReadOnlyList<PackageEntry> entries, CancellationToken cancellationToken)
+        {
+            _entries = [.. entries.Select(entry => entry.Content is not null || Deflates(entry.Path) ? new TaskCompletionSource<ZipData?>() : null)];
+            var largestFirst = Enumerable.Range(0, entries.Count)
+                .Where(i => _entries[i] is not null)
+                .OrderByDescending(i => entries[i].Content?.Length ?? 0)
+                .ToArray();
+            // A thread of its own, not the pool's: the loop takes a pool thread for the other core, and the pool may have no
+            // third one at hand while the item-writing check holds one (it would add one only after a wait).
+            _preparing = new Thread(() => PrepareAll(entries, largestFirst, cancellationToken)) { IsBackground = true, Name = "zip entries" };
+            _preparing.Start();
         }
 
-        var zip = new ZipWriter(stream, FixedTimestamp.DateTime);
-        for (var i = 0; i < entries.Count; i++)
+        public bool IsPrepared(int index) => _entries[index] is not null;
+
+        /// <summary>Entry <paramref name="index"/>'s bytes, once made; if it was never begun, the failure that stopped the rest.</summary>
+        public ZipData Wait(int index)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (prepared[i] is { } data)
+            try
             {
-                zip.Add(entries[i].Path, data);
+                return _entries[index]!.Task.GetAwaiter().GetResult()!;
             }
-            else
+            catch (OperationCanceledException) when (FirstFailure() is { } failure)
             {
-                var source = entries[i].SourceFile!;
-                zip.AddStored(entries[i].Path, output => RegularFile.CopyTo(source, output, CourseLoader.MaxBundledFileBytes, cancellationToken));
+                ExceptionDispatchInfo.Throw(failure);
+                throw;
             }
         }
 
-        zip.Finish();
+        /// <summary>Returns once nothing is being prepared any more (it never throws: failures are the entries').</summary>
+        public void WaitForAll() => _preparing.Join();
+
+        private void PrepareAll(IReadOnlyList<PackageEntry> entries, int[] order, CancellationToken cancellationToken)
+        {
+            try
+            {
+                Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
+                    new ParallelOptions { CancellationToken = cancellationToken },
+                    (i, loop) =>
+                    {
+                        try
+                        {
+                            _entries[i]!.SetResult(Prepare(entries[i], cancellationToken));
+                        }
+                        catch (Exception e)
+                        {
+                            _entries[i]!.SetException(e);
+                            loop.Stop();   // the zip will not be written: begin no other entry
+                        }
+                    });
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped from outside: the writer sees it through the entries left unmade.
+            }
+            finally
+            {
+                foreach (var entry in _entries)
+                {
+                    entry?.TrySetCanceled();
+                }
+            }
+        }
+
+        private Exception? FirstFailure()
+        {
+            WaitForAll();
+            return _entries.Select(entry => entry?.Task).FirstOrDefault(task => task is { IsFaulted: true })?.Exception!.InnerException;
+        }
     }
 
     /// <summary>The same zip as <see cref="WriteZip"/>, written by <see cref="ZipArchive"/>: for a package too large for <see cref="ZipWriter"/>.</summary>

@@ -79,6 +79,23 @@ public sealed class ZipWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_file_gone_among_many_entries_is_its_IOException_whichever_entry_the_writer_waits_for()
+    {
+        File.WriteAllText(_temp.File("kept.svg"), "<svg/>");
+        var entries = MixedEntries()
+            .Concat(Enumerable.Range(0, 40).Select(i => PackageEntry.FromFile($"media/x{i:D2}.svg", _temp.File(i == 20 ? "gone.svg" : "kept.svg"))))
+            .OrderBy(e => e.Path, StringComparer.Ordinal)
+            .ToList();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var write = () => Zip(stream => ScormPackager.WriteZip(stream, entries, CancellationToken.None));
+
+            write.Should().Throw<IOException>().Which.Message.Should().Contain("gone.svg");
+        }
+    }
+
+    [Fact]
     public void Only_what_fits_without_Zip64_is_written_by_our_writer()
     {
         ZipWriter.Fits(310, 34_000_000).Should().BeTrue();
