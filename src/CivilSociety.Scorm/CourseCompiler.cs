@@ -50,17 +50,17 @@ public static class CourseCompiler
         cancellationToken.ThrowIfCancellationRequested();
         var markdown = new MarkdownHtml(MarkdownPipelineFactory.Shared);         // one parse of each fragment, for both
         var check = new ItemCheckAlongside(course);                              // the quizzes as a reviewer reads them
-        // The check starts on the other core with the plain texts made so far: on the first half of the sections once
-        // they are rendered (the other core has room beside the fragments made ahead), on the rest once every quiz is,
+        // The check starts on the other core with the plain texts made so far: on each quarter of the sections once
+        // they are rendered (the other core has room beside the fragments made ahead), on the last once every quiz is,
         // while the rest of the page and the zip are written; its findings are added before the zip may replace the
         // output. The renderer is copied (ForAnotherThread) on this thread, between two sections, where nothing
         // else changes it.
-        var firstPart = course.Sections.Count / 2;
+        var part = Math.Max(course.Sections.Count / 4, 2);
         var rendered = diagnostics.HasErrors ? null : CourseRenderer.Render(course, sources, options.Target, markdown,
             quizzesRendered: () => check.Start(markdown.ForAnotherThread()),   // pages, runtime, manifest
             sectionsRendered: count =>
             {
-                if (count == firstPart)
+                if (count % part == 0 && count < course.Sections.Count)
                 {
                     check.Start(markdown.ForAnotherThread(), count);
                 }
