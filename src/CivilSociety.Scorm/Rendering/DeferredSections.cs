@@ -26,15 +26,20 @@ namespace CivilSociety.Scorm.Rendering;
 /// </summary>
 internal sealed partial class DeferredSections
 {
-    /// <summary>
-    /// The HTML of each section kept out before <see cref="Apply"/> (being written), by the placeholder left in its
-    /// place: as the file's JSON string, UTF-8 and escaped already by a writer like the file's (half the memory of the
-    /// HTML as a string, which would live until the file is written, and escaped on the thread that serialises it).
-    /// </summary>
-    private readonly Dictionary<IElement, Task<byte[]>> _keptOut = [];
-
     /// <summary>JSON's own escapes only: the file is a script of its own, never inside an HTML element, so "&lt;" and quotes can stay.</summary>
     private static readonly JsonWriterOptions FileJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The HTML of each section kept out before <see cref="Apply"/> (being written), by the placeholder left in its
+    /// place: as the file's JSON string, UTF-8 and escaped already by a writer like the file's (<see cref="KeptOutHtml"/>:
+    /// no string of the HTML, which would live until the file is written, and escaped on the thread that serialises it).
+    /// </summary>
+    private readonly Dictionary<IElement, Task<ReadOnlyMemory<byte>>> _keptOut = [];
+
+    private readonly KeptOutHtml _keptOutHtml = new(FileJson);
+
+    /// <summary>The last section given to <see cref="_keptOutHtml"/>: the next one is written after it.</summary>
+    private Task _lastKeptOut = Task.CompletedTask;
 
     public const string BlockType = "text/html";
 
@@ -116,7 +121,7 @@ internal sealed partial class DeferredSections
                 if (_keptOut.TryGetValue(section, out var html))
                 {
                     json.WritePropertyName(id);
-                    json.WriteRawValue(html.GetAwaiter().GetResult(), skipInputValidation: true);
+                    json.WriteRawValue(html.GetAwaiter().GetResult().Span, skipInputValidation: true);
                     placeholders.Add(section);
                 }
                 else
@@ -172,20 +177,10 @@ internal sealed partial class DeferredSections
     {
         var placeholder = LeavePlaceholder(WithoutComments(section), section.GetAttribute(RuntimeContract.Attributes.Section)!);
         // Written on the other core while the next sections are rendered: out of the page, the section is changed by
-        // no one, and AngleSharp's serialiser only reads it.
-        _keptOut.Add(placeholder, Task.Run(() => JsonString(LeanHtmlFormatter.OuterHtml(section))));
-    }
-
-    /// <summary><paramref name="text"/> as the file's writer writes a string value: UTF-8, escaped, in quotes.</summary>
-    private static byte[] JsonString(string text)
-    {
-        var buffer = new ArrayBufferWriter<byte>(text.Length + (text.Length >> 3) + 2);
-        using (var json = new Utf8JsonWriter(buffer, FileJson))
-        {
-            json.WriteStringValue(text);
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        // no one, and AngleSharp's serialiser only reads it. One after another, as they share one writer.
+        var written = _lastKeptOut.ContinueWith(_ => _keptOutHtml.Write(section), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _keptOut.Add(placeholder, written);
+        _lastKeptOut = written;
     }
 
     /// <summary>
