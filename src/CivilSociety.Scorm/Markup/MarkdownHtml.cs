@@ -234,8 +234,56 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
         return fragment.PlainText;
     }
 
-    /// <summary>A text's words, one space between each.</summary>
-    private static string WhitespaceCollapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// A text's words, one space between each (as <c>string.Join(' ', text.Split(null, RemoveEmptyEntries))</c>,
+    /// without a string for each word): the text itself when it is so already, as most paragraphs are.
+    /// </summary>
+    private static string WhitespaceCollapsed(string text)
+    {
+        var length = 0;
+        var onlySpaces = true;
+        var gap = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                gap = true;
+                onlySpaces &= c == ' ';
+            }
+            else
+            {
+                length += gap && length > 0 ? 2 : 1;
+                gap = false;
+            }
+        }
+
+        if (length == text.Length && onlySpaces)
+        {
+            return text;   // no space at either end, none doubled, no other whitespace
+        }
+
+        return string.Create(length, text, static (collapsed, text) =>
+        {
+            var at = 0;
+            var gap = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    gap = true;
+                    continue;
+                }
+
+                if (gap && at > 0)
+                {
+                    collapsed[at++] = ' ';
+                }
+
+                collapsed[at++] = c;
+                gap = false;
+            }
+        });
+    }
 
     private static bool HasRawHtml(MarkdownDocument document) =>
         document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
