@@ -3,20 +3,23 @@ using System.Buffers;
 namespace CivilSociety.Scorm.Rendering;
 
 /// <summary>
-/// Bytes written in chunks of a megabyte or more, copied once into an array of their exact length at the end
-/// (<see cref="ToArray"/>). For a file of megabytes whose length is not known ahead (the sections' file: 8 MB for a
-/// course of 300 sections): a <see cref="MemoryStream"/> doubles its array again and again, each copy fresh memory
-/// the collector zeroes and the system maps page by page, and a JSON writer over a stream keeps all it writes in a
-/// doubling buffer of its own until flushed. A JSON writer writes straight into these chunks.
+/// Bytes written in chunks, copied once into an array of their exact length at the end (<see cref="ToArray"/>). For a
+/// file of megabytes whose length is not known ahead (the sections' file: 8 MB for a course of 300 sections): a
+/// <see cref="MemoryStream"/> doubles its array again and again, each copy fresh memory the collector zeroes and the
+/// system maps page by page, and a JSON writer over a stream keeps all it writes in a doubling buffer of its own until
+/// flushed. A JSON writer writes straight into these chunks. The first is small, each next one twice as large up to a
+/// megabyte: a small file (the real course's) takes no more than it needs.
 /// </summary>
 internal sealed class ChunkedBytes : IBufferWriter<byte>
 {
-    private const int ChunkSize = 1 << 20;
+    private const int FirstChunkSize = 16 << 10;
+    private const int MaxChunkSize = 1 << 20;
 
     private readonly List<(byte[] Chunk, int Length)> _full = [];
     private byte[] _chunk = [];
     private int _used;
     private long _fullLength;
+    private int _nextChunkSize = FirstChunkSize;
 
     public void Advance(int count)
     {
@@ -66,8 +69,9 @@ internal sealed class ChunkedBytes : IBufferWriter<byte>
             }
 
             // Written before it is read, as Advance allows only what was handed out.
-            _chunk = GC.AllocateUninitializedArray<byte>(Math.Max(ChunkSize, needed));
+            _chunk = GC.AllocateUninitializedArray<byte>(Math.Max(_nextChunkSize, needed));
             _used = 0;
+            _nextChunkSize = Math.Min(_nextChunkSize * 2, MaxChunkSize);
         }
     }
 }
