@@ -30,12 +30,12 @@ internal sealed class KeptOutHtml
         _text = new JsonSegmentWriter(_json);
     }
 
-    /// <summary><paramref name="section"/>'s HTML (<see cref="LeanHtmlFormatter.OuterHtml"/>) as a JSON string value; valid until the next call's bytes are written after it.</summary>
+    /// <summary><paramref name="section"/>'s HTML (as <see cref="LeanHtmlFormatter.OuterHtml"/>, by <see cref="LeanHtmlFormatter.Write"/>) as a JSON string value; valid until the next call's bytes are written after it.</summary>
     public ReadOnlyMemory<byte> Write(IElement section)
     {
         _chunks.Begin();
         _json.Reset();
-        section.ToHtml(_text, LeanHtmlFormatter.Instance);
+        LeanHtmlFormatter.Write(section, _text);
         _text.End();
         _json.Flush();
         return _chunks.End();
