@@ -120,8 +120,13 @@ internal sealed partial class DeferredSections
                 keptIds.Add(id);
                 if (_keptOut.TryGetValue(section, out var html))
                 {
+                    // The writer writes the value's first byte, its opening quote, and with it the comma and the name
+                    // as before any value; the rest joins the file where it lies, copied once, into the file's array.
+                    var value = html.GetAwaiter().GetResult();
                     json.WritePropertyName(id);
-                    json.WriteRawValue(html.GetAwaiter().GetResult().Span, skipInputValidation: true);
+                    json.WriteRawValue(value.Span[..1], skipInputValidation: true);
+                    json.Flush();
+                    file.Splice(value[1..]);
                     placeholders.Add(section);
                 }
                 else
