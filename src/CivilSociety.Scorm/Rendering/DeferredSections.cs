@@ -97,6 +97,7 @@ internal sealed partial class DeferredSections
         file.Write(Encoding.UTF8.GetBytes(FilePrefix));
         using (var json = new Utf8JsonWriter(file, FileJson))
         {
+            var html = new JsonStringWriter(json);
             json.WriteStartObject();
             // The contents' entries past the first few: the synthetic course's 300 are 1,500 nodes the browser would
             // parse, style and draw before the first paint.
@@ -106,7 +107,13 @@ internal sealed partial class DeferredSections
                 .ToList();
             if (entries.Count > 0)
             {
-                json.WriteString(ContentsKey, string.Concat(entries.Select(entry => LeanHtmlFormatter.OuterHtml(WithoutComments(entry)))));
+                json.WritePropertyName(ContentsKey);
+                foreach (var entry in entries)
+                {
+                    LeanHtmlFormatter.Write(WithoutComments(entry), html);
+                }
+
+                html.End();
                 LeavePlaceholder(entries[0], ContentsKey);
                 foreach (var entry in entries.Skip(1))
                 {
@@ -118,11 +125,11 @@ internal sealed partial class DeferredSections
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
                 keptIds.Add(id);
-                if (_keptOut.TryGetValue(section, out var html))
+                if (_keptOut.TryGetValue(section, out var written))
                 {
                     // The writer writes the value's first byte, its opening quote, and with it the comma and the name
                     // as before any value; the rest joins the file where it lies, copied once, into the file's array.
-                    var value = html.GetAwaiter().GetResult();
+                    var value = written.GetAwaiter().GetResult();
                     json.WritePropertyName(id);
                     json.WriteRawValue(value.Span[..1], skipInputValidation: true);
                     json.Flush();
@@ -131,9 +138,8 @@ internal sealed partial class DeferredSections
                 }
                 else
                 {
-                    var (sectionHtml, placeholder) = TakeOut(section, id);
-                    json.WriteString(id, sectionHtml);
-                    placeholders.Add(placeholder);
+                    json.WritePropertyName(id);
+                    placeholders.Add(TakeOut(section, id, html));
                 }
             }
 
@@ -143,7 +149,8 @@ internal sealed partial class DeferredSections
             // sections and ten outcomes links each outcome to its sections: 200 KB of HTML the first paint never shows.
             if (document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Ending}']") is { } ending)
             {
-                json.WriteString(EndingKey, TakeOut(ending, EndingKey).Html);
+                json.WritePropertyName(EndingKey);
+                TakeOut(ending, EndingKey, html);
             }
 
             json.WriteEndObject();
@@ -220,11 +227,15 @@ internal sealed partial class DeferredSections
         }
     }
 
-    /// <summary>Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place; returns its HTML and the placeholder.</summary>
-    private static (string Html, IElement Placeholder) TakeOut(IElement element, string key)
+    /// <summary>
+    /// Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place;
+    /// writes its HTML as the file's next value (<paramref name="html"/>), returns the placeholder.
+    /// </summary>
+    private static IElement TakeOut(IElement element, string key, JsonStringWriter html)
     {
-        var html = LeanHtmlFormatter.OuterHtml(WithoutComments(element));
-        return (html, LeavePlaceholder(element, key));
+        LeanHtmlFormatter.Write(WithoutComments(element), html);
+        html.End();
+        return LeavePlaceholder(element, key);
     }
 
     private static IElement LeavePlaceholder(IElement element, string key)
