@@ -150,7 +150,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
                 {
                     HtmlAllowList.Apply(wrappers[i], report: null);
                     // Its plain text too, here: on the fragments' thread when made ahead, not on the page's.
-                    made.Add(batch[i], Fragment.FromNodes(wrappers[i], WhitespaceCollapsed(wrappers[i].TextContent)));
+                    made.Add(batch[i], Fragment.FromNodes(wrappers[i], CollapsedWhitespace.Of(wrappers[i].TextContent)));
                 }
             }
         }
@@ -231,61 +231,10 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
             var text = fragment.Nodes is { } nodes
                 ? nodes.TextContent
                 : string.Concat(_htmlParser.ParseFragment(fragment.Html, null!).Select(n => n.TextContent));
-            fragment.PlainText = WhitespaceCollapsed(text);
+            fragment.PlainText = CollapsedWhitespace.Of(text);
         }
 
         return fragment.PlainText;
-    }
-
-    /// <summary>
-    /// A text's words, one space between each (as <c>string.Join(' ', text.Split(null, RemoveEmptyEntries))</c>,
-    /// without a string for each word): the text itself when it is so already, as most paragraphs are.
-    /// </summary>
-    private static string WhitespaceCollapsed(string text)
-    {
-        var length = 0;
-        var onlySpaces = true;
-        var gap = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                gap = true;
-                onlySpaces &= c == ' ';
-            }
-            else
-            {
-                length += gap && length > 0 ? 2 : 1;
-                gap = false;
-            }
-        }
-
-        if (length == text.Length && onlySpaces)
-        {
-            return text;   // no space at either end, none doubled, no other whitespace
-        }
-
-        return string.Create(length, text, static (collapsed, text) =>
-        {
-            var at = 0;
-            var gap = false;
-            foreach (var c in text)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    gap = true;
-                    continue;
-                }
-
-                if (gap && at > 0)
-                {
-                    collapsed[at++] = ' ';
-                }
-
-                collapsed[at++] = c;
-                gap = false;
-            }
-        });
     }
 
     private static bool HasRawHtml(MarkdownDocument document) =>
