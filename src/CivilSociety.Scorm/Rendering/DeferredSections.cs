@@ -189,7 +189,7 @@ internal sealed partial class DeferredSections
     {
         var placeholder = LeavePlaceholder(WithoutComments(section), section.GetAttribute(RuntimeContract.Attributes.Section)!);
         // Written on the other core while the next sections are rendered: out of the page, the section is changed by
-        // no one, and AngleSharp's serialiser only reads it. One after another, as they share one writer.
+        // no one, and the serialiser (LeanHtmlFormatter.Write) only reads it. One after another, as they share one writer.
         var written = _lastKeptOut.ContinueWith(_ => _keptOutHtml.Write(section), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         _keptOut.Add(placeholder, written);
         _lastKeptOut = written;
