@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html;
+using AngleSharp.Html.Dom;
 
 namespace CivilSociety.Scorm.Markup;
 
@@ -34,24 +36,139 @@ internal sealed class LeanHtmlFormatter : HtmlMarkupFormatter
     /// <summary>Serialises the children of <paramref name="element"/> (as AngleSharp's <c>InnerHtml</c>).</summary>
     public static string InnerHtml(IElement element) => element.ChildNodes.ToHtml(Instance);
 
+    /// <summary>The characters a text escapes (<see cref="HtmlMarkupFormatter.EscapeText"/>) and an attribute's value escapes.</summary>
+    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("&\u00a0<>");
+    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("&\u00a0\"<>");
+
+    /// <summary>
+    /// Writes <paramref name="node"/> and its descendants as <c>node.ToHtml(writer, Instance)</c> does (the same walk as
+    /// AngleSharp's <c>Node.ToHtml</c>: start tag, the line feed a pre keeps, children, end tag), with the start tags and
+    /// escaped texts written into <paramref name="writer"/> piece by piece instead of made as strings first: the sections
+    /// kept out of a course of 300 sections are 5 MB of HTML (<see cref="Rendering.KeptOutHtml"/>).
+    /// </summary>
+    public static void Write(INode node, TextWriter writer)
+    {
+        switch (node)
+        {
+            case IElement element:
+                WriteElement(element, writer);
+                break;
+            case ICharacterData text and not (IComment or IProcessingInstruction):
+                if (text.Parent is { } parent && (parent.Flags & NodeFlags.LiteralText) != 0)
+                {
+                    writer.Write(text.Data);   // a script's or a style's text, as it is
+                }
+                else
+                {
+                    WriteEscaped(text.Data, TextEscapes, writer);
+                }
+
+                break;
+            default:
+                node.ToHtml(writer, Instance);   // a comment, a doctype: never in a section
+                break;
+        }
+    }
+
+    private static void WriteElement(IElement element, TextWriter writer)
+    {
+        var selfClosing = (element.Flags & NodeFlags.SelfClosing) != 0;
+        if (IsLean(element))
+        {
+            WriteOpenTag(element, writer);
+        }
+        else
+        {
+            writer.Write(Instance.OpenTag(element, selfClosing));
+        }
+
+        if (!selfClosing && (element.Flags & NodeFlags.LineTolerance) != 0 && element.FirstChild is IText { Data: ['\n', ..] })
+        {
+            writer.Write('\n');   // the HTML parser drops a pre's first line feed: written twice, one is kept
+        }
+
+        if (element is IHtmlTemplateElement template)
+        {
+            template.Content.ToHtml(writer, Instance);
+        }
+
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            Write(children[i], writer);
+        }
+
+        writer.Write(Instance.CloseTag(element, selfClosing));
+    }
+
+    private static void WriteOpenTag(IElement element, TextWriter writer)
+    {
+        writer.Write('<');
+        writer.Write(element.LocalName);
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            writer.Write(' ');
+            writer.Write(attribute.LocalName);
+            if (attribute.Value is { } value)
+            {
+                writer.Write("=\"");
+                WriteEscaped(value, AttributeEscapes, writer);
+                writer.Write('"');
+            }
+        }
+
+        writer.Write('>');
+    }
+
+    /// <summary><paramref name="text"/> with each of <paramref name="escapes"/> as its entity (<see cref="Escape"/>'s), the runs between written as they are.</summary>
+    private static void WriteEscaped(ReadOnlySpan<char> text, SearchValues<char> escapes, TextWriter writer)
+    {
+        int at;
+        while ((at = text.IndexOfAny(escapes)) >= 0)
+        {
+            writer.Write(text[..at]);
+            writer.Write(Entity(text[at])!);
+            text = text[(at + 1)..];
+        }
+
+        writer.Write(text);
+    }
+
+    /// <summary>Whether this class writes the element's start tag (no prefix, no attribute in a namespace); if not, AngleSharp's formatter does.</summary>
+    private static bool IsLean(IElement element)
+    {
+        if (!string.IsNullOrEmpty(element.Prefix))
+        {
+            return false;
+        }
+
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (!string.IsNullOrEmpty(attributes[i]!.NamespaceUri))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public override string OpenTag(IElement element, bool selfClosing)
     {
+        if (!IsLean(element))
+        {
+            return base.OpenTag(element, selfClosing);
+        }
+
         var attributes = element.Attributes;
         var length = 1 + element.LocalName.Length + 1;   // <name>
         for (var i = 0; i < attributes.Length; i++)
         {
             var attribute = attributes[i]!;
-            if (!string.IsNullOrEmpty(attribute.NamespaceUri))
-            {
-                return base.OpenTag(element, selfClosing);
-            }
-
             length += 1 + attribute.LocalName.Length + (attribute.Value is { } value ? 3 + EscapedLength(value) : 0);
-        }
-
-        if (!string.IsNullOrEmpty(element.Prefix))
-        {
-            return base.OpenTag(element, selfClosing);
         }
 
         return string.Create(length, element, static (span, element) =>
@@ -112,15 +229,7 @@ internal sealed class LeanHtmlFormatter : HtmlMarkupFormatter
         var at = 0;
         foreach (var c in value)
         {
-            var escaped = c switch
-            {
-                '&' => "&amp;",
-                '\u00a0' => "&nbsp;",
-                '"' => "&quot;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ => null,
-            };
+            var escaped = Entity(c);
             if (escaped is null)
             {
                 to[at++] = c;
@@ -133,4 +242,15 @@ internal sealed class LeanHtmlFormatter : HtmlMarkupFormatter
 
         return at;
     }
+
+    /// <summary>The entity a character is escaped as (in a text, all but the quote), or null.</summary>
+    private static string? Entity(char c) => c switch
+    {
+        '&' => "&amp;",
+        '\u00a0' => "&nbsp;",
+        '"' => "&quot;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        _ => null,
+    };
 }

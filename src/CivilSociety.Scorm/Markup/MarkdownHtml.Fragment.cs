@@ -34,6 +34,6 @@ internal sealed partial class MarkdownHtml
 
         /// <summary>A paragraph of plain text: Markdig's HTML, clean as it is (no tag but the p, nothing to escape), and its text.</summary>
         public static Fragment FromParagraph(string html, string text) =>
-            new(html, hasRawHtml: false, null) { ParagraphText = text, PlainText = WhitespaceCollapsed(text) };
+            new(html, hasRawHtml: false, null) { ParagraphText = text, PlainText = CollapsedWhitespace.Of(text) };
     }
 }

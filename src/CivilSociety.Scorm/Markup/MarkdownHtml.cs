@@ -150,7 +150,7 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
                 {
                     HtmlAllowList.Apply(wrappers[i], report: null);
                     // Its plain text too, here: on the fragments' thread when made ahead, not on the page's.
-                    made.Add(batch[i], Fragment.FromNodes(wrappers[i], WhitespaceCollapsed(wrappers[i].TextContent)));
+                    made.Add(batch[i], Fragment.FromNodes(wrappers[i], CollapsedWhitespace.Of(wrappers[i].TextContent)));
                 }
             }
         }
@@ -181,6 +181,9 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
     public MarkdownHtml ForAnotherThread()
     {
         var other = new MarkdownHtml(pipeline);
+        // Sized once: grown entry by entry to every prompt, choice and feedback of a course of 3,000 questions, it left
+        // its smaller tables behind.
+        other._plainTexts.EnsureCapacity(_plainTexts.Count + _fragments.Count);
         foreach (var (text, plain) in _plainTexts)
         {
             other._plainTexts[text] = plain;
@@ -228,14 +231,11 @@ internal sealed partial class MarkdownHtml(MarkdownPipeline pipeline)
             var text = fragment.Nodes is { } nodes
                 ? nodes.TextContent
                 : string.Concat(_htmlParser.ParseFragment(fragment.Html, null!).Select(n => n.TextContent));
-            fragment.PlainText = WhitespaceCollapsed(text);
+            fragment.PlainText = CollapsedWhitespace.Of(text);
         }
 
         return fragment.PlainText;
     }
-
-    /// <summary>A text's words, one space between each.</summary>
-    private static string WhitespaceCollapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool HasRawHtml(MarkdownDocument document) =>
         document.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);

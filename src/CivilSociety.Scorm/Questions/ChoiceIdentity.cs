@@ -1,3 +1,4 @@
+using System.Buffers;
 using CivilSociety.Scorm.Hashing;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -21,35 +22,75 @@ internal static partial class ChoiceIdentity
 
     public static string Of(Choice choice) => choice.ExplicitId ?? Derived(choice.Markdown);
 
+    /// <summary>
+    /// "~" and the first four bytes of the SHA-256 of the UTF-8 of <see cref="Normalized"/>, in hex. Asked for every
+    /// choice by the validation, the course data, the snapshot and the patterns: the text folded, its UTF-8 and the
+    /// digest go through buffers of this call (a builder, its string, two arrays and a hex string for each were 12 MB
+    /// a build of the synthetic course).
+    /// </summary>
     public static string Derived(string markdown)
     {
-        var digest = Sha256.HashData(Encoding.UTF8.GetBytes(Normalized(markdown)));
-        return DerivedMark + Convert.ToHexStringLower(digest, 0, 4);
+        var text = markdown.Normalize(NormalizationForm.FormKC);
+        char[]? rentedChars = null;
+        byte[]? rentedBytes = null;
+        try
+        {
+            var folded = text.Length <= 256 ? stackalloc char[256] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
+            folded = folded[..Fold(text, folded)];
+            var maxBytes = Encoding.UTF8.GetMaxByteCount(folded.Length);
+            var utf8 = maxBytes <= 768 ? stackalloc byte[768] : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
+            Span<byte> digest = stackalloc byte[32];
+            Sha256.HashData(utf8[..Encoding.UTF8.GetBytes(folded, utf8)], digest);
+            Span<char> identity = stackalloc char[9];
+            identity[0] = DerivedMark;
+            Convert.TryToHexStringLower(digest[..4], identity[1..], out _);
+            return new string(identity);
+        }
+        finally
+        {
+            if (rentedChars is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedChars);
+            }
+
+            if (rentedBytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rentedBytes);
+            }
+        }
     }
 
     /// <summary>The text as its identity sees it: letters and digits only, folded.</summary>
     public static string Normalized(string markdown)
     {
-        var text = new StringBuilder(markdown.Length);
-        foreach (var c in markdown.Normalize(NormalizationForm.FormKC))
+        var text = markdown.Normalize(NormalizationForm.FormKC);
+        var folded = new char[text.Length];
+        return new string(folded, 0, Fold(text, folded));
+    }
+
+    /// <summary>Writes the letters and digits of <paramref name="text"/> (normalised: NFKC), folded, into <paramref name="folded"/> (at least as long); returns how many.</summary>
+    private static int Fold(string text, Span<char> folded)
+    {
+        var at = 0;
+        foreach (var c in text)
         {
             if (char.IsDigit(c))
             {
-                text.Append((char)('0' + (int)char.GetNumericValue(c)));
+                folded[at++] = (char)('0' + (int)char.GetNumericValue(c));
             }
             else if (char.IsLetter(c) && c != '\u0640')   // tatweel only stretches a word
             {
-                text.Append(c switch
+                folded[at++] = c switch
                 {
                     '\u0622' or '\u0623' or '\u0625' or '\u0671' => '\u0627',   // alif with hamza or madda: alif
                     '\u0629' => '\u0647',                                      // ta marbuta: ha
                     '\u0649' => '\u064A',                                      // alif maqsura: ya
                     _ => char.ToLowerInvariant(c),
-                });
+                };
             }
         }
 
-        return text.ToString();
+        return at;
     }
 
     /// <summary>Whether an explicit id is well formed: a letter then letters, digits, "-" or "_", or a derived identity.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using CivilSociety.Scorm.Hashing;
 using System.Text;
@@ -62,11 +63,7 @@ internal sealed class AnswerSeal
             return null;
         }
 
-        var keystream = Keystream(nonce, written);
-        for (var i = 0; i < written; i++)
-        {
-            bytes[i] ^= keystream[i];
-        }
+        Xor(nonce, bytes.AsSpan(0, written));
 
         try
         {
@@ -81,31 +78,40 @@ internal sealed class AnswerSeal
     /// <summary>The sealed text; <paramref name="nonce"/> (the question's SECTION.QUESTION id) makes each keystream its own.</summary>
     public string Seal(string nonce, string plaintext)
     {
-        var bytes = Encoding.UTF8.GetBytes(plaintext);
-        var keystream = Keystream(nonce, bytes.Length);
-        for (var i = 0; i < bytes.Length; i++)
+        // The plaintext's UTF-8 in a pooled buffer, sealed in place: only the sealed text is made (3,000 keys, 2 MB of
+        // arrays for their bytes and as much for their keystreams, in a course of 3,000 questions).
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(plaintext.Length));
+        try
         {
-            bytes[i] ^= keystream[i];
+            var sealedBytes = bytes.AsSpan(0, Encoding.UTF8.GetBytes(plaintext, bytes));
+            Xor(nonce, sealedBytes);
+            return System.Buffers.Text.Base64Url.EncodeToString(sealedBytes);
         }
-
-        return Base64Url(bytes);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
-    private byte[] Keystream(string nonce, int length)
+    /// <summary>XORs <paramref name="bytes"/> with the keystream of <paramref name="nonce"/>, a block at a time.</summary>
+    private void Xor(string nonce, Span<byte> bytes)
     {
         // key ‖ nonce ‖ block number, the number rewritten for each block
         var counterAt = _key.Length + Encoding.UTF8.GetByteCount(nonce);
         var input = new byte[counterAt + 4];
         _key.CopyTo(input, 0);
         Encoding.UTF8.GetBytes(nonce, input.AsSpan(_key.Length));
-        var stream = new byte[(length + 31) / 32 * 32];
-        for (var block = 0; block * 32 < length; block++)
+        Span<byte> block = stackalloc byte[32];
+        for (var number = 0; number * 32 < bytes.Length; number++)
         {
-            BinaryPrimitives.WriteInt32BigEndian(input.AsSpan(counterAt), block);
-            Sha256.HashData(input, stream.AsSpan(block * 32, 32));
+            BinaryPrimitives.WriteInt32BigEndian(input.AsSpan(counterAt), number);
+            Sha256.HashData(input, block);
+            var part = bytes[(number * 32)..Math.Min(bytes.Length, (number + 1) * 32)];
+            for (var i = 0; i < part.Length; i++)
+            {
+                part[i] ^= block[i];
+            }
         }
-
-        return stream;
     }
 
     private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);

@@ -26,15 +26,20 @@ namespace CivilSociety.Scorm.Rendering;
 /// </summary>
 internal sealed partial class DeferredSections
 {
-    /// <summary>
-    /// The HTML of each section kept out before <see cref="Apply"/> (being written), by the placeholder left in its
-    /// place: as the file's JSON string, UTF-8 and escaped already by a writer like the file's (half the memory of the
-    /// HTML as a string, which would live until the file is written, and escaped on the thread that serialises it).
-    /// </summary>
-    private readonly Dictionary<IElement, Task<byte[]>> _keptOut = [];
-
     /// <summary>JSON's own escapes only: the file is a script of its own, never inside an HTML element, so "&lt;" and quotes can stay.</summary>
     private static readonly JsonWriterOptions FileJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The HTML of each section kept out before <see cref="Apply"/> (being written), by the placeholder left in its
+    /// place: as the file's JSON string, UTF-8 and escaped already by a writer like the file's (<see cref="KeptOutHtml"/>:
+    /// no string of the HTML, which would live until the file is written, and escaped on the thread that serialises it).
+    /// </summary>
+    private readonly Dictionary<IElement, Task<ReadOnlyMemory<byte>>> _keptOut = [];
+
+    private readonly KeptOutHtml _keptOutHtml = new(FileJson);
+
+    /// <summary>The last section given to <see cref="_keptOutHtml"/>: the next one is written after it.</summary>
+    private Task _lastKeptOut = Task.CompletedTask;
 
     public const string BlockType = "text/html";
 
@@ -92,6 +97,7 @@ internal sealed partial class DeferredSections
         file.Write(Encoding.UTF8.GetBytes(FilePrefix));
         using (var json = new Utf8JsonWriter(file, FileJson))
         {
+            var html = new JsonStringWriter(json);
             json.WriteStartObject();
             // The contents' entries past the first few: the synthetic course's 300 are 1,500 nodes the browser would
             // parse, style and draw before the first paint.
@@ -101,7 +107,13 @@ internal sealed partial class DeferredSections
                 .ToList();
             if (entries.Count > 0)
             {
-                json.WriteString(ContentsKey, string.Concat(entries.Select(entry => LeanHtmlFormatter.OuterHtml(WithoutComments(entry)))));
+                json.WritePropertyName(ContentsKey);
+                foreach (var entry in entries)
+                {
+                    LeanHtmlFormatter.Write(WithoutComments(entry), html);
+                }
+
+                html.End();
                 LeavePlaceholder(entries[0], ContentsKey);
                 foreach (var entry in entries.Skip(1))
                 {
@@ -113,17 +125,21 @@ internal sealed partial class DeferredSections
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
                 keptIds.Add(id);
-                if (_keptOut.TryGetValue(section, out var html))
+                if (_keptOut.TryGetValue(section, out var written))
                 {
+                    // The writer writes the value's first byte, its opening quote, and with it the comma and the name
+                    // as before any value; the rest joins the file where it lies, copied once, into the file's array.
+                    var value = written.GetAwaiter().GetResult();
                     json.WritePropertyName(id);
-                    json.WriteRawValue(html.GetAwaiter().GetResult(), skipInputValidation: true);
+                    json.WriteRawValue(value.Span[..1], skipInputValidation: true);
+                    json.Flush();
+                    file.Splice(value[1..]);
                     placeholders.Add(section);
                 }
                 else
                 {
-                    var (sectionHtml, placeholder) = TakeOut(section, id);
-                    json.WriteString(id, sectionHtml);
-                    placeholders.Add(placeholder);
+                    json.WritePropertyName(id);
+                    placeholders.Add(TakeOut(section, id, html));
                 }
             }
 
@@ -133,7 +149,8 @@ internal sealed partial class DeferredSections
             // sections and ten outcomes links each outcome to its sections: 200 KB of HTML the first paint never shows.
             if (document.QuerySelector($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Ending}']") is { } ending)
             {
-                json.WriteString(EndingKey, TakeOut(ending, EndingKey).Html);
+                json.WritePropertyName(EndingKey);
+                TakeOut(ending, EndingKey, html);
             }
 
             json.WriteEndObject();
@@ -172,20 +189,10 @@ internal sealed partial class DeferredSections
     {
         var placeholder = LeavePlaceholder(WithoutComments(section), section.GetAttribute(RuntimeContract.Attributes.Section)!);
         // Written on the other core while the next sections are rendered: out of the page, the section is changed by
-        // no one, and AngleSharp's serialiser only reads it.
-        _keptOut.Add(placeholder, Task.Run(() => JsonString(LeanHtmlFormatter.OuterHtml(section))));
-    }
-
-    /// <summary><paramref name="text"/> as the file's writer writes a string value: UTF-8, escaped, in quotes.</summary>
-    private static byte[] JsonString(string text)
-    {
-        var buffer = new ArrayBufferWriter<byte>(text.Length + (text.Length >> 3) + 2);
-        using (var json = new Utf8JsonWriter(buffer, FileJson))
-        {
-            json.WriteStringValue(text);
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        // no one, and the serialiser (LeanHtmlFormatter.Write) only reads it. One after another, as they share one writer.
+        var written = _lastKeptOut.ContinueWith(_ => _keptOutHtml.Write(section), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _keptOut.Add(placeholder, written);
+        _lastKeptOut = written;
     }
 
     /// <summary>
@@ -220,11 +227,15 @@ internal sealed partial class DeferredSections
         }
     }
 
-    /// <summary>Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place; returns its HTML and the placeholder.</summary>
-    private static (string Html, IElement Placeholder) TakeOut(IElement element, string key)
+    /// <summary>
+    /// Takes <paramref name="element"/> out of the page now, a placeholder for <paramref name="key"/> in its place;
+    /// writes its HTML as the file's next value (<paramref name="html"/>), returns the placeholder.
+    /// </summary>
+    private static IElement TakeOut(IElement element, string key, JsonStringWriter html)
     {
-        var html = LeanHtmlFormatter.OuterHtml(WithoutComments(element));
-        return (html, LeavePlaceholder(element, key));
+        LeanHtmlFormatter.Write(WithoutComments(element), html);
+        html.End();
+        return LeavePlaceholder(element, key);
     }
 
     private static IElement LeavePlaceholder(IElement element, string key)
