@@ -81,10 +81,10 @@ const contractNames = {
   }
 };
 
-function banner(output) {
-  // One line: every learner downloads it (the rest is in packaging/README.md and docs/runtime-contract.md).
-  return `/* runtime/${output}: generated from packaging/runtime/src/ by \`npm run build\`; do not edit */`;
-}
+// One short line in each shipped file: every learner downloads it (where the sources are; the rest is in
+// packaging/README.md and docs/runtime-contract.md). Not the file's own name: a SCORM 2004 package ships
+// player-scorm2004.js as runtime/player.js.
+const BANNER = "/* built from packaging/runtime/src/: do not edit */";
 
 /** Builds every bundle; `write: false` returns their text without touching the files. */
 export async function build({ write }) {
@@ -101,7 +101,7 @@ export async function build({ write }) {
       charset: "utf8",
       minify: true,
       legalComments: "none",
-      banner: { js: banner(bundle.output) },
+      banner: { js: BANNER },
       plugins: [questionTypes, contractNames],
       logLevel: "warning",
       write
@@ -121,7 +121,7 @@ export async function build({ write }) {
     charset: "utf8",
     minify: true,
     legalComments: "none",
-    banner: { css: `/* runtime/player.css: packaging/runtime/${styleSheet.sources.join(", ")} minified by \`npm run build\` */` },
+    banner: { css: "/* built from packaging/runtime/*.css: do not edit */" },
     logLevel: "warning",
     write
   });

@@ -19,7 +19,7 @@ for (const { output, text, style } of built) {
 
   test(`${output}: one IIFE in ES2019, strict, with the generated-file banner`, () => {
     const code = committed(output).toString("utf8");
-    assert.match(code, /^\/\* runtime\/[a-z0-9-]+\.js: generated from packaging\/runtime\/src\/ by `npm run build`/);
+    assert.match(code, /^\/\* built from packaging\/runtime\/src\/: do not edit \*\/\n/);
     assert.match(code, /\n"use strict";\(\(\)=>\{/);
     assert.doesNotThrow(() => espree.parse(code, { ecmaVersion: 2019, sourceType: "script" }));
   });

@@ -199,6 +199,35 @@ for (const standard of STANDARDS) {
     assert.equal(doc.querySelector("#q-stages-q-name input").value, "evaporation");
     assert.equal(doc.getElementById("s-energy").hidden, false);
   });
+
+  // No LMS to read from: no API object in reach, or one whose Initialize fails. Neither read asks the LMS anything
+  // (nor anything after the failed Initialize but its error), and the launch is the one without an LMS: every section
+  // put back before the set-up, the notice shown, the state kept in this browser and resumed from it.
+  const prefix = standard.get.replace("GetValue", "");
+  const failing = () => Object.assign(standard.lms({}), {
+    [prefix + "Initialize"]() { this.calls.push([prefix + "Initialize"]); return "false"; },
+    [prefix + "GetLastError"]: () => "101"
+  });
+  for (const [what, lms] of [["no LMS API", () => null], ["an LMS whose Initialize fails", failing]]) {
+    test(`${standard.name}, ${what}: nothing read, the launch without an LMS, resumed from this browser`, async () => {
+      const api = lms(), first = open(html, api);
+      await frame(first.win);
+      assert.equal(first.doc.querySelector("script[data-section]"), null, "every section put back");
+      assert.equal(first.doc.querySelector('[data-slot="no-lms-notice"]').hidden, false);
+      first.doc.querySelector("#q-stages-q-name input").value = "evaporation";
+      first.doc.getElementById("quiz-stages").dispatchEvent(new first.win.Event("input", { bubbles: true }));
+      first.doc.querySelector('[data-action="next"]').click();
+      first.win.dispatchEvent(new first.win.Event("pagehide"));
+      if (api) assert.deepEqual(api.calls, [[prefix + "Initialize"]]);
+
+      const storage = Object.fromEntries(Object.entries(first.win.localStorage));
+      const again = lms(), { doc, win } = openDeferred(html, { [standard.option]: again, scripts: [standard.script], storage });
+      await frame(win);
+      if (again) assert.deepEqual(again.calls, [[prefix + "Initialize"]]);
+      assert.equal(doc.querySelector("#q-stages-q-name input").value, "evaporation");
+      assert.equal(doc.getElementById("s-energy").hidden, false);
+    });
+  }
 }
 
 // The placeholders themselves (src/ui/dom.js unfoldSections): a run of sections is one placeholder naming them all,

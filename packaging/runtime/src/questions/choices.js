@@ -5,7 +5,7 @@
  */
 import { attributes, classes } from "../contract.js";
 import { all, cls, one } from "../ui/dom.js";
-import { isAnswered, judgeInOrder, letterList } from "./answers.js";
+import { isAnswered, judgeInOrder, letterList, xapiList } from "./answers.js";
 import { oneOf } from "./packing.js";
 import * as keyed from "./keyed.js";
 
@@ -92,7 +92,12 @@ export function reveal(q, ui) {
   return null;
 }
 
-/** Shuffles the choices when the quiz says so (single and multiple; true and false keep their order). */
+/** The chosen letters as xAPI's list (single and multiple; true and false answer "true" or "false"). */
+export function xapiChoices(q, answer) {
+  return xapiList(scormResponse(q, answer));
+}
+
+/** Shuffles the choices when the quiz says so (single's and multiple's arrange; true and false keep their order). */
 export function shuffleChoices(q, shuffle, settings) {
   const list = one(cls(classes.choices), q.element);
   if (settings.shuffleChoices && list) shuffle(all(cls(classes.choice), list)).forEach((li) => { list.appendChild(li); });

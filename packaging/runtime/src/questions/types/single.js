@@ -1,20 +1,12 @@
 /* Single choice: radios, one letter ("b"); SCORM 1.2 type choice. */
 import * as choices from "../choices.js";
-import { joinedPattern, xapiList } from "../answers.js";
+import { joinedPattern } from "../answers.js";
 
 export const name = "single";
 export const instructions = "selectOne";
 export const prefilled = false;
 export { bind, read, write, initialAnswer, isAnswered, scormResponse, showsFeedbackFor, lock, reveal } from "../choices.js";
-export { isValidOne as isValid, judgeOne as judge } from "../choices.js";
-
-export function xapiResponse(q, answer) {
-  return xapiList(choices.scormResponse(q, answer));
-}
-
-export function arrange(q, shuffle, settings) {
-  choices.shuffleChoices(q, shuffle, settings);
-}
+export { isValidOne as isValid, judgeOne as judge, xapiChoices as xapiResponse, shuffleChoices as arrange } from "../choices.js";
 
 export const defaultPattern = joinedPattern;
 
