@@ -23,7 +23,8 @@ internal static partial class ChoiceIdentity
     public static string Of(Choice choice) => choice.ExplicitId ?? Derived(choice.Markdown);
 
     /// <summary>
-    /// "~" and the first four bytes of the SHA-256 of the UTF-8 of <see cref="Normalized"/>, in hex. Asked for every
+    /// "~" and the first four bytes of the SHA-256 of the UTF-8 of the text as its identity sees it (NFKC, then
+    /// <see cref="Fold"/>: letters and digits only, folded), in hex. Asked for every
     /// choice by the validation, the course data, the snapshot and the patterns: the text folded, its UTF-8 and the
     /// digest go through buffers of this call (a builder, its string, two arrays and a hex string for each were 12 MB
     /// a build of the synthetic course).
@@ -60,15 +61,7 @@ internal static partial class ChoiceIdentity
         }
     }
 
-    /// <summary>The text as its identity sees it: letters and digits only, folded.</summary>
-    public static string Normalized(string markdown)
-    {
-        var text = markdown.Normalize(NormalizationForm.FormKC);
-        var folded = new char[text.Length];
-        return new string(folded, 0, Fold(text, folded));
-    }
-
-    /// <summary>Writes the letters and digits of <paramref name="text"/> (normalised: NFKC), folded, into <paramref name="folded"/> (at least as long); returns how many.</summary>
+    /// <summary>Writes the letters and digits of <paramref name="text"/> (normalised: NFKC), folded (the text as its identity sees it), into <paramref name="folded"/> (at least as long); returns how many.</summary>
     private static int Fold(string text, Span<char> folded)
     {
         var at = 0;

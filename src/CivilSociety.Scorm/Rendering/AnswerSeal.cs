@@ -21,7 +21,7 @@ internal sealed class AnswerSeal
     private AnswerSeal(byte[] key) => _key = key;
 
     /// <summary>The key, as the page carries it (base64url).</summary>
-    public string Key => Base64Url(_key);
+    public string Key => System.Buffers.Text.Base64Url.EncodeToString(_key);
 
     /// <summary>A key fixed by the course and its answers, so that two builds of the same course are byte-identical.</summary>
     public static AnswerSeal For(string courseId, IEnumerable<string> plaintexts)
@@ -113,6 +113,4 @@ internal sealed class AnswerSeal
             }
         }
     }
-
-    private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 }
