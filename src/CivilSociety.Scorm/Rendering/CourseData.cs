@@ -26,7 +26,12 @@ internal sealed record CourseData(
 
     internal sealed record OutcomeData(string Id, string? Parent);
 
-    internal sealed record SectionData(string Id, string Title, QuizData? Quiz)
+    /// <param name="Title">Absent when the package has a sections file: it is there (<see cref="KeptOutData"/>).</param>
+    /// <param name="Quiz">Absent without one, and when the package has a sections file.</param>
+    internal sealed record SectionData(
+        string Id,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QuizData? Quiz)
     {
         /// <summary>The practice checks (::: check), in page order, each as a quiz without pass mark or attempts; absent without one.</summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -44,10 +49,11 @@ internal sealed record CourseData(
     }
 
     /// <summary>
-    /// What a section kept out of the launch page (<see cref="DeferredSections"/>) has in the course data besides its
-    /// id and title, written into the sections' file instead: its quiz and practice checks.
+    /// What a section has in the course data besides its id, written into the sections' file instead when the package
+    /// has one (<see cref="DeferredSections"/>): its title, quiz and practice checks, which only the set-up reads.
     /// </summary>
     internal sealed record KeptOutData(
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QuizData? Quiz,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<QuizData>? Checks);
 

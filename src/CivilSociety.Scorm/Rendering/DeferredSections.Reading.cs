@@ -19,9 +19,9 @@ internal sealed partial class DeferredSections
             : new Dictionary<string, string>();
 
     /// <summary>
-    /// Puts the quizzes of the sections kept out of the page (<paramref name="file"/>, the package's sections file)
-    /// back into the page's course data, as the player does; a package written before they moved (every quiz in
-    /// the page, or no file) is left as it is. Hostile input: a file that is not ours changes nothing.
+    /// Puts the sections' titles, quizzes and checks (<paramref name="file"/>, the package's sections file) back into
+    /// the page's course data, as the player does; a package written before they moved (all of them in the page, or
+    /// the kept-out sections' quizzes only in the file, or no file) keeps what its page has. Hostile input: a file that is not ours changes nothing.
     /// </summary>
     /// <exception cref="JsonException">The file's quizzes are not JSON.</exception>
     public static void Restore(JsonObject courseData, string? file)
@@ -35,7 +35,7 @@ internal sealed partial class DeferredSections
         {
             if (section["id"] is JsonValue id && id.TryGetValue<string>(out var sectionId) && quizzes[sectionId] is JsonObject kept)
             {
-                foreach (var name in new[] { "quiz", "checks" })
+                foreach (var name in new[] { "title", "quiz", "checks" })
                 {
                     if (kept[name] is { } value)
                     {

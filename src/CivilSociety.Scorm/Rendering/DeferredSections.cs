@@ -13,9 +13,9 @@ namespace CivilSociety.Scorm.Rendering;
 /// runs, and a course of 300 sections is 5 MB of HTML and 2.8 MB of course data (their quizzes' sealed answer keys)
 /// behind a first section of 17 KB. Each run of sections kept out leaves one empty placeholder in its place, their ids
 /// in page order, space-separated, <c>&lt;script type="text/html" data-section="ID ID …"&gt;&lt;/script&gt;</c>
-/// (<see cref="JoinRuns"/>), their HTML goes into a script file of its own (<see cref="RuntimeContract.Files.Sections"/>), and so do its quiz's and practice checks' course
-/// data (the page keeps its id and title: the table of contents, the saved state's shape and the LMS session need no
-/// more). The summary's ending, shown only once the course is set up, goes into the file too (200 KB of links for
+/// (<see cref="JoinRuns"/>), their HTML goes into a script file of its own (<see cref="RuntimeContract.Files.Sections"/>), and so do every
+/// section's title, quiz and practice checks from the course data (the page keeps the sections' ids: the choice of the
+/// section painted first needs no more; the set-up, which reads the rest, waits for the file). The summary's ending, shown only once the course is set up, goes into the file too (200 KB of links for
 /// that course), and so do the table of contents' entries past a window's height (as one block of entries). The
 /// player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
 /// (<c>fetch</c> cannot read <c>file://</c>; a script can, and an LMS serves it as it serves the page), then puts each
@@ -66,7 +66,7 @@ internal sealed partial class DeferredSections
     /// </summary>
     public const int ContentsEntriesKept = 6;
 
-    /// <summary>What its second line says before the kept-out sections' quizzes (<see cref="CourseData.KeptOutData"/> by section id).</summary>
+    /// <summary>What its second line says before every section's title, quiz and checks (<see cref="CourseData.KeptOutData"/> by section id).</summary>
     public const string QuizzesPrefix = "document.currentScript.quizzes=";
 
     /// <param name="data">
@@ -77,7 +77,7 @@ internal sealed partial class DeferredSections
     /// The file's content (UTF-8, one statement a line, the contents' key when it has entries past the first
     /// <see cref="ContentsEntriesKept"/>, section ids in page order, then the ending's key),
     /// <c>document.currentScript.sections={"ID":"&lt;section …&gt;…&lt;/section&gt;",…,"#ending":"&lt;div …&gt;"};</c> then
-    /// <c>document.currentScript.quizzes={"ID":{"quiz":{…},"checks":[…]},…};</c>, or null when the page has no section
+    /// <c>document.currentScript.quizzes={"ID":{"title":"…","quiz":{…},"checks":[…]},…};</c>, or null when the page has no section
     /// to keep out (one section, or none); and the course data the page keeps.
     /// </returns>
     public (byte[]? File, CourseData? PageData) Apply(IDocument document, Func<CourseData?> data)
@@ -91,7 +91,6 @@ internal sealed partial class DeferredSections
             return (null, data());
         }
 
-        var keptIds = new HashSet<string>(StringComparer.Ordinal);
         var placeholders = new List<IElement>(kept.Count);
         var file = new ChunkedBytes();
         file.Write(Encoding.UTF8.GetBytes(FilePrefix));
@@ -124,7 +123,6 @@ internal sealed partial class DeferredSections
             foreach (var section in kept)
             {
                 var id = section.GetAttribute(RuntimeContract.Attributes.Section)!;
-                keptIds.Add(id);
                 if (_keptOut.TryGetValue(section, out var written))
                 {
                     // The writer writes the value's first byte, its opening quote, and with it the comma and the name
@@ -162,22 +160,24 @@ internal sealed partial class DeferredSections
             return (file.ToArray(), null);
         }
 
-        var quizzes = new Dictionary<string, CourseData.KeptOutData>(StringComparer.Ordinal);
-        foreach (var section in courseData.Sections.Where(s => keptIds.Contains(s.Id) && (s.Quiz is not null || s.Checks is not null)))
+        // Every section's title, quiz and checks: the set-up reads them, after this file has loaded; the first paint needs
+        // only the sections' ids (the synthetic course's page was 31 KB of data larger with them, the real course's 7 KB).
+        var later = new Dictionary<string, CourseData.KeptOutData>(StringComparer.Ordinal);
+        foreach (var section in courseData.Sections)
         {
-            quizzes[section.Id] = new CourseData.KeptOutData(section.Quiz, section.Checks);
+            later[section.Id] = new CourseData.KeptOutData(section.Title, section.Quiz, section.Checks);
         }
 
         file.Write(Encoding.UTF8.GetBytes(QuizzesPrefix));
         using (var json = new Utf8JsonWriter(file, FileJson))
         {
-            JsonSerializer.Serialize(json, quizzes, RenderingJsonContext.Default.DictionaryStringKeptOutData);
+            JsonSerializer.Serialize(json, later, RenderingJsonContext.Default.DictionaryStringKeptOutData);
         }
 
         file.Write(";\n"u8);
         return (file.ToArray(), courseData with
         {
-            Sections = [.. courseData.Sections.Select(s => keptIds.Contains(s.Id) ? s with { Quiz = null, Checks = null } : s)],
+            Sections = [.. courseData.Sections.Select(s => s with { Title = null, Quiz = null, Checks = null })],
         });
     }
 

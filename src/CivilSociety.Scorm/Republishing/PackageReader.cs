@@ -55,8 +55,8 @@ internal static partial class PackageReader
         try
         {
             data = JsonNode.Parse(match.Groups[1].Value) as JsonObject ?? throw new JsonException("not an object");
-            // A package since the sections' quizzes left the page keeps them in its sections file; an older one has
-            // them all in the page (and perhaps a file of sections only), where they stay.
+            // A package since the sections' titles and quizzes left the page keeps them in its sections file; an older
+            // one has them in the page (all, or those of the sections the page shows), where they stay.
             DeferredSections.Restore(data, file(RuntimeContract.Files.Sections));
             snapshot = file(SnapshotFile.FileName) is { } json ? JsonNode.Parse(json) as JsonObject : null;
         }

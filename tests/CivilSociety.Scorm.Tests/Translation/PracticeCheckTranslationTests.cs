@@ -181,11 +181,16 @@ public sealed class PracticeCheckTranslationTests
             .Replace("Some text about the *first* thing.", "Some text about the *first* thing.\n\n" + Checks.Replace("::: check\n### Which comes first", "::: check {title=\"Try it\"}\n### Which comes first", StringComparison.Ordinal), StringComparison.Ordinal)
             .Replace("::: quiz\n", "::: quiz {title=\"Before you go on\"}\n", StringComparison.Ordinal));
 
+    /// <summary>The launch page as the player sets it up (its sections and course data from sections.js put back).</summary>
     private static AngleSharp.Html.Dom.IHtmlDocument Page(string zipPath)
     {
         using var zip = ZipFile.OpenRead(zipPath);
-        using var stream = zip.GetEntry("index.html")!.Open();
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return new HtmlParser().ParseDocument(reader.ReadToEnd());
+        string? Text(string name)
+        {
+            using var stream = zip.GetEntry(name)?.Open();
+            return stream is null ? null : new StreamReader(stream, Encoding.UTF8).ReadToEnd();
+        }
+
+        return BuiltPackage.ParseLaunchPage(Text("index.html")!, Text("sections.js"));
     }
 }

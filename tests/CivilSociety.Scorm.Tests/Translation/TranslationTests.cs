@@ -209,7 +209,7 @@ public sealed class TranslationTests
 
     private static JsonElement Question(AngleSharp.Html.Dom.IHtmlDocument page, string id) =>
         SealedKeys.CourseData(page).GetProperty("sections").EnumerateArray()
-            .SelectMany(s => s.GetProperty("quiz").ValueKind == JsonValueKind.Object ? s.GetProperty("quiz").GetProperty("questions").EnumerateArray() : [])
+            .SelectMany(s => s.TryGetProperty("quiz", out var quiz) && quiz.ValueKind == JsonValueKind.Object ? quiz.GetProperty("questions").EnumerateArray() : [])
             .Single(q => q.GetProperty("id").GetString() == id);
 
     /// <summary>The launch page with the sections kept out of it (sections.js) put back, as the player shows it.</summary>
