@@ -10,8 +10,9 @@ import { fakeLms, fakeLms2004, fixture, openPage } from "./helpers.mjs";
 const html = fixture("every-question-type.html");
 
 // The page as the compiler writes it now: every section after the first an empty placeholder, its HTML in
-// sections.js (document.currentScript.sections = {id: html}), and so are its quiz's and checks' course data
-// (document.currentScript.quizzes = {id: {quiz, checks}}; the page's course data keeps the section's id and title).
+// sections.js (document.currentScript.sections = {id: html}); the first section's quiz and checks too, hidden, each
+// under "#ID/N" with a placeholder in its place; and every section's title, quiz and checks from the course data
+// (document.currentScript.quizzes = {id: {title, quiz, checks}}; the page's course data keeps the sections' ids).
 // With `contentsKept`, the contents' entries past that many wait there too, under "#toc", as one placeholder.
 function deferred(page, contentsKept = Infinity) {
   let first = true, entries = 0;
@@ -21,17 +22,24 @@ function deferred(page, contentsKept = Infinity) {
     sections["#toc"] = (sections["#toc"] || "") + entry;
     return entries === contentsKept + 1 ? '<script type="text/html" data-section="#toc"></script>' : "";
   }).replace(/<section class="section"[\s\S]*?<\/section>/g, (section) => {
-    if (first) { first = false; return section; }
     const id = /data-section="([^"]+)"/.exec(section)[1];
+    if (first) {
+      first = false;
+      let n = 0;
+      return section.replace(/<form class="quiz"[\s\S]*?<\/form>/g, (form) => {
+        const key = "#" + id + "/" + n++;
+        sections[key] = form.replace(/^<form class="quiz"([^>]*)>/, '<form class="quiz"$1 hidden="">');
+        return `<script type="text/html" data-section="${key}"></script>`;
+      });
+    }
     sections[id] = section;
     return `<script type="text/html" data-section="${id}"></script>`;
   }).replace(/(id="course-data">)([\s\S]*?)(<\/script>)/, (all, open, json, close) => {
     let data;
     try { data = JSON.parse(json); } catch { return all; }
-    data.sections.filter((s) => sections[s.id]).forEach((s) => {
-      quizzes[s.id] = { quiz: s.quiz, checks: s.checks };
-      s.quiz = null;
-      delete s.checks;
+    data.sections = data.sections.map((s) => {
+      quizzes[s.id] = { title: s.title, quiz: s.quiz, checks: s.checks };
+      return { id: s.id };
     });
     return open + JSON.stringify(data) + close;
   });
@@ -64,12 +72,13 @@ const content = (doc) => doc.getElementById("content").outerHTML;
 
 test("the fixture has a section to defer, and the compiler's form of it", () => {
   const page = deferred(html);
-  assert.equal((page.html.match(/<script type="text\/html" data-section=/g) || []).length, 1);
+  assert.equal((page.html.match(/<script type="text\/html" data-section=/g) || []).length, 2, "the first section's quiz, the other section");
   assert.ok(page.html.includes('<section class="section" id="s-stages"'));
-  assert.deepEqual(Object.keys(page.sections), ["energy"]);
-  assert.deepEqual(Object.keys(page.quizzes), ["energy"]);
+  assert.deepEqual(Object.keys(page.sections), ["#stages/0", "energy"]);
+  assert.deepEqual(Object.keys(page.quizzes), ["stages", "energy"]);
   assert.ok(page.quizzes.energy.quiz.questions.length > 0, "its quiz's course data is in the file");
   assert.ok(!page.html.includes(page.quizzes.energy.quiz.questions[0].sealed), "and not in the page");
+  assert.ok(!page.html.includes('id="quiz-stages"'), "nor the first section's quiz");
 });
 
 test("a first launch shows the first section before the course is set up, then the same page and LMS calls", async () => {
@@ -78,7 +87,7 @@ test("a first launch shows the first section before the course is set up, then t
   const { doc, win, requested } = openDeferred(html, { api });
   assert.equal(doc.getElementById("s-stages").hidden, false);
   assert.deepEqual(requested, [], "the sections' file waits for the first frame");
-  assert.equal(doc.getElementById("quiz-stages").hidden, true, "its quiz waits for its controls");
+  assert.equal(doc.getElementById("quiz-stages"), null, "its quiz waits in the file for its controls");
   assert.equal(doc.getElementById("s-energy"), null, "the other section is not parsed yet");
   assert.deepEqual(api.calls, [["LMSInitialize"], ["LMSGetValue", "cmi.suspend_data"]], "of the LMS, only what decides the paint");
   await frame(win);
@@ -87,6 +96,20 @@ test("a first launch shows the first section before the course is set up, then t
   assert.equal(doc.getElementById("s-energy").hidden, true);
   assert.deepEqual(api.calls, plainApi.calls);
   assert.equal(content(doc), content(plain.doc));
+});
+
+test("the first section's quiz, put back before the set-up, is shown only once its controls are arranged", async () => {
+  const { doc, win } = openDeferred(html, { api: fakeLms({ "cmi.core.student_id": "s1" }) });
+  // After each task that changed it (a mutation observer runs after the task): was it hidden, was the course set up?
+  const seen = [];
+  new win.MutationObserver(() => {
+    const form = doc.getElementById("quiz-stages");
+    if (form) seen.push([form.hidden, !!doc.querySelector("[data-slot=toc] [aria-current]")]);
+  }).observe(doc.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["hidden"] });
+  await frame(win);
+  assert.deepEqual(seen[0], [true, false], "put back hidden, before the set-up");
+  assert.ok(seen.every(([hidden, setUp]) => hidden || setUp), "never shown before it");
+  assert.equal(doc.getElementById("quiz-stages").hidden, false);
 });
 
 test("the contents' entries kept out of the page are put back in their place, all of them: the same contents and LMS calls", async () => {

@@ -66,6 +66,12 @@ internal sealed partial class DeferredSections
     /// </summary>
     public const int ContentsEntriesKept = 6;
 
+    /// <summary>
+    /// The key of the <paramref name="n"/>th form (quiz or practice check, in page order) of a section the page keeps:
+    /// "#" as the contents' and the ending's keys, which no section id begins with; "/" after the id, which no key has.
+    /// </summary>
+    public static string FormKey(string sectionId, int n) => "#" + sectionId + "/" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>What its second line says before every section's title, quiz and checks (<see cref="CourseData.KeptOutData"/> by section id).</summary>
     public const string QuizzesPrefix = "document.currentScript.quizzes=";
 
@@ -83,7 +89,8 @@ internal sealed partial class DeferredSections
     public (byte[]? File, CourseData? PageData) Apply(IDocument document, Func<CourseData?> data)
     {
         // Every section but the first of its container, in page order: those kept out already by their placeholders.
-        var kept = document.QuerySelectorAll($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Sections}']")
+        var containers = document.QuerySelectorAll($"[{RuntimeContract.Attributes.Slot}='{RuntimeContract.Slots.Sections}']");
+        var kept = containers
             .SelectMany(container => container.Children.Where(child => IsSection(child) || _keptOut.ContainsKey(child)).Skip(1))
             .ToList();
         if (kept.Count == 0)
@@ -117,6 +124,26 @@ internal sealed partial class DeferredSections
                 foreach (var entry in entries.Skip(1))
                 {
                     entry.Remove();
+                }
+            }
+
+            // The quiz and practice checks of each section the page keeps: the player shows them only once the set-up
+            // has arranged their controls, so the first paint never has them (the synthetic course's quiz was 236 of
+            // its first section's 282 elements, the real course's 9 KB of its 20 KB page). Hidden in the file, for
+            // the set-up to show (packaging/runtime/src/player/start.js).
+            foreach (var container in containers)
+            {
+                if (container.Children.FirstOrDefault(IsSection) is not { } shown)
+                {
+                    continue;
+                }
+
+                var sectionId = shown.GetAttribute(RuntimeContract.Attributes.Section)!;
+                foreach (var (form, n) in shown.QuerySelectorAll($"form.{RuntimeContract.Classes.Quiz}").Select((form, n) => (form, n)).ToList())
+                {
+                    form.SetAttribute("hidden", "");
+                    json.WritePropertyName(FormKey(sectionId, n));
+                    TakeOut(form, FormKey(sectionId, n), html);
                 }
             }
 

@@ -51,12 +51,18 @@ internal sealed class BuiltPackage : IDisposable
 
     /// <summary>
     /// A launch page as the player sets it up: the sections kept out of it (their HTML in <paramref name="sections"/>,
-    /// the package's sections.js) put back in their places, and their quizzes back in its course data.
+    /// the package's sections.js) put back in their places, the first section's quizzes shown, and the sections' titles
+    /// and quizzes back in its course data.
     /// </summary>
     public static IHtmlDocument ParseLaunchPage(string html, string? sections)
     {
         var page = new HtmlParser().ParseDocument(html);
         DeferredSections.Unfold(page, sections);
+        // The quizzes of the section the page keeps come back hidden; the set-up shows them (packaging/runtime/src/player/start.js).
+        foreach (var form in page.QuerySelectorAll("form.quiz[hidden]"))
+        {
+            form.RemoveAttribute("hidden");
+        }
 
         if (sections is not null && page.GetElementById("course-data") is { } data && JsonNode.Parse(data.TextContent) is JsonObject courseData)
         {

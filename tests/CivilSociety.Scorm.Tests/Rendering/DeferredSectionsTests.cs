@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CivilSociety.Scorm.Contract;
 using CivilSociety.Scorm.Rendering;
@@ -28,18 +29,37 @@ public sealed class DeferredSectionsTests
         var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
 
         raw.QuerySelectorAll("section[data-section]").Select(s => s.Id).Should().Equal("s-one");
-        var block = raw.QuerySelector("script[data-section]")!;
+        var block = raw.QuerySelector("[data-slot=sections] > script[data-section]")!;
         block.GetAttribute("type").Should().Be("text/html");
         block.GetAttribute("data-section").Should().Be("two");
         block.TextContent.Should().BeEmpty("its HTML is in sections.js");
         block.PreviousElementSibling!.Id.Should().Be("s-one", "the placeholder holds the section's place");
-        package.ReadText("sections.js").Should().StartWith("document.currentScript.sections={\"two\":\"<section ");
+        package.ReadText("sections.js").Should().StartWith("document.currentScript.sections={").And.Contain("\"two\":\"<section ");
         package.LaunchPage().QuerySelectorAll("section[data-section]").Select(s => s.Id).Should().Equal("s-one", "s-two");
         package.LaunchPage().QuerySelector("#s-two form.quiz").Should().NotBeNull();
 
         XNamespace cp = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
         XDocument.Parse(package.ReadText("imsmanifest.xml")).Descendants(cp + "file").Select(f => f.Attribute("href")!.Value)
             .Should().Contain("sections.js", "every file of the package is listed");
+    }
+
+    [Fact]
+    public void The_first_section_s_quiz_waits_in_sections_js_hidden_and_is_put_back_in_its_place()
+    {
+        using var package = new BuiltPackage(new CourseBuilder().Directory);
+        var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
+
+        // Never in the first paint: the player shows it once its controls are arranged, in the set-up.
+        raw.QuerySelector("#s-one form").Should().BeNull();
+        var placeholder = raw.QuerySelector("#s-one > script[data-section]")!;
+        placeholder.GetAttribute("data-section").Should().Be(DeferredSections.FormKey("one", 0));
+        var kept = new HtmlParser().ParseFragment(DeferredSections.Read(package.ReadText("sections.js"))["#one/0"], raw.Body!).OfType<IElement>().Single();
+        kept.Matches("form.quiz#quiz-one[data-quiz=one][hidden]").Should().BeTrue("it is hidden until the set-up shows it");
+
+        var page = package.LaunchPage();
+        var form = page.QuerySelector("#s-one form.quiz")!;
+        form.HasAttribute("hidden").Should().BeFalse("the set-up shows it");
+        form.PreviousElementSibling!.OuterHtml.Should().Be(placeholder.PreviousElementSibling!.OuterHtml, "it is back in its place");
     }
 
     [Fact]
@@ -170,7 +190,7 @@ public sealed class DeferredSectionsTests
 
         var raw = new HtmlParser().ParseDocument(html);
         raw.QuerySelectorAll("script[type='text/html'][data-section]").Select(p => p.GetAttribute("data-section"))
-            .Should().Equal("two three four", DeferredSections.EndingKey);
+            .Should().Equal(DeferredSections.FormKey("one", 0), "two three four", DeferredSections.EndingKey);
         raw.QuerySelector("[data-slot=sections]")!.Children.Should().HaveCount(2, "the first section and the run's placeholder");
         var whole = BuiltPackage.ParseLaunchPage(html, sections);
         whole.QuerySelectorAll("[data-slot=sections] > section[data-section]").Select(s => s.Id).Should().Equal("s-one", "s-two", "s-three", "s-four");
@@ -233,7 +253,7 @@ public sealed class DeferredSectionsTests
         using var package = new BuiltPackage(course.Directory);
 
         var raw = new HtmlParser().ParseDocument(package.ReadText("index.html"));
-        raw.QuerySelectorAll("script:not([src])").Should().HaveCount(3, "the placeholders (section and ending) and the course data, nothing else");
+        raw.QuerySelectorAll("script:not([src])").Should().HaveCount(4, "the placeholders (the first section's quiz, the section, the ending) and the course data, nothing else");
         var section = package.LaunchPage().QuerySelector("#s-two")!;
         section.QuerySelector("img")!.GetAttribute("alt").Should().Be(alt);
         section.QuerySelector("code")!.TextContent.Should().Be("</SCRIPT>");
@@ -279,7 +299,7 @@ public sealed class DeferredSectionsTests
         using var package = new BuiltPackage(course.Directory);
         var page = package.LaunchPage();
 
-        DeferredSections.Read(package.ReadText("sections.js")).Keys.Should().Equal("two", "three", "four", DeferredSections.EndingKey);
+        DeferredSections.Read(package.ReadText("sections.js")).Keys.Should().Equal(DeferredSections.FormKey("one", 0), "two", "three", "four", DeferredSections.EndingKey);
         new HtmlParser().ParseDocument(package.ReadText("index.html")).QuerySelectorAll("[data-slot=sections] > script[data-section]")
             .Select(p => p.GetAttribute("data-section")).Should().Equal(["two three four"], "kept out early or at the end, one run");
         var term = page.QuerySelector("#s-two button.term")!;

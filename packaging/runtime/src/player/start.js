@@ -112,6 +112,9 @@ function setUp(player) {
   const doc = player.doc, held = player.lms.read((player.data.outcomes || []).some((o) => o && o.id));
   if (!player.course.sections.length) return;
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
+  // The forms of the section the page kept come hidden from sections.js (Rendering/DeferredSections.cs); theirs too
+  // are arranged before the task ends, by resume().
+  all("form" + cls(classes.quiz) + "[hidden]", doc).forEach((form) => { form.hidden = false; });
   player.visited = player.course.sections.map(() => false);
   player.page = preparePage(doc);
   wire(player);
@@ -165,9 +168,8 @@ export function startPlayer(doc, win, registry, target) {
   // others are loaded and put back and the course is set up (300 sections would otherwise hold the first paint back).
   // A resumed launch, one without an LMS or with a link in the address shows what the set-up finds, once loaded.
   const deferred = one("script" + has(attributes.section), doc);
+  // Its quiz and practice checks wait in sections.js, hidden until setUp() has arranged their controls.
   const element = deferred && player.lms.connected && !quick.suspend && !win.location.hash && one(cls(classes.section), doc);
-  const forms = element ? all("form" + cls(classes.quiz), element) : []; // its quiz and practice checks
-  forms.forEach((form) => { form.hidden = true; }); // their controls are not set up yet (arranged)
   if (element) element.hidden = false; // and, once painted, the rest
   // Without sections.js the course is not whole: its state would be saved over the learner's with sections missing,
   // and one section finished could finish the course. What the page has is shown; nothing is recorded.
@@ -186,10 +188,6 @@ export function startPlayer(doc, win, registry, target) {
   // The rest in tasks of their own, so that input waits for none of them: the other sections a few at a time, then
   // the model (it needs every section), the saved state's format (its widest state written once: tens of
   // milliseconds for 3,000 questions), then the set-up.
-  const setUpNow = () => {
-    forms.forEach((form) => { form.hidden = false; });
-    setUp(player);
-  };
   let started = false;
   const go = () => {
     if (!started) {
@@ -198,7 +196,7 @@ export function startPlayer(doc, win, registry, target) {
           build(player, registry, quizzes);
           setTimeout(() => {
             if (player.course.sections.length) formatOf(player.course);
-            setTimeout(setUpNow);
+            setTimeout(() => { setUp(player); });
           });
         });
       }));
