@@ -13,10 +13,12 @@ namespace CivilSociety.Scorm.Rendering;
 /// runs, and a course of 300 sections is 5 MB of HTML and 2.8 MB of course data (their quizzes' sealed answer keys)
 /// behind a first section of 17 KB. Each run of sections kept out leaves one empty placeholder in its place, their ids
 /// in page order, space-separated, <c>&lt;script type="text/html" data-section="ID ID …"&gt;&lt;/script&gt;</c>
-/// (<see cref="JoinRuns"/>), their HTML goes into a script file of its own (<see cref="RuntimeContract.Files.Sections"/>), and so do every
-/// section's title, quiz and practice checks from the course data (the page keeps the sections' ids: the choice of the
-/// section painted first needs no more; the set-up, which reads the rest, waits for the file). The summary's ending, shown only once the course is set up, goes into the file too (200 KB of links for
-/// that course), and so do the table of contents' entries past a window's height (as one block of entries). The
+/// (<see cref="JoinRuns"/>), their HTML goes into a script file of its own (<see cref="RuntimeContract.Files.Sections"/>),
+/// and so do every section's title, quiz and practice checks from the course data (the page keeps the sections' ids:
+/// the choice of the section painted first needs no more; the set-up, which reads the rest, waits for the file) and
+/// the first section's quiz forms, hidden. The summary's ending, shown only once the course is set up, goes into the
+/// file too (200 KB of links for that course), and so do the table of contents' entries past a window's height (as
+/// one block of entries). The
 /// player loads the file with a <c>&lt;script src&gt;</c> once the section it opens on is painted
 /// (<c>fetch</c> cannot read <c>file://</c>; a script can, and an LMS serves it as it serves the page), then puts each
 /// block back in its placeholder's place and the quizzes back in the course data before it sets the course up

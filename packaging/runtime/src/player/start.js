@@ -112,8 +112,8 @@ function setUp(player) {
   const doc = player.doc, held = player.lms.read((player.data.outcomes || []).some((o) => o && o.id));
   if (!player.course.sections.length) return;
   player.course.quizzes.concat(player.course.checks).forEach((quiz) => { bindQuiz(player, quiz); });
-  // The forms of the section the page kept come hidden from sections.js (Rendering/DeferredSections.cs); theirs too
-  // are arranged before the task ends, by resume().
+  // The forms of the section the page kept come hidden from sections.js (Rendering/DeferredSections.cs): shown in
+  // the task that arranges their controls (resume(), below), so that no frame has them unarranged.
   all("form" + cls(classes.quiz) + "[hidden]", doc).forEach((form) => { form.hidden = false; });
   player.visited = player.course.sections.map(() => false);
   player.page = preparePage(doc);
