@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
-using AngleSharp.Html.Parser;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
 
