@@ -143,9 +143,10 @@ internal sealed partial class DeferredSections
                 var sectionId = shown.GetAttribute(RuntimeContract.Attributes.Section)!;
                 foreach (var (form, n) in shown.QuerySelectorAll($"form.{RuntimeContract.Classes.Quiz}").Select((form, n) => (form, n)).ToList())
                 {
+                    var key = FormKey(sectionId, n);
                     form.SetAttribute("hidden", "");
-                    json.WritePropertyName(FormKey(sectionId, n));
-                    TakeOut(form, FormKey(sectionId, n), html);
+                    json.WritePropertyName(key);
+                    TakeOut(form, key, html);
                 }
             }
 

@@ -148,13 +148,7 @@ public sealed class AuthorToolTests
         built.ExitCode.Should().Be(0, built.Error);
         built.Error.Should().BeEmpty();
         using var zip = ZipFile.OpenRead(temp.File("out.zip"));
-        string? Text(string name)
-        {
-            using var reader = zip.GetEntry(name) is { } entry ? new StreamReader(entry.Open()) : null;
-            return reader?.ReadToEnd();
-        }
-
-        var page = BuiltPackage.ParseLaunchPage(Text("index.html")!, Text("sections.js"));
+        var page = BuiltPackage.LaunchPageOf(zip);
         page.DocumentElement.GetAttribute("lang").Should().Be(language);
         page.DocumentElement.GetAttribute("dir").Should().Be(direction);
         page.Title.Should().Be(title);

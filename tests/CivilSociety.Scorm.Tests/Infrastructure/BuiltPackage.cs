@@ -49,6 +49,18 @@ internal sealed class BuiltPackage : IDisposable
 
     public IHtmlDocument LaunchPage() => ParseLaunchPage(ReadText("index.html"), EntryNames().Contains("sections.js") ? ReadText("sections.js") : null);
 
+    /// <summary>The launch page of a package's zip as the player sets it up (<see cref="ParseLaunchPage"/>).</summary>
+    public static IHtmlDocument LaunchPageOf(ZipArchive zip)
+    {
+        string? Text(string name)
+        {
+            using var reader = zip.GetEntry(name) is { } entry ? new StreamReader(entry.Open(), Encoding.UTF8) : null;
+            return reader?.ReadToEnd();
+        }
+
+        return ParseLaunchPage(Text("index.html") ?? throw new FileNotFoundException("index.html"), Text("sections.js"));
+    }
+
     /// <summary>
     /// A launch page as the player sets it up: the sections kept out of it (their HTML in <paramref name="sections"/>,
     /// the package's sections.js) put back in their places, the first section's quizzes shown, and the sections' titles

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using System.Xml.Linq;
 using CivilSociety.Scorm.Tests.Infrastructure;
 using FluentAssertions;
@@ -184,12 +183,6 @@ public sealed class PracticeCheckTranslationTests
     private static AngleSharp.Html.Dom.IHtmlDocument Page(string zipPath)
     {
         using var zip = ZipFile.OpenRead(zipPath);
-        string? Text(string name)
-        {
-            using var stream = zip.GetEntry(name)?.Open();
-            return stream is null ? null : new StreamReader(stream, Encoding.UTF8).ReadToEnd();
-        }
-
-        return BuiltPackage.ParseLaunchPage(Text("index.html")!, Text("sections.js"));
+        return BuiltPackage.LaunchPageOf(zip);
     }
 }
